@@ -1,0 +1,85 @@
+/**
+ * MongoDB semantics through mingo 7, with the few corrections CloudBase (MongoDB underneath) needs:
+ * `$mod` only matches numbers (mingo lets `null % 2 === 0` match), and sort keys of arrays use the smallest
+ * (ascending) or largest (descending) element as MongoDB does.
+ */
+import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
+import type { Options } from 'mingo/types';
+import { compare, ensureArray, resolve } from 'mingo/util';
+import type { Doc } from '../types';
+
+const $mod = (selector: string, value: unknown) => {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'number' || typeof value[1] !== 'number') {
+    throw new Error('malformed $mod: expects [divisor, remainder]');
+  }
+  const [divisor, remainder] = value as [number, number];
+  if (divisor === 0) throw new Error('$mod: divisor cannot be 0');
+  const test = (x: unknown) => typeof x === 'number' && Math.trunc(x) % Math.trunc(divisor) === Math.trunc(remainder);
+  return (obj: unknown) => ensureArray(resolve(obj as Doc, selector, { unwrapArray: true })).some(test);
+};
+
+const context = Context.init({ query: { $mod } as any });
+
+export type CollectionResolver = (name: string) => Doc[];
+
+export function mingoOptions(resolver?: CollectionResolver): Partial<Options> {
+  return { idKey: '_id', context, ...(resolver ? { collectionResolver: resolver } : {}) } as Partial<Options>;
+}
+
+export type Matcher = (doc: Doc) => boolean;
+
+/** Compiles a MongoDB query; an empty/absent filter matches everything. */
+export function compileFilter(filter: Doc | undefined): Matcher {
+  if (!filter || Object.keys(filter).length === 0) return () => true;
+  const q = new Query(filter, mingoOptions());
+  return (doc) => q.test(doc);
+}
+
+/** Applies update operators in place; returns the modified paths (empty when nothing changed). */
+export function applyOperators(doc: Doc, modifier: Doc): string[] {
+  return mingoUpdate(doc, modifier as any, undefined, undefined, { cloneMode: 'deep', queryOptions: mingoOptions() });
+}
+
+export function runPipeline(docs: Doc[], pipeline: Doc[], resolver: CollectionResolver): Doc[] {
+  return new Aggregator(pipeline, mingoOptions(resolver)).run(docs) as Doc[];
+}
+
+/** Applies a find() projection to documents (inclusion/exclusion, `$slice`, `$elemMatch`). */
+export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
+  if (!projection || Object.keys(projection).length === 0) return docs;
+  return new Query({}, mingoOptions()).find(docs, projection as any).all() as Doc[];
+}
+
+export type SortSpec = Array<[string, 1 | -1]>;
+
+const EMPTY_ARRAY_KEY = Symbol('empty array');
+
+function sortKey(doc: Doc, field: string, dir: 1 | -1): unknown {
+  const v = resolve(doc, field);
+  if (!Array.isArray(v)) return v;
+  if (v.length === 0) return EMPTY_ARRAY_KEY;
+  let best = v[0];
+  for (const el of v) if (compare(el, best) * dir < 0) best = el;
+  return best;
+}
+
+function compareKeys(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === EMPTY_ARRAY_KEY) return -1;
+  if (b === EMPTY_ARRAY_KEY) return 1;
+  return compare(a ?? null, b ?? null);
+}
+
+/** Stable sort: documents that tie keep their natural (insertion) order. */
+export function sortDocs(docs: Doc[], spec: SortSpec): Doc[] {
+  if (spec.length === 0) return docs;
+  const keyed = docs.map((doc) => ({ doc, keys: spec.map(([f, dir]) => sortKey(doc, f, dir)) }));
+  keyed.sort((x, y) => {
+    for (let i = 0; i < spec.length; i++) {
+      const c = compareKeys(x.keys[i], y.keys[i]);
+      if (c !== 0) return c * spec[i][1];
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.doc);
+}

@@ -1,0 +1,72 @@
+/**
+ * What one database request reads and writes through: committed data directly, or — with a
+ * `transactionId` — the transaction's view (its own writes on top), remembering what it read and
+ * buffering what it writes until commit.
+ */
+import type { Doc } from '../types';
+import type { Store, WriteOp } from '../store/store';
+import { idKey } from '../store/keys';
+import { entryById, selectEntries, type Entry } from './find';
+import { invalidParam } from './errors';
+import type { Stats } from './stats';
+import type { Tx, TxManager } from './transactions';
+
+export interface DbContext {
+  store: Store;
+  txm: TxManager;
+  stats: Stats;
+}
+
+export interface Change {
+  coll: string;
+  id: unknown;
+  /** the new document, or null to remove it */
+  doc: Doc | null;
+}
+
+export function keyOf(id: unknown): string {
+  const k = idKey(id);
+  if (k === undefined) throw invalidParam(`_id must be a string, a number or an ObjectId, not ${JSON.stringify(id)}`);
+  return k;
+}
+
+export class Session {
+  private constructor(private readonly ctx: DbContext, readonly tx?: Tx) {}
+
+  static of(ctx: DbContext, body: Doc): Session {
+    const id = body.transactionId;
+    return new Session(ctx, id === undefined || id === null || id === '' ? undefined : ctx.txm.get(id));
+  }
+
+  get inTransaction(): boolean {
+    return this.tx !== undefined;
+  }
+
+  /** In a transaction, waits for other open transactions that touched the document (see transactions.ts). */
+  async lock(coll: string, id: unknown): Promise<void> {
+    if (this.tx && id !== undefined) await this.ctx.txm.acquire(this.tx, coll, keyOf(id));
+  }
+
+  select(coll: string, filter: Doc | undefined): Entry[] {
+    if (!this.tx) return selectEntries(this.ctx.store, coll, filter);
+    const entries = selectEntries(this.ctx.store, coll, filter, this.ctx.txm.overlay(this.tx, coll));
+    for (const e of entries) this.ctx.txm.noteRead(this.tx, coll, e.idk);
+    return entries;
+  }
+
+  byId(coll: string, id: unknown): Doc | undefined {
+    const idk = keyOf(id);
+    if (!this.tx) return entryById(this.ctx.store, coll, idk);
+    this.ctx.txm.noteRead(this.tx, coll, idk);
+    return entryById(this.ctx.store, coll, idk, this.ctx.txm.overlay(this.tx, coll));
+  }
+
+  write(changes: Change[]): void {
+    if (this.tx) {
+      for (const c of changes) this.ctx.txm.write(this.tx, c.coll, keyOf(c.id), c.id, c.doc);
+      return;
+    }
+    const ops: WriteOp[] = changes.map((c) => (c.doc ? { op: 'put', c: c.coll, d: c.doc } : { op: 'del', c: c.coll, id: c.id }));
+    this.ctx.store.commit(ops);
+  }
+}

@@ -1,0 +1,114 @@
+import { rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { startEmulator } from '../server';
+import { defaultPlugins } from '../plugins';
+import { listSentMessages } from '../openapi/messages';
+import { pointSdkAt } from '../sdk-env';
+import { DEMO_IDENTITIES, seedDemoCounty } from '../seed';
+import { DevAuth } from './auth';
+import { FunctionHost } from './functions';
+import { HttpError, readBody, readJson, sendJson } from './http';
+import { firstFilePart } from './multipart';
+import { serveStatic } from './static';
+import { getCloud } from '../../src/server/cloud';
+import { newId } from '../../src/server/shared/ids';
+
+export type GatewayOptions = {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  h5Dir?: string;
+  functionsDir?: string;
+  /** Seed the demo county when the data folder is new. */
+  seed?: boolean;
+  /** Start from an empty data folder. */
+  fresh?: boolean;
+  /** Tests only: honour an `x-local-now` header that fixes the functions' clock. */
+  allowClock?: boolean;
+};
+
+export type Gateway = {
+  url: string;
+  port: number;
+  emulatorUrl: string;
+  close(): Promise<void>;
+};
+
+const ROOT = join(__dirname, '..', '..');
+const MAX_UPLOAD_BYTES = 10 << 20;
+
+export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
+  if (opts.fresh) rmSync(opts.dataDir, { recursive: true, force: true });
+  const cloudDir = join(opts.dataDir, 'cloudbase');
+  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins() });
+  pointSdkAt(emulator.serviceUrl);
+  if (opts.seed) await seedDemoCounty();
+
+  const auth = new DevAuth(opts.dataDir);
+  const host = new FunctionHost(opts.functionsDir ?? join(ROOT, 'cloudfunctions'));
+  const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const path = url.pathname;
+    if (req.method === 'POST' && path.startsWith('/api/fn/')) {
+      const name = path.slice('/api/fn/'.length);
+      if (!host.has(name)) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_FUNCTION', message: '没有这个云函数' });
+      const event = await readJson(req);
+      const openid = auth.verify(req.headers.authorization) ?? '';
+      const nowHeader = opts.allowClock ? Number(req.headers['x-local-now']) : NaN;
+      const answer = await host.invoke(name, event, { openid, now: Number.isFinite(nowHeader) ? nowHeader : undefined });
+      return sendJson(res, 200, answer);
+    }
+    if (req.method === 'POST' && path === '/api/dev/login') {
+      const body = (await readJson(req)) as { openid?: unknown };
+      const openid = typeof body.openid === 'string' ? body.openid.trim() : '';
+      if (!/^[\w-]{1,64}$/.test(openid)) throw new HttpError(400, 'openid must be 1–64 letters, digits, _ or -');
+      return sendJson(res, 200, { token: auth.issue(openid), openid });
+    }
+    if (req.method === 'GET' && path === '/api/dev/identities') return sendJson(res, 200, { items: DEMO_IDENTITIES });
+    if (req.method === 'GET' && path === '/api/dev/messages') {
+      const touser = url.searchParams.get('touser') ?? undefined;
+      return sendJson(res, 200, { items: listSentMessages(cloudDir, touser ? { touser } : undefined) });
+    }
+    if (req.method === 'POST' && path === '/api/upload') return upload(req, res);
+    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Dir, path, res);
+    throw new HttpError(405, 'method not allowed');
+  }
+
+  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const openid = auth.verify(req.headers.authorization);
+    if (!openid) throw new HttpError(401, 'login first');
+    const file = firstFilePart(await readBody(req, MAX_UPLOAD_BYTES), String(req.headers['content-type'] ?? ''));
+    if (!file || file.data.length === 0) throw new HttpError(400, 'no file in the form');
+    if (!/^image\/(png|jpe?g|gif|webp)$/.test(file.type)) throw new HttpError(415, 'only images may be uploaded');
+    const ext = extname(file.filename).toLowerCase().replace(/[^.a-z0-9]/g, '') || '.jpg';
+    const cloud = getCloud();
+    const { fileID } = await cloud.uploadFile({ cloudPath: `uploads/${newId('f')}${ext}`, fileContent: file.data });
+    const temp = await cloud.getTempFileURL({ fileList: [fileID] });
+    sendJson(res, 200, { fileID, url: (temp.fileList as { tempFileURL: string }[])[0]?.tempFileURL ?? '' });
+  }
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (status === 500) console.error('[gateway]', err);
+      if (!res.headersSent) sendJson(res, status, { ok: false, code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message: (err as Error).message });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 8686, opts.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    port,
+    emulatorUrl: emulator.url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}

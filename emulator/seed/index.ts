@@ -1,0 +1,83 @@
+import { COLLECTIONS } from '../../src/contracts/collections';
+import { db } from '../../src/server/cloud';
+import { byId } from '../../src/server/shared/docs';
+import { userIdOf } from '../../src/server/shared/ids';
+import type { StoredGrant, UserDoc } from '../../src/server/user/repo';
+import { center, chengguan, dongmen, NODES, TEAMS, nantang } from './county';
+
+export type DemoIdentity = { openid: string; label: string; description: string };
+
+/** The fixed demo identities (README lists them). */
+export const DEMO_IDENTITIES: DemoIdentity[] = [
+  { openid: 'demo-resident', label: '居民', description: '普通居民：发布心愿、预约服务、购买农产品' },
+  { openid: 'demo-volunteer', label: '志愿者', description: '东门社区注册志愿者：报名活动、认领心愿' },
+  { openid: 'demo-leader', label: '队长', description: '东门社区志愿服务队队长：发布活动、签到' },
+  { openid: 'demo-producer', label: '农户', description: '南塘村农户：上架农产品' },
+  { openid: 'demo-unit', label: '爱心单位', description: '县供电公司：认领心愿、爱心采购' },
+  { openid: 'demo-staff', label: '站点管理员', description: '城关镇实践所管理员（网格员）：审核、派单' },
+  { openid: 'demo-admin', label: '中心管理员', description: '县中心管理员：角色、设置、统计' },
+];
+
+const SEEDED_AT = Date.UTC(2026, 0, 1);
+
+function user(openid: string, nickname: string, extra: Partial<UserDoc> = {}): UserDoc {
+  return { _id: userIdOf(openid), openid, nickname, roles: [], createdAt: SEEDED_AT, updatedAt: SEEDED_AT, ...extra };
+}
+
+function grant(role: StoredGrant['role'], node: { _id: string; name: string }, extra: Partial<StoredGrant> = {}): StoredGrant {
+  return { role, nodeId: node._id, nodeName: node.name, grantedAt: SEEDED_AT, grantedBy: 'seed', ...extra };
+}
+
+function volunteer(realName: string, phone: string, skills: string[]) {
+  return {
+    realName,
+    phone,
+    stationId: dongmen._id,
+    stationName: dongmen.name,
+    stationPath: dongmen.path,
+    skills,
+    status: 'approved' as const,
+    registeredAt: SEEDED_AT,
+  };
+}
+
+const home = (n: typeof dongmen) => ({ homeStationId: n._id, homeStationName: n.name, homeStationPath: n.path });
+
+export function demoUsers(): UserDoc[] {
+  return [
+    user('demo-resident', '张桂兰'),
+    user('demo-volunteer', '王小红', {
+      ...home(dongmen),
+      volunteer: volunteer('王小红', '13800001111', ['教育辅导', '文艺表演']),
+      roles: [grant('volunteer', dongmen)],
+    }),
+    user('demo-leader', '李建国', {
+      ...home(dongmen),
+      volunteer: volunteer('李建国', '13800002222', ['政策宣讲', '驾驶']),
+      roles: [grant('volunteer', dongmen), grant('leader', dongmen, { teamId: 't-dongmen' })],
+    }),
+    user('demo-producer', '赵大山', { ...home(nantang), roles: [grant('producer', nantang)] }),
+    user('demo-unit', '县供电公司', { roles: [grant('unit', center)] }),
+    user('demo-staff', '刘芳', { ...home(dongmen), roles: [grant('staff', chengguan, { proxy: true })] }),
+    user('demo-admin', '县中心管理员', { roles: [grant('admin', center)] }),
+  ];
+}
+
+/** Creates the demo county once; a later start finds the marker and leaves the data alone. */
+export async function seedDemoCounty(): Promise<boolean> {
+  if (await byId(COLLECTIONS.settings, 'seed')) return false;
+  const database = db();
+  const teams = TEAMS.map((t) => (t._id === 't-dongmen' ? { ...t, leaderIds: [userIdOf('demo-leader')] } : t));
+  const batches: [string, { _id: string }[]][] = [
+    [COLLECTIONS.orgNodes, NODES],
+    [COLLECTIONS.teams, teams],
+    [COLLECTIONS.users, demoUsers()],
+  ];
+  for (const [collection, docs] of batches) {
+    for (const doc of docs) {
+      if (!(await byId(collection, doc._id))) await database.collection(collection).add({ data: doc });
+    }
+  }
+  await database.collection(COLLECTIONS.settings).add({ data: { _id: 'seed', version: 1, at: Date.now() } });
+  return true;
+}

@@ -1,0 +1,19 @@
+import { buildFunctions } from './functions';
+import { buildH5, buildWeapp, runBin } from './run';
+
+/**
+ * `npm test`: builds what the tests exercise (function bundles, the weapp and H5 builds), then runs all
+ * four levels: unit, integration, e2e, platform. Extra arguments go to jest.
+ */
+async function main(): Promise<void> {
+  const built = await buildFunctions();
+  console.log(`✓ built ${built.length} cloud functions`);
+  buildWeapp();
+  buildH5();
+  runBin('jest', ['--ci', ...process.argv.slice(2)]);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+const subPackages = [
+  // Feature flows live in subpackages; the main package holds the tab pages only.
+  { root: 'packages/org', pages: ['station-picker/index'] },
+  { root: 'packages/me', pages: ['register-volunteer/index'] },
+];
+
+// H5 is served by the local CloudBase only: its demo-identity picker is not part of the mini-program.
+if (process.env.TARO_ENV === 'h5') {
+  subPackages.push({ root: 'packages/dev', pages: ['identities/index'] });
+}
+
+// Not yet in Taro's AppConfig type; WeChat needs it for the privacy-consent flow (base library ≥ 2.32.3).
+const privacy = { __usePrivacyCheck__: true };
+
+export default defineAppConfig({
+  ...privacy,
+  pages: ['pages/index/index', 'pages/wish/index', 'pages/event/index', 'pages/market/index', 'pages/me/index'],
+  subPackages,
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/org'] },
+    'pages/me/index': { network: 'all', packages: ['packages/me', 'packages/org'] },
+  },
+  window: {
+    navigationBarTitleText: '文明实践',
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F4F4F4',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#595959',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/wish/index',
+        text: '心愿',
+        iconPath: 'assets/tabbar/wish.png',
+        selectedIconPath: 'assets/tabbar/wish-active.png',
+      },
+      {
+        pagePath: 'pages/event/index',
+        text: '活动',
+        iconPath: 'assets/tabbar/event.png',
+        selectedIconPath: 'assets/tabbar/event-active.png',
+      },
+      {
+        pagePath: 'pages/market/index',
+        text: '集市',
+        iconPath: 'assets/tabbar/market.png',
+        selectedIconPath: 'assets/tabbar/market-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的新时代文明实践站' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+});

@@ -1,0 +1,44 @@
+/** Roles are additive and scoped to a node of the organisation tree. Everyone is a resident. */
+export const ROLES = ['volunteer', 'leader', 'producer', 'unit', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role | 'resident', string> = {
+  resident: '居民',
+  volunteer: '志愿者',
+  leader: '队长',
+  producer: '农户',
+  unit: '爱心单位',
+  staff: '站点管理员',
+  admin: '中心管理员',
+};
+
+export const NODE_KINDS = ['center', 'institute', 'station', 'base'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+  center: '新时代文明实践中心',
+  institute: '新时代文明实践所',
+  station: '新时代文明实践站',
+  base: '实践基地',
+};
+
+/** Which node kinds a role may be scoped to. */
+export const ROLE_SCOPES: Record<Role, readonly NodeKind[]> = {
+  volunteer: ['station'],
+  leader: ['station'],
+  producer: ['station'],
+  unit: ['center', 'institute', 'station'],
+  staff: ['institute', 'station'],
+  admin: ['center'],
+};
+
+export type RoleGrant = {
+  role: Role;
+  nodeId: string;
+  /** Team led, for leaders. */
+  teamId?: string;
+  /** Grid worker (网格员): may record wishes and orders on behalf of residents. */
+  proxy?: boolean;
+  grantedAt: number;
+  grantedBy: string;
+};

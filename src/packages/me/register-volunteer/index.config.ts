@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '注册志愿者',
+});

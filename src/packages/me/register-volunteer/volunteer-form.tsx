@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import ActionButton from '@/components/action-button';
+import Card from '@/components/card';
+import Chip from '@/components/chip';
+import FormField from '@/components/form-field';
+import { VOLUNTEER_SKILLS, type UserView } from '@/contracts/user';
+import { ROUTES } from '@/services/env';
+import { goBack, openStationPicker } from '@/services/nav';
+import { startSession, updateSessionUser } from '@/services/session';
+import { takePickedStation, type PickedStation } from '@/services/station-pick';
+import { userApi } from '@/services/user';
+import {
+  fieldErrorsFrom,
+  validateVolunteerForm,
+  type VolunteerFormErrors,
+  type VolunteerFormField,
+} from '@/services/volunteer-form';
+
+const STATION_CODES = ['HOME_STATION_REQUIRED', 'STATION_NOT_FOUND', 'NOT_A_STATION'];
+const MAX_SKILLS = 10;
+
+export default function VolunteerForm({ user }: { user: UserView }) {
+  const [realName, setRealName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [station, setStation] = useState<PickedStation | undefined>(
+    user.homeStationId ? { id: user.homeStationId, name: user.homeStationName ?? '我的站点' } : undefined,
+  );
+  const [skills, setSkills] = useState<string[]>([]);
+  const [errors, setErrors] = useState<VolunteerFormErrors>({});
+  const [banner, setBanner] = useState<string>();
+  const [submitting, setSubmitting] = useState(false);
+
+  useDidShow(() => {
+    const picked = takePickedStation();
+    if (picked) {
+      setStation(picked);
+      clear('stationId');
+    }
+  });
+
+  function clear(f: VolunteerFormField) {
+    setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+  }
+
+  function toggleSkill(s: string) {
+    clear('skills');
+    setSkills((old) => {
+      if (old.includes(s)) return old.filter((x) => x !== s);
+      if (old.length >= MAX_SKILLS) {
+        void Taro.showToast({ title: `技能最多选${MAX_SKILLS}项`, icon: 'none' });
+        return old;
+      }
+      return [...old, s];
+    });
+  }
+
+  async function submit() {
+    if (submitting) return;
+    setBanner(undefined);
+    const v = validateVolunteerForm({ realName, phone, stationId: station?.id ?? '', skills });
+    if (!v.ok) {
+      setErrors(v.errors);
+      void Taro.showToast({ title: '请按红字提示修改', icon: 'none' });
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    const r = await userApi.registerVolunteer(v.input);
+    setSubmitting(false);
+    if (r.ok) {
+      updateSessionUser(r.data);
+      void Taro.showToast({ title: '提交成功', icon: 'success' });
+      setTimeout(() => goBack(ROUTES.me), 800);
+      return;
+    }
+    const fe = fieldErrorsFrom(r.fields);
+    if (STATION_CODES.includes(r.code) && !fe.stationId) fe.stationId = r.message;
+    setErrors(fe);
+    setBanner(r.message);
+    if (r.code === 'ALREADY_VOLUNTEER') void startSession();
+  }
+
+  return (
+    <View className='page register'>
+      <Text className='register__lead'>
+        注册成为志愿者后，可以报名志愿服务活动、认领微心愿。请填写真实信息，方便站点联系您。
+      </Text>
+      {banner ? (
+        <View id='form-error' className='page__banner page__banner--error'>
+          {banner}
+        </View>
+      ) : null}
+      <Card>
+        <FormField name='realName' label='真实姓名' required error={errors.realName}>
+          <Input
+            id='input-real-name'
+            className='form-field__input'
+            type='text'
+            maxlength={20}
+            value={realName}
+            placeholder='例如：张三'
+            onInput={(e) => {
+              setRealName(e.detail.value);
+              clear('realName');
+            }}
+          />
+        </FormField>
+        <FormField
+          name='phone'
+          label='手机号'
+          required
+          error={errors.phone}
+          hint='只给您所在站点的工作人员看，对外会隐藏中间四位'
+        >
+          <Input
+            id='input-phone'
+            className='form-field__input'
+            type='number'
+            maxlength={11}
+            value={phone}
+            placeholder='11位手机号码'
+            onInput={(e) => {
+              setPhone(e.detail.value);
+              clear('phone');
+            }}
+          />
+        </FormField>
+        <FormField name='stationId' label='服务站点' required error={errors.stationId}>
+          <View
+            id='btn-pick-station'
+            className={`register__station${station ? '' : ' register__station--empty'}`}
+            hoverClass='register__station--hover'
+            onClick={() => openStationPicker('pick')}
+          >
+            <Text id='register-station-name' className='register__station-name'>
+              {station ? station.name : '请选择服务站点'}
+            </Text>
+            <Text className='register__station-action'>{station ? '更换 ›' : '选择 ›'}</Text>
+          </View>
+        </FormField>
+        <FormField name='skills' label='技能特长（可多选）' error={errors.skills} hint='选填，方便队长安排合适的服务'>
+          <View className='register__skills'>
+            {VOLUNTEER_SKILLS.map((s, i) => (
+              <Chip key={s} id={`skill-${i}`} selectable selected={skills.includes(s)} onClick={() => toggleSkill(s)}>
+                {s}
+              </Chip>
+            ))}
+          </View>
+        </FormField>
+      </Card>
+      <View className='page__actions'>
+        <ActionButton id='btn-submit-volunteer' type='primary' size='large' loading={submitting} loadingText='正在提交…' onClick={submit}>
+          提交注册
+        </ActionButton>
+      </View>
+    </View>
+  );
+}

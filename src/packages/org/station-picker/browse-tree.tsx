@@ -1,0 +1,120 @@
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import Cell from '@/components/cell';
+import StateView from '@/components/state-view';
+import type { OrgNodeView } from '@/contracts/org';
+import { NODE_KIND_LABELS } from '@/contracts/roles';
+import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
+import { orgApi } from '@/services/org';
+import type { PickedStation } from '@/services/station-pick';
+
+export type Crumb = { id: string; name: string };
+
+type Props = {
+  /** Institutes opened so far (center → 所); empty = the center's children. */
+  trail: Crumb[];
+  onTrail: (t: Crumb[]) => void;
+  currentId?: string;
+  savingId?: string;
+  onChoose: (s: PickedStation) => void;
+};
+
+const PAGE = 20;
+
+/** Browse the tree 中心 → 所 → 站, a page at a time (pull down to refresh, scroll down for more). */
+export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoose }: Props) {
+  const parentId = trail.length ? trail[trail.length - 1].id : undefined;
+  const list = usePagedList<OrgNodeView>(
+    async (offset, limit) => orgApi.tree(parentId ? { parentId, offset, limit } : { offset, limit }),
+    [parentId],
+    { pageSize: PAGE },
+  );
+
+  function open(n: OrgNodeView) {
+    if (n.kind === 'station') onChoose({ id: n.id, name: n.name, address: n.address });
+    else if (n.kind === 'institute' || n.kind === 'center') onTrail([...trail, { id: n.id, name: n.name }]);
+  }
+
+  return (
+    <View>
+      <View id='org-crumbs' className='station-picker__crumbs'>
+        <View
+          id='crumb-0'
+          className={`station-picker__crumb${trail.length ? '' : ' station-picker__crumb--current'}`}
+          onClick={() => onTrail([])}
+        >
+          全部乡镇（街道）
+        </View>
+        {trail.map((c, i) => (
+          <View key={c.id} className='station-picker__crumb-wrap'>
+            <Text className='station-picker__sep'>›</Text>
+            <View
+              id={`crumb-${i + 1}`}
+              className={`station-picker__crumb${i === trail.length - 1 ? ' station-picker__crumb--current' : ''}`}
+              onClick={() => onTrail(trail.slice(0, i + 1))}
+            >
+              {c.name}
+            </View>
+          </View>
+        ))}
+      </View>
+      {list.status === 'loading' ? <StateView id='browse-state' status='loading' size='inline' /> : null}
+      {list.status === 'error' ? (
+        <StateView id='browse-state' status='error' size='inline' error={list.error} onRetry={list.refresh} retryId='browse-btn-retry' />
+      ) : null}
+      {list.status === 'empty' ? (
+        <StateView
+          id='browse-state'
+          status='empty'
+          icon='站'
+          size='inline'
+          title='这里还没有文明实践站'
+          description={trail.length ? '可以点上方“全部乡镇（街道）”，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
+        />
+      ) : null}
+      {list.status === 'ready' ? (
+        <View id='browse-list' className='station-picker__list'>
+          {list.items.map((n) => (
+            <Cell
+              key={n.id}
+              id={n.kind === 'station' ? `station-item-${n.id}` : `org-item-${n.id}`}
+              title={n.name}
+              description={n.kind === 'station' ? n.address : `${NODE_KIND_LABELS[n.kind]}${n.childCount != null ? ` · ${n.childCount} 个下级` : ''}`}
+              extra={
+                savingId === n.id ? '正在保存…' : n.id === currentId ? <Text className='station-picker__tag'>当前</Text> : undefined
+              }
+              arrow={n.kind !== 'station' && n.kind !== 'base'}
+              disabled={n.kind === 'base'}
+              onClick={() => open(n)}
+            />
+          ))}
+        </View>
+      ) : null}
+      {list.status === 'ready' ? <ListFooter list={list} /> : null}
+    </View>
+  );
+}
+
+function ListFooter({ list }: { list: PagedList<OrgNodeView> }) {
+  if (list.loadingMore) return <Text className='station-picker__end'>正在加载更多…</Text>;
+  if (list.error) {
+    return (
+      <View className='station-picker__more'>
+        <Text className='station-picker__end'>{list.error.message}</Text>
+        <ActionButton id='btn-load-more-retry' type='secondary' onClick={list.loadMore}>
+          重新加载
+        </ActionButton>
+      </View>
+    );
+  }
+  if (list.hasMore) {
+    return (
+      <View className='station-picker__more'>
+        <ActionButton id='btn-load-more' type='plain' onClick={list.loadMore}>
+          加载更多
+        </ActionButton>
+      </View>
+    );
+  }
+  return <Text className='station-picker__end'>没有更多了</Text>;
+}

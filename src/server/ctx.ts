@@ -1,0 +1,32 @@
+import { AppError } from './errors';
+import { userIdOf } from './shared/ids';
+import { findUser, type UserDoc } from './user/repo';
+
+/** What a use case knows about its call. Identity comes only from the server context. */
+export type Ctx = {
+  fn: string;
+  action: string;
+  openid: string;
+  userId: string;
+  now: number;
+  /** The caller's user document, read once per call and only when asked for. */
+  caller(): Promise<UserDoc | null>;
+  /** The caller's user document; refuses with UNAUTHENTICATED when they never logged in. */
+  me(): Promise<UserDoc>;
+};
+
+export function createCtx(base: { fn: string; action: string; openid: string; now: number }): Ctx {
+  const userId = base.openid ? userIdOf(base.openid) : '';
+  let loaded: Promise<UserDoc | null> | undefined;
+  const caller = () => (loaded ??= userId ? findUser(userId) : Promise.resolve(null));
+  return {
+    ...base,
+    userId,
+    caller,
+    async me() {
+      const user = await caller();
+      if (!user) throw new AppError('UNAUTHENTICATED');
+      return user;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import { createRouter } from '../router';
+import { nearestStations } from './nearest-stations';
+import { node } from './node';
+import { tree } from './tree';
+
+export const orgMain = createRouter('org', { tree, node, nearestStations });

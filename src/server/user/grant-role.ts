@@ -1,0 +1,43 @@
+import { ROLE_SCOPES } from '../../contracts/roles';
+import { UserInput } from '../../contracts/user';
+import { sameGrant } from '../../core/access';
+import { AppError } from '../errors';
+import { findNode } from '../org/repo';
+import { findTeam } from '../org/teams';
+import { audit } from '../shared/audit';
+import { requireAdmin } from '../shared/guards';
+import { defineAction } from '../router';
+import { mutateUser, type StoredGrant } from './repo';
+import { toUserView } from './view';
+
+/** A center admin gives a user a role at a node of the tree. Granting it again updates its team or proxy right. */
+export const grantRole = defineAction({
+  input: UserInput.grantRole,
+  authorize: requireAdmin,
+  async handle({ userId, role, nodeId, teamId, proxy }, ctx) {
+    const node = await findNode(nodeId);
+    if (!node) throw new AppError('NODE_NOT_FOUND');
+    if (!ROLE_SCOPES[role].includes(node.kind)) throw new AppError('ROLE_SCOPE_INVALID');
+    if (role === 'leader') {
+      const team = teamId ? await findTeam(teamId) : null;
+      if (!team || team.stationId !== node._id) {
+        throw new AppError('VALIDATION_FAILED', '请选择该站点下的一支队伍', { teamId: '请选择该站点下的一支队伍' });
+      }
+    }
+    const grant: StoredGrant = {
+      role,
+      nodeId,
+      nodeName: node.name,
+      ...(role === 'leader' && teamId ? { teamId } : {}),
+      ...(role === 'staff' && proxy ? { proxy: true } : {}),
+      grantedAt: ctx.now,
+      grantedBy: ctx.userId,
+    };
+    const user = await mutateUser(userId, ctx.now, (cur) => ({
+      roles: [...cur.roles.filter((g) => !sameGrant(g, grant)), grant],
+    }));
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    await audit(ctx, { action: 'role.grant', targetType: 'user', targetId: userId, nodePath: node.path, detail: { role, nodeId, teamId, proxy } });
+    return toUserView(user, await ctx.me());
+  },
+});

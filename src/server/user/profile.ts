@@ -1,0 +1,22 @@
+import { UserInput } from '../../contracts/user';
+import { isAdmin, isStaffOver } from '../../core/access';
+import { AppError } from '../errors';
+import { defineAction } from '../router';
+import { findUser } from './repo';
+import { toUserView } from './view';
+
+/** One's own profile, or — for staff over the user's station — someone else's. */
+export const profile = defineAction({
+  input: UserInput.profile,
+  async handle({ userId }, ctx) {
+    const me = await ctx.me();
+    if (!userId || userId === me._id) return toUserView(me, me);
+    const user = await findUser(userId);
+    const isStaff = me.roles.some((g) => g.role === 'staff' || g.role === 'admin');
+    if (!isStaff) throw new AppError('FORBIDDEN');
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    const paths = [user.homeStationPath, user.volunteer?.stationPath].filter((p): p is string[] => !!p);
+    if (!isAdmin(me) && !paths.some((p) => isStaffOver(me, p))) throw new AppError('OUT_OF_SCOPE');
+    return toUserView(user, me);
+  },
+});

@@ -1,0 +1,31 @@
+import { holdsRoleOver, isAdmin, isStaffOver, sameGrant, staffScopes } from '@/core/access';
+import type { RoleGrant } from '@/contracts/roles';
+
+const g = (role: RoleGrant['role'], nodeId: string): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 'x' });
+const stationPath = ['center', 'inst-a', 'station-1'];
+
+describe('scope rules', () => {
+  it('staff of a 所 act on its stations but not on another 所', () => {
+    expect(isStaffOver({ roles: [g('staff', 'inst-a')] }, stationPath)).toBe(true);
+    expect(isStaffOver({ roles: [g('staff', 'inst-b')] }, stationPath)).toBe(false);
+  });
+  it('staff of a station do not act on its parent 所', () => {
+    expect(isStaffOver({ roles: [g('staff', 'station-1')] }, ['center', 'inst-a'])).toBe(false);
+  });
+  it('a center admin acts everywhere', () => {
+    const admin = { roles: [g('admin', 'center')] };
+    expect(isAdmin(admin)).toBe(true);
+    expect(isStaffOver(admin, ['center', 'inst-z', 'station-9'])).toBe(true);
+  });
+  it('other roles never count as staff', () => {
+    const u = { roles: [g('volunteer', 'station-1'), g('leader', 'station-1'), g('unit', 'center')] };
+    expect(isStaffOver(u, stationPath)).toBe(false);
+    expect(holdsRoleOver(u, 'volunteer', stationPath)).toBe(true);
+    expect(staffScopes(u)).toEqual([]);
+  });
+  it('grants are the same when role and node are', () => {
+    expect(sameGrant(g('staff', 'a'), { role: 'staff', nodeId: 'a' })).toBe(true);
+    expect(sameGrant(g('staff', 'a'), { role: 'staff', nodeId: 'b' })).toBe(false);
+    expect(sameGrant(g('staff', 'a'), { role: 'admin', nodeId: 'a' })).toBe(false);
+  });
+});
