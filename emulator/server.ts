@@ -90,10 +90,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
     }
   }
   let baseUrl = '';
+  const requestPrefix = randomBytes(4).toString('hex');
+  let requestSeq = 0;
   const ctxFor = (env: string): PluginContext => ({ dataDir: opts.dataDir, baseUrl, store: api, env });
 
   async function admin(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-    const requestId = randomBytes(8).toString('hex');
+    const requestId = `${requestPrefix}${(++requestSeq).toString(16).padStart(8, '0')}`;
     try {
       const body = parseBody(await readBody(req), String(req.headers['content-type'] ?? ''));
       const action = typeof body.action === 'string' ? body.action : '';

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     port,
     host,
     seed: true,
+    timers: true,
     fresh: values.fresh,
   });
   console.log(`\n文明实践 local app: ${gateway.url}  (local CloudBase at ${gateway.emulatorUrl})`);

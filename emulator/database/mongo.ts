@@ -1,10 +1,21 @@
 /**
  * MongoDB semantics through mingo 7, with the few corrections CloudBase (MongoDB underneath) needs:
- * `$mod` only matches numbers (mingo lets `null % 2 === 0` match), and sort keys of arrays use the smallest
- * (ascending) or largest (descending) element as MongoDB does.
+ * `$mod` only matches numbers (mingo lets `null % 2 === 0` match), `$sample` picks distinct documents
+ * (mingo draws with replacement), and sort keys of arrays use the smallest (ascending) or largest
+ * (descending) element as MongoDB does.
  */
-import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
+import { Context } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import * as accumulator from 'mingo/operators/accumulator';
+import * as expression from 'mingo/operators/expression';
+import * as pipeline from 'mingo/operators/pipeline';
+import * as projection from 'mingo/operators/projection';
+import * as queryOps from 'mingo/operators/query';
+import * as window from 'mingo/operators/window';
+import { Lazy } from 'mingo/lazy';
+import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
+import { update as mingoUpdate } from 'mingo/updater';
 import { compare, ensureArray, resolve } from 'mingo/util';
 import type { Doc } from '../types';
 
@@ -18,7 +29,29 @@ const $mod = (selector: string, value: unknown) => {
   return (obj: unknown) => ensureArray(resolve(obj as Doc, selector, { unwrapArray: true })).some(test);
 };
 
-const context = Context.init({ query: { $mod } as any });
+const $sample = (coll: any, expr: { size?: unknown }) => {
+  const size = Number(expr?.size);
+  if (!Number.isInteger(size) || size < 0) throw new Error('$sample size must be a non-negative integer');
+  return coll.transform((xs: unknown[]) => {
+    const a = xs.slice();
+    const k = Math.min(size, a.length);
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(Math.random() * (a.length - i));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return Lazy(a.slice(0, k));
+  });
+};
+
+/** All of mingo's operators, with ours replacing its own (mingo's top-level helpers let defaults win). */
+const context = Context.init({
+  accumulator: accumulator as any,
+  expression: expression as any,
+  pipeline: { ...(pipeline as any), $sample },
+  projection: projection as any,
+  query: { ...(queryOps as any), $mod },
+  window: window as any,
+});
 
 export type CollectionResolver = (name: string) => Doc[];
 

@@ -23,7 +23,7 @@ export function ejsonField(value: unknown, name: string): any {
 export function collectionName(body: Doc): string {
   const name = body.collectionName;
   if (typeof name !== 'string' || name === '') throw invalidParam('collectionName is required');
-  if (name.startsWith('$') || name.includes('\u0000')) throw invalidParam(`invalid collection name ${name}`);
+  if (name.startsWith('$') || /[\u0000-\u001f]/.test(name)) throw invalidParam(`invalid collection name ${JSON.stringify(name)}`);
   return name;
 }
 

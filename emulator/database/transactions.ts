@@ -30,6 +30,8 @@ export class Tx {
   readonly writes = new Map<string, Pending>();
   readonly overlays = new Map<string, Overlay>();
   readonly claims = new Set<string>();
+  /** documents whose holder outlasted the wait once: later accesses do not wait again */
+  readonly gaveUp = new Set<string>();
   touched = Date.now();
   private resolveDone!: () => void;
   readonly done = new Promise<void>((r) => (this.resolveDone = r));
@@ -85,12 +87,16 @@ export class TxManager {
   /** Waits while another open transaction holds the document, then claims it for `tx`. */
   async acquire(tx: Tx, coll: string, idk: string): Promise<void> {
     const key = docKey(coll, idk);
+    if (tx.gaveUp.has(key)) return;
     const deadline = Date.now() + this.opts.lockWaitMs;
     for (;;) {
       const holder = this.claims.get(key);
       if (!holder || holder === tx) break;
       const left = deadline - Date.now();
-      if (left <= 0) return;
+      if (left <= 0) {
+        tx.gaveUp.add(key);
+        return;
+      }
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([holder.done, new Promise<void>((r) => (timer = setTimeout(r, left)))]);
       clearTimeout(timer);
@@ -110,7 +116,9 @@ export class TxManager {
   commit(tx: Tx): void {
     try {
       for (const [key, ver] of tx.reads) {
-        const [coll, idk] = key.split('\u0001');
+        const cut = key.indexOf('\u0001');
+        const coll = key.slice(0, cut);
+        const idk = key.slice(cut + 1);
         if (this.store.version(coll, idk) !== ver) {
           throw new DbError(
             Codes.TRANSACTION_CONFLICT,

@@ -31,6 +31,8 @@ export async function insertDocument(ctx: DbContext, body: Doc): Promise<Answer>
   const docs = raw.map((r) => {
     const d = ejsonField(r, 'data');
     if (!isPlainObject(d)) throw invalidParam('each document must be an object');
+    const bad = Object.keys(d).find((k) => k.startsWith('$'));
+    if (bad) throw invalidParam(`Document can't have $ prefixed field names: ${bad}`);
     return d._id === undefined ? { _id: newDocId(), ...d } : d;
   });
   const seen = new Set<string>();

@@ -26,11 +26,13 @@ export class FunctionHost {
     return main;
   }
 
-  /** Invoke `name` as `openid` (empty for an anonymous call). `now` fixes the clock, for tests only. */
+  /**
+   * Invoke `name` as `openid`; an empty openid is a call with no user behind it, as a timer trigger is.
+   * `now` fixes the clock, for tests only.
+   */
   invoke(name: string, event: unknown, caller: { openid: string; now?: number }): Promise<unknown> {
     const main = this.load(name);
     const context = { function_name: name, request_id: `local-${Date.now().toString(36)}` };
-    if (!caller.openid) return main(event, context);
     return localInvocations().run({ openid: caller.openid, appid: 'local-appid', now: caller.now }, () => main(event, context));
   }
 }

@@ -9,6 +9,7 @@ import { pointSdkAt } from '../sdk-env';
 import { DEMO_IDENTITIES, seedDemoCounty } from '../seed';
 import { DevAuth } from './auth';
 import { FunctionHost } from './functions';
+import { startScheduler } from './scheduler';
 import { HttpError, readBody, readJson, sendJson } from './http';
 import { firstFilePart } from './multipart';
 import { serveStatic } from './static';
@@ -28,6 +29,8 @@ export type GatewayOptions = {
   fresh?: boolean;
   /** Tests only: honour an `x-local-now` header that fixes the functions' clock. */
   allowClock?: boolean;
+  /** Fire the functions' timer triggers (config.json) as WeChat's cron would. */
+  timers?: boolean;
 };
 
 export type Gateway = {
@@ -48,7 +51,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   if (opts.seed) await seedDemoCounty();
 
   const auth = new DevAuth(opts.dataDir);
-  const host = new FunctionHost(opts.functionsDir ?? join(ROOT, 'cloudfunctions'));
+  const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
+  const host = new FunctionHost(functionsDir);
+  const scheduler = opts.timers ? startScheduler(host, functionsDir) : undefined;
   const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -89,7 +94,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const cloud = getCloud();
     const { fileID } = await cloud.uploadFile({ cloudPath: `uploads/${newId('f')}${ext}`, fileContent: file.data });
     const temp = await cloud.getTempFileURL({ fileList: [fileID] });
-    sendJson(res, 200, { fileID, url: (temp.fileList as { tempFileURL: string }[])[0]?.tempFileURL ?? '' });
+    const list = (temp as { fileList?: { tempFileURL: string }[] } | void)?.fileList ?? [];
+    sendJson(res, 200, { fileID, url: list[0]?.tempFileURL ?? '' });
   }
 
   const server: Server = createServer((req, res) => {
@@ -107,6 +113,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     port,
     emulatorUrl: emulator.url,
     async close() {
+      scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator.close();
     },

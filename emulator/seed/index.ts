@@ -4,6 +4,7 @@ import { byId } from '../../src/server/shared/docs';
 import { userIdOf } from '../../src/server/shared/ids';
 import type { StoredGrant, UserDoc } from '../../src/server/user/repo';
 import { center, chengguan, dongmen, NODES, TEAMS, nantang } from './county';
+import { demoWishes } from './wishes';
 
 export type DemoIdentity = { openid: string; label: string; description: string };
 
@@ -63,6 +64,22 @@ export function demoUsers(): UserDoc[] {
   ];
 }
 
+/**
+ * Demo subscribe-message templates (settings `subscribeTemplates`; production admins fill in the real
+ * template ids from the WeChat console). Fields map our logical value names to the template's keys.
+ */
+export const DEMO_SUBSCRIBE_TEMPLATES = {
+  _id: 'subscribeTemplates',
+  miniprogramState: 'developer',
+  templates: [
+    { kind: 'wish.approved', templateId: 'TPL_WISH_APPROVED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
+    { kind: 'wish.claimed', templateId: 'TPL_WISH_CLAIMED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
+    { kind: 'wish.fulfilled', templateId: 'TPL_WISH_FULFILLED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
+    { kind: 'wish.lapsed', templateId: 'TPL_WISH_LAPSED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
+    { kind: 'points.earned', templateId: 'TPL_POINTS_EARNED', fields: { amount: 'number1', reason: 'thing2', balance: 'number3', time: 'time4' } },
+  ],
+};
+
 /** Creates the demo county once; a later start finds the marker and leaves the data alone. */
 export async function seedDemoCounty(): Promise<boolean> {
   if (await byId(COLLECTIONS.settings, 'seed')) return false;
@@ -72,6 +89,8 @@ export async function seedDemoCounty(): Promise<boolean> {
     [COLLECTIONS.orgNodes, NODES],
     [COLLECTIONS.teams, teams],
     [COLLECTIONS.users, demoUsers()],
+    [COLLECTIONS.settings, [DEMO_SUBSCRIBE_TEMPLATES]],
+    [COLLECTIONS.wishes, demoWishes(Date.now())],
   ];
   for (const [collection, docs] of batches) {
     for (const doc of docs) {

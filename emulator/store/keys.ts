@@ -29,6 +29,17 @@ export function valueKey(v: unknown): string | undefined {
 
 let counter = randomBytes(3).readUIntBE(0, 3);
 const machine = randomBytes(5).toString('hex');
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+
+function random4(): string {
+  if (poolAt + 4 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  poolAt += 4;
+  return pool.toString('hex', poolAt - 4, poolAt);
+}
 
 /**
  * A new document id: 32 hex characters like CloudBase's (time, process, counter, random), increasing over
@@ -37,5 +48,5 @@ const machine = randomBytes(5).toString('hex');
 export function newDocId(): DocId {
   counter = (counter + 1) & 0xffffff;
   const time = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
-  return time + machine + counter.toString(16).padStart(6, '0') + randomBytes(4).toString('hex');
+  return time + machine + counter.toString(16).padStart(6, '0') + random4();
 }

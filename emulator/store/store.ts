@@ -33,6 +33,9 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** Data folders open in this process (the LOCK file guards against other processes). */
+const openDirs = new Set<string>();
+
 export class Store {
   private readonly colls = new Map<string, Collection>();
   private clock = 0;
@@ -48,14 +51,17 @@ export class Store {
   /** Opens (creating) the data folder, takes its lock and loads snapshot + journal. */
   static open(dir: string, opts: StoreOptions = {}): Store {
     fs.mkdirSync(dir, { recursive: true });
+    const real = fs.realpathSync(dir);
+    if (openDirs.has(real)) throw new Error(`emulator data folder ${dir} is in use by this process`);
     const lock = path.join(dir, LOCK);
     if (fs.existsSync(lock)) {
       const pid = Number(fs.readFileSync(lock, 'utf8'));
       if (pid && pid !== process.pid && pidAlive(pid)) throw new Error(`emulator data folder ${dir} is in use by process ${pid}`);
     }
     fs.writeFileSync(lock, String(process.pid));
-    const store = new Store(dir, opts);
+    const store = new Store(real, opts);
     const loaded = store.journal.open();
+    openDirs.add(real);
     for (const name of loaded.collections) store.ensure(name);
     for (const [c, d] of loaded.docs) store.ensure(c).put(idKey(d._id)!, d, 0);
     for (const batch of loaded.batches) store.apply(batch.ops as WriteOp[]);
@@ -99,6 +105,7 @@ export class Store {
     this.closed = true;
     this.journal.close();
     fs.rmSync(path.join(this.dir, LOCK), { force: true });
+    openDirs.delete(this.dir);
   }
 
   private ensure(name: string): Collection {

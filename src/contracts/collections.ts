@@ -6,6 +6,8 @@ export const COLLECTIONS = {
   auditLogs: 'audit_logs',
   messages: 'messages',
   settings: 'settings',
+  pointsEntries: 'points_entries',
+  wishes: 'wishes',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -19,6 +21,19 @@ export const INDEXES: Record<CollectionName, string[][]> = {
   org_nodes: [['kind', 'location.lat', 'location.lng'], ['parentId'], ['path']],
   teams: [['stationId'], ['leaderIds']],
   audit_logs: [['nodePath', 'at'], ['actorId', 'at']],
-  messages: [['userId', 'read', 'createdAt']],
+  messages: [['userId', 'createdAt'], ['userId', 'read', 'createdAt']],
   settings: [],
+  points_entries: [['userId', 'seq'], ['nodePath', 'at'], ['source', 'sourceId']],
+  wishes: [
+    ['status', 'openedAt'],
+    ['status', 'stationPath', 'openedAt'],
+    ['status', 'category', 'openedAt'],
+    ['status', 'location.lat', 'location.lng'],
+    ['status', 'stationPath', 'flagged', 'createdAt'],
+    ['status', 'claimedAt'],
+    ['status', 'fulfilledAt'],
+    ['status', 'pointsPending', 'confirmedAt'],
+    ['ownerId', 'createdAt'],
+    ['claimerId', 'status', 'claimedAt'],
+  ],
 };

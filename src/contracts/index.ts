@@ -5,3 +5,6 @@ export * from './roles';
 export * from './geo';
 export * from './user';
 export * from './org';
+export * from './points';
+export * from './messages';
+export * from './wish';

@@ -87,7 +87,6 @@ export function usePagedList<T>(
     setItems([]);
     setStatus('loading');
     void refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps]);
 
   usePullDownRefresh(() => {

@@ -31,7 +31,6 @@ export function useResource<T>(
 
   useEffect(() => {
     if (enabled) void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps]);
 
   return { ...state, reload };

@@ -22,7 +22,7 @@ export type CallerIdentity = { openid?: string; appid?: string; now: number };
 /** The only seam that reads who is calling. Never read identity from the event. */
 export function callerIdentity(): CallerIdentity {
   const local = (globalThis as Holder)[KEY]?.getStore();
-  if (local) return { openid: local.openid, appid: local.appid, now: local.now ?? Date.now() };
+  if (local) return { openid: local.openid || undefined, appid: local.appid, now: local.now ?? Date.now() };
   const wx = getCloud().getWXContext() as { OPENID?: string; APPID?: string };
   return { openid: wx.OPENID || undefined, appid: wx.APPID || undefined, now: Date.now() };
 }

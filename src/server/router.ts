@@ -9,8 +9,11 @@ z.config(zhCN());
 
 export type Action<S extends z.ZodType = z.ZodType, O = unknown> = {
   input: S;
-  /** Actions anyone may call without an identity (none yet; kept explicit). */
-  anonymous?: boolean;
+  /**
+   * Who may call: 'user' (default) needs a WeChat identity; 'system' is for triggers (the timer), which
+   * carry none, and refuses any call that comes from a user.
+   */
+  caller?: 'user' | 'system';
   /** Role and scope checks that need only the caller and the input; data-dependent checks live in the handler. */
   authorize?: (ctx: Ctx, input: z.output<S>) => Promise<void> | void;
   handle: (input: z.output<S>, ctx: Ctx) => Promise<O>;
@@ -35,15 +38,19 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
 /** A router: caller → validate → authorise → handler → envelope. */
 export function createRouter(fn: string, actions: Record<string, Action<any, any>>) {
   const resolve: Step = async (s) => {
-    const ev = s.event as { action?: unknown } | null;
-    const name = ev && typeof ev === 'object' && typeof ev.action === 'string' ? ev.action : '';
+    const ev = s.event as { action?: unknown; Type?: unknown; TriggerName?: unknown } | null;
+    // A cron trigger's event names no action: it is { Type: 'Timer', TriggerName, Time }.
+    const trigger = ev && typeof ev === 'object' && ev.Type === 'Timer' && typeof ev.TriggerName === 'string' ? ev.TriggerName : '';
+    const name = ev && typeof ev === 'object' && typeof ev.action === 'string' ? ev.action : trigger;
     if (!Object.prototype.hasOwnProperty.call(actions, name)) throw new AppError('UNKNOWN_ACTION');
     s.name = name;
     s.action = actions[name];
   };
   const caller: Step = async (s) => {
     const who = callerIdentity();
-    if (!who.openid && !s.action!.anonymous) throw new AppError('UNAUTHENTICATED');
+    const system = s.action!.caller === 'system';
+    if (system && who.openid) throw new AppError('FORBIDDEN');
+    if (!system && !who.openid) throw new AppError('UNAUTHENTICATED');
     s.ctx = createCtx({ fn, action: s.name!, openid: who.openid ?? '', now: who.now });
   };
   const validate: Step = async (s) => {

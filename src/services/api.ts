@@ -71,6 +71,7 @@ async function callCloud<T>(fn: string, action: string, data?: object): Promise<
 
 /** H5: JSON over fetch to the gateway. */
 async function callHttp<T>(fn: string, action: string, data?: object): Promise<Result<T>> {
+  if (process.env.TARO_ENV !== 'h5') return networkFail();
   const res = await postJson(`/api/fn/${encodeURIComponent(fn)}`, { action, data: data ?? {} });
   if (!res) return networkFail();
   const envelope = toResult<T>(res.body);
@@ -86,7 +87,7 @@ type HttpAnswer = { status: number; body: unknown };
 
 /** H5 only. Resolves to undefined when the network failed or timed out. */
 export async function requestJson(method: 'GET' | 'POST', path: string, body?: object): Promise<HttpAnswer | undefined> {
-  if (typeof fetch !== 'function') return undefined;
+  if (process.env.TARO_ENV !== 'h5' || typeof fetch !== 'function') return undefined;
   const ctrl = typeof AbortController === 'function' ? new AbortController() : undefined;
   const timer = setTimeout(() => ctrl?.abort(), TIMEOUT_MS);
   try {

@@ -4,12 +4,6 @@ import { call } from './api';
 
 const FN = 'user';
 
-/**
- * Input of `user.reviewVolunteer` (staff approve or decline a pending volunteer).
- * Provisional: src/contracts/user.ts does not declare this action yet.
- */
-export type ReviewVolunteerInput = { userId: string; approve: boolean; reason?: string };
-
 /** Typed wrappers over the `user` cloud function. Types only from contracts: no zod in the bundle. */
 export const userApi = {
   login: (): Promise<Result<UserOutput['login']>> => call(FN, 'login', {}),
@@ -23,6 +17,7 @@ export const userApi = {
     call(FN, 'grantRole', input),
   revokeRole: (input: UserInputOf<'revokeRole'>): Promise<Result<UserOutput['revokeRole']>> =>
     call(FN, 'revokeRole', input),
-  reviewVolunteer: (input: ReviewVolunteerInput): Promise<Result<UserOutput['profile']>> =>
+  /** Staff of the volunteer's station approve or turn down a pending registration. */
+  reviewVolunteer: (input: UserInputOf<'reviewVolunteer'>): Promise<Result<UserOutput['reviewVolunteer']>> =>
     call(FN, 'reviewVolunteer', input),
 };

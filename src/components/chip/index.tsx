@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import './index.scss';
 
-export type ChipTone = 'neutral' | 'primary' | 'success' | 'warning';
+export type ChipTone = 'neutral' | 'primary' | 'success' | 'warning' | 'danger';
 
 export type ChipProps = {
   id?: string;

@@ -28,7 +28,7 @@ export type StateViewProps = {
 };
 
 function errorTitle(code?: string): string {
-  if (code === 'NETWORK') return '网络不好';
+  if (code === 'NETWORK') return '暂时连不上';
   if (code === 'UNAUTHENTICATED') return '还没有登录';
   if (code === 'FORBIDDEN' || code === 'OUT_OF_SCOPE') return '没有权限';
   if (code === 'NOT_FOUND') return '没有找到';

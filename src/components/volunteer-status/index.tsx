@@ -3,12 +3,19 @@ import type { VolunteerView } from '@/contracts/user';
 import { formatDate } from '@/services/format';
 import ActionButton from '../action-button';
 import Card from '../card';
-import Chip from '../chip';
+import Chip, { type ChipTone } from '../chip';
 import './index.scss';
 
 export type VolunteerStatusProps = {
   volunteer?: VolunteerView;
+  /** Opens the registration form (to register, to fix a turned-down one, or to update details). */
   onRegister: () => void;
+};
+
+const STATUS: Record<VolunteerView['status'], { label: string; tone: ChipTone }> = {
+  approved: { label: '已注册', tone: 'success' },
+  pending: { label: '等待审核', tone: 'warning' },
+  rejected: { label: '未通过', tone: 'danger' },
 };
 
 /** Volunteer registration: the button to register, or where the registration stands. */
@@ -27,22 +34,29 @@ export default function VolunteerStatus({ volunteer, onRegister }: VolunteerStat
       </Card>
     );
   }
-  const approved = volunteer.status === 'approved';
+  const st = STATUS[volunteer.status] ?? STATUS.pending;
   return (
     <Card
       id='volunteer-card'
       title='志愿者'
       extra={
         <View id='volunteer-status' data-status={volunteer.status}>
-          <Chip tone={approved ? 'success' : 'warning'}>{approved ? '已注册' : '等待审核'}</Chip>
+          <Chip tone={st.tone}>{st.label}</Chip>
         </View>
       }
     >
       <Text className='volunteer-status__text'>
-        {approved
+        {volunteer.status === 'approved'
           ? `您是注册志愿者（${formatDate(volunteer.registeredAt)} 注册）。`
-          : '注册信息已提交，站点管理员审核通过后就能报名活动。'}
+          : volunteer.status === 'pending'
+            ? '注册信息已提交，站点管理员审核通过后就能报名活动。'
+            : '您的志愿者注册没有通过审核，可以修改后重新提交。'}
       </Text>
+      {volunteer.status === 'rejected' && volunteer.reviewNote ? (
+        <Text id='volunteer-review-note' className='volunteer-status__note'>
+          站点说明：{volunteer.reviewNote}
+        </Text>
+      ) : null}
       {volunteer.skills.length ? (
         <View className='volunteer-status__skills'>
           {volunteer.skills.map((s) => (
@@ -50,6 +64,17 @@ export default function VolunteerStatus({ volunteer, onRegister }: VolunteerStat
           ))}
         </View>
       ) : null}
+      <View className='volunteer-status__action'>
+        {volunteer.status === 'rejected' ? (
+          <ActionButton id='btn-register-volunteer' type='primary' onClick={onRegister}>
+            修改后重新提交
+          </ActionButton>
+        ) : (
+          <ActionButton id='btn-edit-volunteer' type='plain' onClick={onRegister}>
+            修改志愿者信息
+          </ActionButton>
+        )}
+      </View>
     </Card>
   );
 }

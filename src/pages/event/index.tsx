@@ -14,6 +14,7 @@ function EventHome({ user }: { user: UserView }) {
       <StateView
         id='event-empty'
         status='empty'
+        size='inline'
         icon='志'
         title='暂时还没有志愿服务活动'
         description={

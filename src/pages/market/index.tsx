@@ -13,6 +13,7 @@ function MarketHome({ user }: { user: UserView }) {
       <StateView
         id='market-empty'
         status='empty'
+        size='inline'
         icon='集'
         title='集市里还没有上架的农产品'
         description='善星小集是文明实践站的爱心集市：农户把自家的农产品放上来，不赚差价，卖的钱都归农户。'

@@ -13,6 +13,7 @@ function WishHome({ user }: { user: UserView }) {
       <StateView
         id='wish-empty'
         status='empty'
+        size='inline'
         icon='心'
         title='暂时还没有心愿'
         description='这里会列出身边居民的微心愿。生活上有小困难，可以许一个心愿；志愿者和爱心单位认领后，会帮忙实现。'

@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
+import { rows } from '@/server/shared/docs';
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
 
@@ -10,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => cloud.close());
 
 const target = userIdOf('demo-resident');
-const auditFor = async (userId: string) =>
-  ((await db().collection(COLLECTIONS.auditLogs).where({ targetId: userId }).limit(100).get()) as { data: { action: string; actorId: string }[] }).data;
+const auditFor = (userId: string) =>
+  rows<{ action: string; actorId: string }>(db().collection(COLLECTIONS.auditLogs).where({ targetId: userId }).limit(100));
 
 describe('user.grantRole / revokeRole', () => {
   it('refuses everyone but a center admin and changes nothing', async () => {

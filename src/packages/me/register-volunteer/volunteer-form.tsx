@@ -8,7 +8,7 @@ import FormField from '@/components/form-field';
 import { VOLUNTEER_SKILLS, type UserView } from '@/contracts/user';
 import { ROUTES } from '@/services/env';
 import { goBack, openStationPicker } from '@/services/nav';
-import { startSession, updateSessionUser } from '@/services/session';
+import { updateSessionUser } from '@/services/session';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { userApi } from '@/services/user';
 import {
@@ -21,13 +21,32 @@ import {
 const STATION_CODES = ['HOME_STATION_REQUIRED', 'STATION_NOT_FOUND', 'NOT_A_STATION'];
 const MAX_SKILLS = 10;
 
+/** The station to start with: the one registered before, else the home station. */
+function initialStation(user: UserView): PickedStation | undefined {
+  const v = user.volunteer;
+  if (v?.stationId) {
+    const name =
+      user.roles.find((r) => r.nodeId === v.stationId && r.nodeName)?.nodeName ??
+      (v.stationId === user.homeStationId ? user.homeStationName : undefined);
+    return { id: v.stationId, name: name ?? '已选择的站点' };
+  }
+  return user.homeStationId ? { id: user.homeStationId, name: user.homeStationName ?? '我的站点' } : undefined;
+}
+
+const INTRO: Record<'new' | 'approved' | 'pending' | 'rejected', string> = {
+  new: '注册成为志愿者后，可以报名志愿服务活动、认领微心愿。请填写真实信息，方便站点联系您。',
+  approved: '您已经是注册志愿者。信息有变化时，可以在这里修改。',
+  pending: '您的注册正在等待站点审核。信息填错了，可以在这里修改后再提交。',
+  rejected: '您的注册没有通过审核。请按站点的说明修改后重新提交。',
+};
+
 export default function VolunteerForm({ user }: { user: UserView }) {
-  const [realName, setRealName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [station, setStation] = useState<PickedStation | undefined>(
-    user.homeStationId ? { id: user.homeStationId, name: user.homeStationName ?? '我的站点' } : undefined,
-  );
-  const [skills, setSkills] = useState<string[]>([]);
+  const v0 = user.volunteer;
+  const [realName, setRealName] = useState(v0?.realName ?? '');
+  // Only a full number is prefilled (a masked one would fail validation).
+  const [phone, setPhone] = useState(v0 && /^1\d{10}$/.test(v0.phone) ? v0.phone : '');
+  const [station, setStation] = useState<PickedStation | undefined>(() => initialStation(user));
+  const [skills, setSkills] = useState<string[]>(v0?.skills ?? []);
   const [errors, setErrors] = useState<VolunteerFormErrors>({});
   const [banner, setBanner] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
@@ -79,14 +98,20 @@ export default function VolunteerForm({ user }: { user: UserView }) {
     if (STATION_CODES.includes(r.code) && !fe.stationId) fe.stationId = r.message;
     setErrors(fe);
     setBanner(r.message);
-    if (r.code === 'ALREADY_VOLUNTEER') void startSession();
   }
+
+  const kind = v0?.status ?? 'new';
 
   return (
     <View className='page register'>
-      <Text className='register__lead'>
-        注册成为志愿者后，可以报名志愿服务活动、认领微心愿。请填写真实信息，方便站点联系您。
+      <Text id='register-intro' className='register__lead'>
+        {INTRO[kind] ?? INTRO.new}
       </Text>
+      {kind === 'rejected' && v0?.reviewNote ? (
+        <View id='register-review-note' className='page__banner page__banner--info'>
+          站点说明：{v0.reviewNote}
+        </View>
+      ) : null}
       {banner ? (
         <View id='form-error' className='page__banner page__banner--error'>
           {banner}
@@ -152,7 +177,7 @@ export default function VolunteerForm({ user }: { user: UserView }) {
       </Card>
       <View className='page__actions'>
         <ActionButton id='btn-submit-volunteer' type='primary' size='large' loading={submitting} loadingText='正在提交…' onClick={submit}>
-          提交注册
+          {kind === 'new' ? '提交注册' : kind === 'rejected' ? '重新提交' : '保存修改'}
         </ActionButton>
       </View>
     </View>

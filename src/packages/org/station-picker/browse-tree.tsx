@@ -1,14 +1,15 @@
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import Cell from '@/components/cell';
 import StateView from '@/components/state-view';
 import type { OrgNodeView } from '@/contracts/org';
-import { NODE_KIND_LABELS } from '@/contracts/roles';
+import { NODE_KIND_LABELS, type NodeKind } from '@/contracts/roles';
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
 import { orgApi } from '@/services/org';
 import type { PickedStation } from '@/services/station-pick';
 
-export type Crumb = { id: string; name: string };
+export type Crumb = { id: string; name: string; kind: NodeKind };
 
 type Props = {
   /** Institutes opened so far (center → 所); empty = the center's children. */
@@ -30,24 +31,35 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
     { pageSize: PAGE },
   );
 
+  // A county has one center: when the top level is just that center, open it straight away.
+  const only = list.status === 'ready' && list.items.length === 1 ? list.items[0] : undefined;
+  const autoOpen = !trail.length && only?.kind === 'center' ? only : undefined;
+  useEffect(() => {
+    if (autoOpen) onTrail([{ id: autoOpen.id, name: autoOpen.name, kind: autoOpen.kind }]);
+  }, [autoOpen, onTrail]);
+  const showRoot = !(trail.length && trail[0].kind === 'center');
+  const status = autoOpen ? 'loading' : list.status;
+
   function open(n: OrgNodeView) {
     if (n.kind === 'station') onChoose({ id: n.id, name: n.name, address: n.address });
-    else if (n.kind === 'institute' || n.kind === 'center') onTrail([...trail, { id: n.id, name: n.name }]);
+    else if (n.kind === 'institute' || n.kind === 'center') onTrail([...trail, { id: n.id, name: n.name, kind: n.kind }]);
   }
 
   return (
     <View>
       <View id='org-crumbs' className='station-picker__crumbs'>
-        <View
-          id='crumb-0'
-          className={`station-picker__crumb${trail.length ? '' : ' station-picker__crumb--current'}`}
-          onClick={() => onTrail([])}
-        >
-          全部乡镇（街道）
-        </View>
+        {showRoot ? (
+          <View
+            id='crumb-0'
+            className={`station-picker__crumb${trail.length ? '' : ' station-picker__crumb--current'}`}
+            onClick={() => onTrail([])}
+          >
+            全部
+          </View>
+        ) : null}
         {trail.map((c, i) => (
           <View key={c.id} className='station-picker__crumb-wrap'>
-            <Text className='station-picker__sep'>›</Text>
+            {showRoot || i > 0 ? <Text className='station-picker__sep'>›</Text> : null}
             <View
               id={`crumb-${i + 1}`}
               className={`station-picker__crumb${i === trail.length - 1 ? ' station-picker__crumb--current' : ''}`}
@@ -58,21 +70,21 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
           </View>
         ))}
       </View>
-      {list.status === 'loading' ? <StateView id='browse-state' status='loading' size='inline' /> : null}
-      {list.status === 'error' ? (
+      {status === 'loading' ? <StateView id='browse-state' status='loading' size='inline' /> : null}
+      {status === 'error' ? (
         <StateView id='browse-state' status='error' size='inline' error={list.error} onRetry={list.refresh} retryId='browse-btn-retry' />
       ) : null}
-      {list.status === 'empty' ? (
+      {status === 'empty' ? (
         <StateView
           id='browse-state'
           status='empty'
           icon='站'
           size='inline'
           title='这里还没有文明实践站'
-          description={trail.length ? '可以点上方“全部乡镇（街道）”，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
+          description={trail.length > 1 ? '可以点上方的上一级，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
         />
       ) : null}
-      {list.status === 'ready' ? (
+      {status === 'ready' ? (
         <View id='browse-list' className='station-picker__list'>
           {list.items.map((n) => (
             <Cell
@@ -90,7 +102,7 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
           ))}
         </View>
       ) : null}
-      {list.status === 'ready' ? <ListFooter list={list} /> : null}
+      {status === 'ready' ? <ListFooter list={list} /> : null}
     </View>
   );
 }

@@ -1,0 +1,98 @@
+import * as z from 'zod';
+
+/** The in-app inbox (function `inbox`) and the WeChat subscribe messages sent beside it. */
+export const INBOX_ACTIONS = ['list', 'unreadCount', 'markRead', 'optIn', 'templates'] as const;
+export type InboxAction = (typeof INBOX_ACTIONS)[number];
+
+/** What a message is about. Later domains add their kinds here. */
+export const MESSAGE_KINDS = [
+  'wish.approved',
+  'wish.rejected',
+  'wish.claimed',
+  'wish.lapsed',
+  'wish.fulfilled',
+  'wish.confirmed',
+  'wish.released',
+  'wish.expired',
+  'points.earned',
+  'points.adjusted',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** One-time subscribe grants a user can bank per template (each accepted request adds one). */
+export const SUBSCRIBE_GRANT_CAP = 50;
+
+export const TemplateIdSchema = z.string().regex(/^[\w-]{1,64}$/, '模板编号无效');
+/** WeChat template field keys: a type and a number, e.g. thing1, phrase2, time3. */
+export const TemplateFieldKeySchema = z.string().regex(/^[a-z_]+?\d+$/, '模板字段无效');
+
+/**
+ * The `settings` document `subscribeTemplates`: which WeChat template each message kind uses, and which
+ * template field each logical value (title, status, time, note, name, amount, balance …) goes into.
+ * Kept as a list because kinds contain dots, which field names in the database must not.
+ */
+export const SubscribeTemplatesSchema = z.object({
+  miniprogramState: z.enum(['developer', 'trial', 'formal']).default('formal'),
+  templates: z
+    .array(
+      z.object({
+        kind: z.string().min(1).max(40),
+        templateId: TemplateIdSchema,
+        fields: z.record(z.string().regex(/^\w{1,20}$/), TemplateFieldKeySchema),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+export type SubscribeTemplates = z.output<typeof SubscribeTemplatesSchema>;
+export type SubscribeTemplate = SubscribeTemplates['templates'][number];
+export const SUBSCRIBE_TEMPLATES_SETTING = 'subscribeTemplates';
+
+const id = z.string().trim().min(1).max(64);
+
+/** A page cursor as answered in `nextCursor`: "<createdAt>.<id>" of the last message of the previous page. */
+export const CursorSchema = z
+  .string()
+  .regex(/^\d{1,15}\.[\w-]{1,64}$/, '翻页标记无效')
+  .transform((s) => {
+    const dot = s.indexOf('.');
+    return { at: Number(s.slice(0, dot)), id: s.slice(dot + 1) };
+  });
+export type Cursor = z.output<typeof CursorSchema>;
+
+export const InboxInput = {
+  list: z.object({
+    unread: z.boolean().optional(),
+    cursor: CursorSchema.optional(),
+    limit: z.number().int().min(1).max(20).default(20),
+  }),
+  unreadCount: z.object({}),
+  markRead: z
+    .object({ ids: z.array(id).min(1).max(100).optional(), all: z.literal(true).optional() })
+    .refine((v) => !!v.ids !== !!v.all, { message: '请选择要标为已读的消息', path: ['ids'] }),
+  /** The template ids `wx.requestSubscribeMessage` answered 'accept' for. */
+  optIn: z.object({ templateIds: z.array(TemplateIdSchema).min(1).max(20) }),
+  templates: z.object({}),
+} satisfies Record<InboxAction, z.ZodType>;
+
+export type InboxInputOf<A extends InboxAction> = z.input<(typeof InboxInput)[A]>;
+
+export type MessageView = {
+  id: string;
+  kind: MessageKind | string;
+  title: string;
+  body: string;
+  /** A page of the app, e.g. /packages/wish/detail/index?id=… */
+  link?: string;
+  read: boolean;
+  createdAt: number;
+};
+
+export type InboxOutput = {
+  list: { items: MessageView[]; nextCursor?: string };
+  unreadCount: { count: number };
+  markRead: { updated: number };
+  optIn: { grants: Record<string, number> };
+  /** Template id per kind, for requestSubscribeMessage (≤ 3 ids a call), and the caller's banked grants. */
+  templates: { byKind: Record<string, string>; grants: Record<string, number> };
+};

@@ -1,0 +1,79 @@
+import type { WishStatus } from '../contracts/wish';
+
+/** The micro-wish life cycle: pending_review → open → claimed → fulfilled → confirmed, and its side exits. */
+export type WishEvent = 'approve' | 'reject' | 'claim' | 'release' | 'lapse' | 'fulfil' | 'confirm' | 'autoConfirm' | 'cancel' | 'expire';
+
+export const WISH_TRANSITIONS: Record<WishEvent, { from: readonly WishStatus[]; to: WishStatus }> = {
+  approve: { from: ['pending_review'], to: 'open' },
+  reject: { from: ['pending_review'], to: 'rejected' },
+  claim: { from: ['open'], to: 'claimed' },
+  release: { from: ['claimed'], to: 'open' },
+  lapse: { from: ['claimed'], to: 'open' },
+  fulfil: { from: ['claimed'], to: 'fulfilled' },
+  confirm: { from: ['fulfilled'], to: 'confirmed' },
+  autoConfirm: { from: ['fulfilled'], to: 'confirmed' },
+  cancel: { from: ['pending_review', 'open'], to: 'cancelled' },
+  expire: { from: ['open'], to: 'expired' },
+};
+
+/** The state `event` leads to from `status`, or null when the event does not apply there. */
+export function nextStatus(status: WishStatus, event: WishEvent): WishStatus | null {
+  const t = WISH_TRANSITIONS[event];
+  return t.from.includes(status) ? t.to : null;
+}
+
+/** States a wish leaves no more. */
+export const FINAL_STATUSES: readonly WishStatus[] = ['confirmed', 'rejected', 'cancelled', 'expired'];
+/** A resident's wish counts against their cap while it is in one of these. */
+export const UNFINISHED_STATUSES: readonly WishStatus[] = ['pending_review', 'open', 'claimed', 'fulfilled'];
+/** Statuses anyone may look at (the pool and what follows a claim); the rest stay with the parties and staff. */
+export const PUBLIC_STATUSES: readonly WishStatus[] = ['open', 'claimed', 'fulfilled', 'confirmed'];
+
+export const isFinal = (s: WishStatus): boolean => FINAL_STATUSES.includes(s);
+export const isUnfinished = (s: WishStatus): boolean => UNFINISHED_STATUSES.includes(s);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const WISH_RULES = {
+  /** A claim not fulfilled within this lapses back to the pool. */
+  claimLapseMs: 7 * DAY_MS,
+  /** A fulfilled wish nobody confirms confirms itself after this. */
+  autoConfirmMs: 7 * DAY_MS,
+  /** An open wish this old (counted from approval) expires. */
+  openExpiryMs: 60 * DAY_MS,
+  /** Unfinished wishes a resident may hold (their own, not those a proxy records). */
+  maxUnfinishedPerResident: 3,
+  /** Active claims a volunteer may hold. */
+  maxActiveClaimsVolunteer: 3,
+  /** Not in PRODUCT.md: a unit (爱心单位) claims for an organisation, so it may hold more, but not the whole pool. */
+  maxActiveClaimsUnit: 20,
+  /** Love points a confirmed wish earns its claimer when the station sets none. */
+  defaultWishPoints: 10,
+  /** Not in PRODUCT.md: the most a station may set, so a typo cannot mint a fortune. */
+  maxWishPoints: 1_000,
+} as const;
+
+export const claimDeadline = (claimedAt: number): number => claimedAt + WISH_RULES.claimLapseMs;
+export const autoConfirmAt = (fulfilledAt: number): number => fulfilledAt + WISH_RULES.autoConfirmMs;
+export const expiresAt = (openedAt: number): number => openedAt + WISH_RULES.openExpiryMs;
+
+/** Cut-off times for the timer: anything at or before them is due. */
+export function dueBefore(now: number): { lapse: number; autoConfirm: number; expire: number } {
+  return {
+    lapse: now - WISH_RULES.claimLapseMs,
+    autoConfirm: now - WISH_RULES.autoConfirmMs,
+    expire: now - WISH_RULES.openExpiryMs,
+  };
+}
+
+export type ClaimerKind = 'volunteer' | 'unit';
+
+export function claimCap(kind: ClaimerKind): number {
+  return kind === 'unit' ? WISH_RULES.maxActiveClaimsUnit : WISH_RULES.maxActiveClaimsVolunteer;
+}
+
+/** The points a station awards for a confirmed wish: its setting when sane, else the default. */
+export function wishPoints(setting: unknown): number {
+  if (typeof setting === 'number' && Number.isInteger(setting) && setting >= 0 && setting <= WISH_RULES.maxWishPoints) return setting;
+  return WISH_RULES.defaultWishPoints;
+}

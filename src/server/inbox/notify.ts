@@ -1,0 +1,59 @@
+import type { MessageKind } from '../../contracts/messages';
+import { cutChars } from '../../core/subscribe';
+import { newId } from '../shared/ids';
+import { insertMessages, type MessageDoc } from './repo';
+import { sendSubscribeMessages } from './subscribe';
+import { loadTemplates } from './templates';
+
+export type NotifyMessage = {
+  userId: string;
+  kind: MessageKind;
+  /** Inbox title (≤ 40 characters kept) and body (≤ 500). */
+  title: string;
+  body: string;
+  /** A page of the app, e.g. /packages/wish/detail/index?id=w1; also the subscribe message's page. */
+  link?: string;
+  /**
+   * Values for the kind's subscribe template by logical name (title, status, time, note, name, amount,
+   * balance, reason …; times may be epoch milliseconds). The configuration maps names to template fields;
+   * values are cut to WeChat's limits. Without it, only the inbox message is written.
+   */
+  subscribe?: { data: Record<string, string> };
+};
+
+export type NotifyResult = { messageIds: string[]; sent: number };
+
+/**
+ * Tells users something: writes each inbox message and, where the kind has a subscribe template and the
+ * user opted in, sends a WeChat subscribe message and uses one grant. Never throws: the action that
+ * notifies has already done its work, so failures are logged (the inbox message stands when a send fails).
+ * Database calls: one insert per message; with subscribe data also a settings read, one user read, and a
+ * conditional update per message sent.
+ */
+export async function notify(now: number, messages: NotifyMessage[]): Promise<NotifyResult> {
+  if (!messages.length) return { messageIds: [], sent: 0 };
+  const docs: MessageDoc[] = messages.map((m) => ({
+    _id: newId('m', now),
+    userId: m.userId,
+    kind: m.kind,
+    title: cutChars(m.title.trim(), 40, true),
+    body: cutChars(m.body.trim(), 500, true),
+    ...(m.link ? { link: m.link } : {}),
+    read: false,
+    createdAt: now,
+  }));
+  let messageIds: string[] = [];
+  let sent = 0;
+  try {
+    messageIds = await insertMessages(docs);
+    const wanted = messages.filter((m) => m.subscribe);
+    if (wanted.length) {
+      const config = await loadTemplates();
+      const requests = wanted.map((m) => ({ userId: m.userId, kind: m.kind, link: m.link, data: m.subscribe!.data }));
+      sent = await sendSubscribeMessages(config, requests);
+    }
+  } catch (err) {
+    console.error('[inbox] notify failed', err);
+  }
+  return { messageIds, sent };
+}

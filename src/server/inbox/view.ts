@@ -1,0 +1,14 @@
+import type { MessageView } from '../../contracts/messages';
+import type { MessageDoc } from './repo';
+
+export function toMessageView(m: MessageDoc): MessageView {
+  return {
+    id: m._id,
+    kind: m.kind,
+    title: m.title,
+    body: m.body,
+    ...(m.link ? { link: m.link } : {}),
+    read: m.read,
+    createdAt: m.createdAt,
+  };
+}

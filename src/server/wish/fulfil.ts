@@ -1,0 +1,36 @@
+import { WishInput } from '../../contracts/wish';
+import { canActAsClaimer } from '../../core/wish-access';
+import { AppError } from '../errors';
+import { defineAction } from '../router';
+import { checkTexts, SCENE } from '../shared/content-check';
+import { giveSlot } from './counters';
+import { refuseIf, requireWish } from './guards';
+import { tell } from './notices';
+import { transition } from './repo';
+import { viewFor } from './view';
+
+/** The claimer marks the wish done with a note and up to 3 photos; the owner is asked to confirm. */
+export const fulfil = defineAction({
+  input: WishInput.fulfil,
+  async handle({ id, note, photos }, ctx) {
+    const me = await ctx.me();
+    const wish = await requireWish(id);
+    refuseIf(canActAsClaimer(wish, me));
+    if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
+    const { review } = await checkTexts(ctx.openid, [{ field: 'note', label: '完成说明', text: note, scene: SCENE.log }]);
+
+    const patch = {
+      status: 'fulfilled' as const,
+      fulfilledAt: ctx.now,
+      fulfilNote: note,
+      fulfilPhotos: photos,
+      updatedAt: ctx.now,
+      ...(review.length ? { flagged: true, flaggedFields: [...new Set([...wish.flaggedFields, ...review])] } : {}),
+    };
+    if (!(await transition(id, ['claimed'], { claimerId: me._id }, patch))) throw new AppError('WISH_NOT_CLAIMED');
+    await giveSlot(me._id, 'activeClaims');
+    const done = { ...wish, ...patch };
+    await tell(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id);
+    return viewFor(done, me);
+  },
+});

@@ -1,0 +1,13 @@
+import { WishInput } from '../../contracts/wish';
+import { defineAction } from '../router';
+import { byOwner } from './repo';
+import { toWishView } from './view';
+
+/** The wishes I posted or recorded for someone, newest first. One read. */
+export const mine = defineAction({
+  input: WishInput.mine,
+  async handle({ status, offset, limit }, ctx) {
+    const page = await byOwner(ctx.userId, status, offset, limit);
+    return { items: page.items.map((w) => toWishView(w, 'owner')), hasMore: page.hasMore };
+  },
+});

@@ -1,0 +1,13 @@
+import { WishInput } from '../../contracts/wish';
+import { defineAction } from '../router';
+import { byClaimer } from './repo';
+import { toWishView } from './view';
+
+/** The wishes I claim or claimed (all, or only those still to fulfil), latest claim first. One read. */
+export const myClaims = defineAction({
+  input: WishInput.myClaims,
+  async handle({ active, offset, limit }, ctx) {
+    const page = await byClaimer(ctx.userId, active, offset, limit);
+    return { items: page.items.map((w) => toWishView(w, 'claimer')), hasMore: page.hasMore };
+  },
+});

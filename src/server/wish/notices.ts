@@ -1,0 +1,102 @@
+import type { MessageKind } from '../../contracts/messages';
+import { notify } from '../inbox/notify';
+import type { WishDoc } from './repo';
+
+/** What a wish's state change tells whom. Kinds are contracts/messages MESSAGE_KINDS. */
+export type WishNotice =
+  | 'approved'
+  | 'rejected'
+  | 'claimed'
+  | 'released'
+  | 'lapsed.owner'
+  | 'lapsed.claimer'
+  | 'fulfilled'
+  | 'confirmed'
+  | 'autoConfirmed'
+  | 'expired';
+
+type Wording = { kind: MessageKind; title: string; status: string; body: (w: WishDoc, extra: Extra) => string };
+type Extra = { points?: number };
+
+const q = (w: WishDoc) => `「${w.title}」`;
+
+const WORDING: Record<WishNotice, Wording> = {
+  approved: { kind: 'wish.approved', title: '心愿审核通过', status: '已通过', body: (w) => `您的心愿${q(w)}已通过审核，正在等待爱心人士认领。` },
+  rejected: {
+    kind: 'wish.rejected',
+    title: '心愿未通过审核',
+    status: '未通过',
+    body: (w) => `您的心愿${q(w)}未通过审核，原因：${w.rejectReason ?? '未说明'}。`,
+  },
+  claimed: { kind: 'wish.claimed', title: '心愿已被认领', status: '已认领', body: (w) => `您的心愿${q(w)}已被${w.claimerName ?? '爱心人士'}认领，对方会与您联系。` },
+  released: { kind: 'wish.released', title: '心愿重新待认领', status: '待认领', body: (w) => `认领人放弃了您的心愿${q(w)}，它已回到心愿池等待新的认领。` },
+  'lapsed.owner': {
+    kind: 'wish.lapsed',
+    title: '心愿认领已超时',
+    status: '待认领',
+    body: (w) => `您的心愿${q(w)}认领后7天内未完成，已回到心愿池等待新的认领。`,
+  },
+  'lapsed.claimer': {
+    kind: 'wish.lapsed',
+    title: '认领的心愿已超时',
+    status: '已超时',
+    body: (w) => `您认领的心愿${q(w)}7天内未完成，认领已自动取消。`,
+  },
+  fulfilled: { kind: 'wish.fulfilled', title: '心愿已完成，请确认', status: '待确认', body: (w) => `您的心愿${q(w)}已由认领人完成，请确认并评价；7天后将自动确认。` },
+  confirmed: {
+    kind: 'wish.confirmed',
+    title: '心愿已确认完成',
+    status: '已完成',
+    body: (w, e) => `您完成的心愿${q(w)}已确认${e.points ? `，获得爱心积分${e.points}分` : ''}。感谢您的爱心！`,
+  },
+  autoConfirmed: {
+    kind: 'wish.confirmed',
+    title: '心愿已自动确认',
+    status: '已完成',
+    body: (w) => `您的心愿${q(w)}完成已满7天，系统已自动确认。`,
+  },
+  expired: { kind: 'wish.expired', title: '心愿已过期', status: '已过期', body: (w) => `您的心愿${q(w)}发布超过60天无人认领，已过期，可重新发布。` },
+};
+
+/** Values for the kind's subscribe template, by the inbox's logical names (it maps and fits them). */
+function subscribeValues(w: WishDoc, t: Wording, now: number): Record<string, string> {
+  return {
+    title: w.title,
+    status: t.status,
+    time: String(now),
+    station: w.stationName,
+    ...(w.claimerName ? { name: w.claimerName } : {}),
+    ...(w.rejectReason ? { reason: w.rejectReason } : {}),
+  };
+}
+
+/**
+ * Tells each recipient about the wish, except `actorId` (who did it and knows). A failure here is logged,
+ * never thrown: the state change it reports has already happened.
+ */
+export async function tell(
+  now: number,
+  w: WishDoc,
+  items: { userId: string | undefined; notice: WishNotice; extra?: Extra }[],
+  actorId?: string,
+): Promise<void> {
+  const messages = items
+    .filter((i): i is { userId: string; notice: WishNotice; extra?: Extra } => !!i.userId && i.userId !== actorId)
+    .map(({ userId, notice, extra = {} }) => {
+      const t = WORDING[notice];
+      return {
+        userId,
+        kind: t.kind,
+        title: t.title,
+        body: t.body(w, extra),
+        link: `/packages/wish/detail/index?id=${w._id}`,
+        subscribe: { data: subscribeValues(w, t, now) },
+      };
+    });
+  if (!messages.length) return;
+  try {
+    await notify(now, messages);
+  } catch (err) {
+    console.error('[wish] notify failed', err);
+  }
+}

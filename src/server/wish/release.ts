@@ -1,0 +1,27 @@
+import { WishInput } from '../../contracts/wish';
+import { canActAsClaimer } from '../../core/wish-access';
+import { AppError } from '../errors';
+import { defineAction } from '../router';
+import { giveSlot } from './counters';
+import { refuseIf, requireWish } from './guards';
+import { tell } from './notices';
+import { claimCleared, transition, type WishDoc } from './repo';
+import { viewFor } from './view';
+
+/** The claimer gives the wish back: it returns to the pool and the owner is told. */
+export const release = defineAction({
+  input: WishInput.release,
+  async handle({ id }, ctx) {
+    const me = await ctx.me();
+    const wish = await requireWish(id);
+    refuseIf(canActAsClaimer(wish, me));
+    if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
+    const ok = await transition(id, ['claimed'], { claimerId: me._id }, { status: 'open', ...claimCleared(), updatedAt: ctx.now });
+    if (!ok) throw new AppError('WISH_NOT_CLAIMED');
+    await giveSlot(me._id, 'activeClaims');
+    await tell(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id);
+    const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;
+    const reopened: WishDoc = { ...rest, status: 'open', updatedAt: ctx.now };
+    return viewFor(reopened, me);
+  },
+});

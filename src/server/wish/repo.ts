@@ -1,0 +1,150 @@
+import { COLLECTIONS } from '../../contracts/collections';
+import type { GeoPoint } from '../../contracts/geo';
+import type { WishCategory, WishStatus } from '../../contracts/wish';
+import type { ClaimerKind } from '../../core/wish';
+import { db } from '../cloud';
+import { byId, rows } from '../shared/docs';
+
+export type WishDoc = {
+  _id: string;
+  status: WishStatus;
+  title: string;
+  story: string;
+  category: WishCategory;
+  valueFen: number;
+  photos: string[];
+  beneficiary: { name: string; phone?: string; address: string };
+  /** Who submitted it: the resident, or the staff member recording it on the resident's behalf. */
+  ownerId: string;
+  proxy: boolean;
+  /** True when it holds one of the owner's unfinished-wish slots (a resident's own wish). */
+  countsTowardLimit: boolean;
+  stationId: string;
+  stationName: string;
+  stationPath: string[];
+  /** The station's GCJ-02 location, for nearest-first listing. */
+  location: GeoPoint;
+  /** The content check asked for a human look at `flaggedFields`. */
+  flagged: boolean;
+  flaggedFields: string[];
+  createdAt: number;
+  updatedAt: number;
+  reviewedBy?: string;
+  reviewedAt?: number;
+  rejectReason?: string;
+  openedAt?: number;
+  claimerId?: string;
+  claimerName?: string;
+  claimerKind?: ClaimerKind;
+  claimedAt?: number;
+  lapseCount?: number;
+  fulfilledAt?: number;
+  fulfilNote?: string;
+  fulfilPhotos?: string[];
+  confirmedAt?: number;
+  confirmedBy?: string;
+  rating?: number;
+  comment?: string;
+  autoConfirmed?: boolean;
+  /** Set with the confirmation, cleared once the claimer's points are posted (the timer retries). */
+  pointsPending?: boolean;
+  pointsAwarded?: number;
+  cancelledAt?: number;
+  expiredAt?: number;
+};
+
+export type Page<T> = { items: T[]; hasMore: boolean };
+type Order = [field: string, dir: 'asc' | 'desc'][];
+
+const wishes = () => db().collection(COLLECTIONS.wishes);
+const _ = () => db().command;
+
+/** Removes a field in an update. */
+export const unset = () => _().remove();
+/** Adds to a number in an update. */
+export const inc = (n: number) => _().inc(n);
+/** The fields a claim adds to a wish, removed when it goes back to the pool. */
+export const claimCleared = () => ({ claimerId: unset(), claimerName: unset(), claimerKind: unset(), claimedAt: unset() });
+
+export async function insertWish(doc: WishDoc): Promise<void> {
+  await wishes().add({ data: doc });
+}
+
+export async function findWish(id: string): Promise<WishDoc | null> {
+  return byId<WishDoc>(COLLECTIONS.wishes, id);
+}
+
+/**
+ * Moves a wish from one of `from` to a new state in one conditional write; `match` adds conditions (the
+ * claimer, the owner). Answers true for the one caller whose write changed the document.
+ */
+export async function transition(
+  id: string,
+  from: readonly WishStatus[],
+  match: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<boolean> {
+  const status = from.length === 1 ? from[0] : _().in([...from]);
+  const res = (await wishes()
+    .where({ ...match, _id: id, status })
+    .update({ data: patch })) as { stats?: { updated?: number } };
+  return (res.stats?.updated ?? 0) === 1;
+}
+
+/** A page of wishes: one read of limit + 1 to know whether more follow. */
+async function page(where: object, order: Order, offset: number, limit: number): Promise<Page<WishDoc>> {
+  let q = wishes().where(where);
+  for (const [field, dir] of order) q = q.orderBy(field, dir) as typeof q;
+  const found = await rows<WishDoc>(q.skip(offset).limit(limit + 1));
+  return { items: found.slice(0, limit), hasMore: found.length > limit };
+}
+
+export type PoolFilter = { nodeId?: string; category?: WishCategory };
+
+const poolWhere = (f: PoolFilter) => ({
+  status: 'open',
+  ...(f.nodeId ? { stationPath: f.nodeId } : {}),
+  ...(f.category ? { category: f.category } : {}),
+});
+
+/** The open pool, newest first. */
+export function poolNewest(f: PoolFilter, offset: number, limit: number): Promise<Page<WishDoc>> {
+  return page(poolWhere(f), [['openedAt', 'desc'], ['_id', 'desc']], offset, limit);
+}
+
+/** Open wishes whose station lies in a lat/lng box, newest first, at most `max`: one read. */
+export function poolInBox(f: PoolFilter, box: { minLat: number; maxLat: number; minLng: number; maxLng: number }, max: number) {
+  const c = _();
+  const where = {
+    ...poolWhere(f),
+    'location.lat': c.gte(box.minLat).and(c.lte(box.maxLat)),
+    'location.lng': c.gte(box.minLng).and(c.lte(box.maxLng)),
+  };
+  return rows<WishDoc>(wishes().where(where).orderBy('openedAt', 'desc').limit(max));
+}
+
+export function byOwner(ownerId: string, status: WishStatus | undefined, offset: number, limit: number) {
+  return page({ ownerId, ...(status ? { status } : {}) }, [['createdAt', 'desc'], ['_id', 'desc']], offset, limit);
+}
+
+export function byClaimer(claimerId: string, activeOnly: boolean, offset: number, limit: number) {
+  return page({ claimerId, ...(activeOnly ? { status: 'claimed' } : {}) }, [['claimedAt', 'desc'], ['_id', 'desc']], offset, limit);
+}
+
+/** Wishes waiting for review under any of `scopes` (and under `nodeId` when given): flagged first, then oldest first. */
+export function pendingReview(scopes: string[], nodeId: string | undefined, offset: number, limit: number) {
+  const c = _();
+  const inScope = { status: 'pending_review', stationPath: c.in(scopes) };
+  const where = nodeId ? c.and([inScope, { stationPath: nodeId }]) : inScope;
+  return page(where, [['flagged', 'desc'], ['createdAt', 'asc'], ['_id', 'asc']], offset, limit);
+}
+
+/** Up to `limit` wishes in `status` whose `field` is at or before `before`, oldest first (the timer's batches). */
+export function dueWishes(status: WishStatus, field: keyof WishDoc, before: number, limit: number, extra: object = {}) {
+  return rows<WishDoc>(
+    wishes()
+      .where({ ...extra, status, [field]: _().lte(before) })
+      .orderBy(field, 'asc')
+      .limit(limit),
+  );
+}

@@ -1,0 +1,28 @@
+import { createRouter } from '../router';
+import { cancel } from './cancel';
+import { claim } from './claim';
+import { confirm } from './confirm';
+import { detail } from './detail';
+import { fulfil } from './fulfil';
+import { mine } from './mine';
+import { myClaims } from './my-claims';
+import { pool } from './pool';
+import { release } from './release';
+import { review } from './review';
+import { reviewQueue } from './review-queue';
+import { submit } from './submit';
+
+export const wishMain = createRouter('wish', {
+  submit,
+  review,
+  pool,
+  detail,
+  claim,
+  release,
+  fulfil,
+  confirm,
+  cancel,
+  mine,
+  myClaims,
+  reviewQueue,
+});

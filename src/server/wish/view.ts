@@ -1,0 +1,59 @@
+import type { WishView, WishViewer } from '../../contracts/wish';
+import { maskName } from '../../core/mask';
+import { autoConfirmAt, claimDeadline, expiresAt } from '../../core/wish';
+import { seesContact, viewerOf, type Reader } from '../../core/wish-access';
+import type { WishDoc } from './repo';
+
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * A wish as `viewer` may see it. The public gets the beneficiary's masked name and nothing else of them —
+ * phone and address are left out, not blanked — and none of the parties' notes.
+ */
+export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
+  const party = seesContact(viewer);
+  const beneficiary = party
+    ? { name: w.beneficiary.name, ...opt('phone', w.beneficiary.phone), address: w.beneficiary.address }
+    : { name: maskName(w.beneficiary.name) };
+  return {
+    id: w._id,
+    status: w.status,
+    title: w.title,
+    story: w.story,
+    category: w.category,
+    valueFen: w.valueFen,
+    photos: w.photos,
+    stationId: w.stationId,
+    stationName: w.stationName,
+    proxy: w.proxy,
+    beneficiary,
+    viewer,
+    createdAt: w.createdAt,
+    ...opt('openedAt', w.openedAt),
+    ...(w.status === 'open' && w.openedAt !== undefined ? { expiresAt: expiresAt(w.openedAt) } : {}),
+    ...opt('claimerName', w.claimerName && !party && w.claimerKind === 'volunteer' ? maskName(w.claimerName) : w.claimerName),
+    ...opt('claimedAt', w.claimedAt),
+    ...(w.status === 'claimed' && w.claimedAt !== undefined ? { claimDeadline: claimDeadline(w.claimedAt) } : {}),
+    ...opt('fulfilledAt', w.fulfilledAt),
+    ...(w.status === 'fulfilled' && w.fulfilledAt !== undefined ? { autoConfirmAt: autoConfirmAt(w.fulfilledAt) } : {}),
+    ...opt('confirmedAt', w.confirmedAt),
+    ...(party
+      ? {
+          ...opt('fulfilNote', w.fulfilNote),
+          ...opt('fulfilPhotos', w.fulfilPhotos),
+          ...opt('rating', w.rating),
+          ...opt('comment', w.comment),
+          ...opt('autoConfirmed', w.autoConfirmed),
+          ...opt('pointsAwarded', w.pointsAwarded),
+        }
+      : {}),
+    ...(viewer === 'owner' || viewer === 'staff' ? opt('rejectReason', w.rejectReason) : {}),
+    ...(viewer === 'staff' ? { flagged: w.flagged, flaggedFields: w.flaggedFields } : {}),
+  };
+}
+
+/** The view for whoever `reader` is to the wish. */
+export function viewFor(w: WishDoc, reader: Reader | null): WishView {
+  return toWishView(w, viewerOf(w, reader));
+}

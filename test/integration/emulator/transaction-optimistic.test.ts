@@ -1,0 +1,88 @@
+/**
+ * Transactions with the fairness wait turned off (txLockWaitMs: 0): purely optimistic, first committer wins.
+ * Also expiry and the legacy transaction actions, sent as raw HTTP like @cloudbase/database's transaction.ts.
+ */
+import { useEmulator } from '../../helpers/emulator';
+
+const emu = useEmulator({ txLockWaitMs: 0, txTimeoutMs: 300 });
+let n = 0;
+
+async function counter(value = 0): Promise<{ name: string; read: () => Promise<number> }> {
+  const name = `to_${++n}`;
+  await emu.db.collection(name).add({ data: { _id: 'x', n: value } });
+  return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
+}
+
+async function raw(body: Record<string, unknown>): Promise<any> {
+  const res = await fetch(`${emu.handle.serviceUrl}?env=local`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
+test('two transactions read the same document: the first commit wins, the second conflicts', async () => {
+  const { name, read } = await counter(0);
+  const t1 = await emu.db.startTransaction();
+  const t2 = await emu.db.startTransaction();
+  const a = (await t1.collection(name).doc('x').get()).data.n;
+  const b = (await t2.collection(name).doc('x').get()).data.n;
+  await t1.collection(name).doc('x').update({ data: { n: a + 1 } });
+  await t2.collection(name).doc('x').update({ data: { n: b + 1 } });
+  await t1.commit();
+  await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  expect(await read()).toBe(1);
+  expect(emu.handle.txStats().conflict).toBeGreaterThanOrEqual(1);
+});
+
+test('two transactions inserting the same _id: the second commit conflicts', async () => {
+  const name = `to_${++n}`;
+  const t1 = await emu.db.startTransaction();
+  const t2 = await emu.db.startTransaction();
+  await t1.collection(name).add({ data: { _id: 'same', by: 1 } });
+  await t2.collection(name).add({ data: { _id: 'same', by: 2 } });
+  await t1.commit();
+  await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  expect((await emu.db.collection(name).doc('same').get()).data.by).toBe(1);
+});
+
+test('an idle transaction expires; using it afterwards fails and its writes never land', async () => {
+  const { name, read } = await counter(3);
+  const t = await emu.db.startTransaction();
+  await t.collection(name).doc('x').update({ data: { n: 4 } });
+  await new Promise((r) => setTimeout(r, 700));
+  await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_NOT_EXIST' });
+  expect(await read()).toBe(3);
+});
+
+test('legacy actions: getInTransaction, updateDocInTransaction (update and set), deleteDocInTransaction', async () => {
+  const { name, read } = await counter(1);
+  const { transactionId } = await raw({ action: 'database.startTransaction' });
+  expect(typeof transactionId).toBe('string');
+  const got = await raw({ action: 'database.getInTransaction', collectionName: name, transactionId, _id: 'x' });
+  expect(JSON.parse(got.data)).toEqual({ _id: 'x', n: 1 });
+  const upd = await raw({
+    action: 'database.updateDocInTransaction',
+    collectionName: name,
+    transactionId,
+    _id: 'x',
+    data: JSON.stringify({ $set: { n: 2 } }),
+  });
+  expect(upd.updated).toBe('1');
+  const set = await raw({
+    action: 'database.updateDocInTransaction',
+    collectionName: name,
+    transactionId,
+    _id: 'y',
+    data: JSON.stringify({ v: 1 }),
+    upsert: true,
+  });
+  expect(set).toMatchObject({ updated: '0', upserted: JSON.stringify([{ _id: 'y' }]) });
+  const del = await raw({ action: 'database.deleteDocInTransaction', collectionName: name, transactionId, _id: 'y' });
+  expect(del.deleted).toBe('1');
+  expect(await read()).toBe(1);
+  expect(await raw({ action: 'database.commitTransaction', transactionId })).not.toHaveProperty('code');
+  expect(await read()).toBe(2);
+  expect((await emu.db.collection(name).count()).total).toBe(1);
+});

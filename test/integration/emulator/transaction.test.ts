@@ -1,0 +1,146 @@
+/** Transactions through the real wx-server-sdk: isolation, rollback, conflicts and the SDK's retry loop. */
+import { useEmulator } from '../../helpers/emulator';
+
+const emu = useEmulator();
+let n = 0;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function counter(value = 0): Promise<{ name: string; read: () => Promise<number> }> {
+  const name = `t_${++n}`;
+  await emu.db.collection(name).add({ data: { _id: 'x', n: value } });
+  return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
+}
+
+test('runTransaction: read-modify-write commits and answers the callback result', async () => {
+  const { name, read } = await counter(5);
+  const res = await emu.db.runTransaction(async (t: any) => {
+    const { data } = await t.collection(name).doc('x').get();
+    await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+    return data.n;
+  });
+  expect(res).toBe(5);
+  expect(await read()).toBe(6);
+});
+
+test('writes inside a transaction are invisible outside until commit; the transaction sees them', async () => {
+  const { name, read } = await counter(1);
+  const t = await emu.db.startTransaction();
+  await t.collection(name).doc('x').update({ data: { n: 2 } });
+  await t.collection(name).add({ data: { _id: 'y', n: 9 } });
+  expect(await read()).toBe(1);
+  expect((await emu.db.collection(name).count()).total).toBe(1);
+  expect((await t.collection(name).doc('x').get()).data.n).toBe(2);
+  expect((await t.collection(name).where({ n: emu._.gt(1) }).get()).data.map((d: any) => d._id)).toEqual(['x', 'y']);
+  await t.commit();
+  expect(await read()).toBe(2);
+  expect((await emu.db.collection(name).doc('y').get()).data).toEqual({ _id: 'y', n: 9 });
+});
+
+test('rollback discards the writes and ends the transaction', async () => {
+  const { name, read } = await counter(1);
+  const t = await emu.db.startTransaction();
+  await t.collection(name).doc('x').update({ data: { n: 100 } });
+  await t.collection(name).doc('x').remove();
+  await t.rollback();
+  expect(await read()).toBe(1);
+  await expect(t.collection(name).doc('x').get()).rejects.toThrow(/does not exist|transaction/);
+});
+
+test('a callback that throws rolls back and rejects with its error', async () => {
+  const { name, read } = await counter(1);
+  await expect(
+    emu.db.runTransaction(async (t: any) => {
+      await t.collection(name).doc('x').update({ data: { n: 50 } });
+      throw new Error('boom');
+    }),
+  ).rejects.toThrow('boom');
+  expect(await read()).toBe(1);
+  expect(emu.handle.txStats().abort).toBeGreaterThanOrEqual(1);
+});
+
+test('a document changed by someone else after the transaction read it: commit fails with DATABASE_TRANSACTION_CONFLICT', async () => {
+  const { name, read } = await counter(0);
+  const t = await emu.db.startTransaction();
+  const { data } = await t.collection(name).doc('x').get();
+  await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(10) } });
+  await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+  await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  expect(await read()).toBe(10);
+});
+
+test('runTransaction retries after a conflict and succeeds on fresh data', async () => {
+  const { name, read } = await counter(0);
+  let calls = 0;
+  const res = await emu.db.runTransaction(async (t: any) => {
+    calls++;
+    const { data } = await t.collection(name).doc('x').get();
+    if (calls === 1) await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(100) } });
+    await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+    return data.n;
+  });
+  expect(calls).toBe(2);
+  expect(res).toBe(100);
+  expect(await read()).toBe(101);
+});
+
+test('runTransaction gives up after its retries with the conflict error', async () => {
+  const { name, read } = await counter(0);
+  let calls = 0;
+  const run = emu.db.runTransaction(async (t: any) => {
+    calls++;
+    await t.collection(name).doc('x').get();
+    await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(1) } });
+    await t.collection(name).doc('x').update({ data: { n: -1 } });
+  });
+  await expect(run).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  expect(calls).toBe(4);
+  expect(await read()).toBe(4);
+});
+
+test('a transactional read waits for another open transaction on the same document, then sees its commit', async () => {
+  const { name } = await counter(0);
+  const t1 = await emu.db.startTransaction();
+  await t1.collection(name).doc('x').get();
+  const t2 = await emu.db.startTransaction();
+  let seen: number | undefined;
+  const reading = t2.collection(name).doc('x').get().then((r: any) => (seen = r.data.n));
+  await sleep(100);
+  expect(seen).toBeUndefined();
+  await t1.collection(name).doc('x').update({ data: { n: 1 } });
+  await t1.commit();
+  await reading;
+  expect(seen).toBe(1);
+  await t2.commit();
+});
+
+test('the wait is bounded: after it, the waiting transaction proceeds and the slow one conflicts', async () => {
+  const { name, read } = await counter(0);
+  const slow = await emu.db.startTransaction();
+  await slow.collection(name).doc('x').get();
+  const t = await emu.db.startTransaction();
+  const started = Date.now();
+  const { data } = await t.collection(name).doc('x').get();
+  expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+  await t.commit();
+  await slow.collection(name).doc('x').update({ data: { n: 50 } });
+  await expect(slow.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  expect(await read()).toBe(1);
+});
+
+test('two concurrent loops of N read-modify-write transactions on one document end at exactly 2N', async () => {
+  const { name, read } = await counter(0);
+  const N = 25;
+  const before = emu.handle.txStats().commit;
+  const loop = async () => {
+    for (let i = 0; i < N; i++) {
+      await emu.db.runTransaction(async (t: any) => {
+        const { data } = await t.collection(name).doc('x').get();
+        await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+      });
+    }
+  };
+  await Promise.all([loop(), loop()]);
+  expect(await read()).toBe(2 * N);
+  expect(emu.handle.txStats().commit - before).toBe(2 * N);
+});

@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COLLECTIONS } from '@/contracts/collections';
+import { db } from '@/server/cloud';
+import { userIdOf } from '@/server/shared/ids';
+import { FunctionHost } from '../../../emulator/gateway/functions';
+import { cronMatches, readTimerTriggers, startScheduler } from '../../../emulator/gateway/scheduler';
+import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { resident, storedWish, volunteers, wishInput } from '../wish/fixtures';
+
+const FUNCTIONS = join(__dirname, '..', '..', '..', 'cloudfunctions');
+/** 2026-05-01 10:00:00 China time. */
+const TEN_AM = Date.UTC(2026, 4, 1, 2, 0, 0);
+
+describe('cronMatches (WeChat\'s 7 fields, China time)', () => {
+  it.each([
+    ['0 0 * * * * *', TEN_AM, true],
+    ['0 0 * * * * *', TEN_AM + 1000, false],
+    ['0 0 * * * * *', TEN_AM + 60_000, false],
+    ['0 0 10 * * * *', TEN_AM, true],
+    ['0 0 2 * * * *', TEN_AM, false],
+    ['*/15 * * * * * *', TEN_AM + 45_000, true],
+    ['*/15 * * * * * *', TEN_AM + 44_000, false],
+    ['0 0,30 9-11 1 MAY FRI 2026', TEN_AM, true],
+    ['0 0 10 * * SAT *', TEN_AM, false],
+    ['0 0 10 * * 5 *', TEN_AM, true],
+    ['0 0 0 * * 7 *', Date.UTC(2026, 4, 2, 16), true], // Sunday 00:00 China time
+  ])('%s at %p → %p', (cron, at, expected) => expect(cronMatches(cron, new Date(at))).toBe(expected));
+
+  it('refuses an expression WeChat would not take', () => {
+    expect(() => cronMatches('0 0 * * *', new Date())).toThrow(/7 fields/);
+    expect(() => cronMatches('0 0 * * * FOO *', new Date())).toThrow(/bad value/);
+  });
+});
+
+describe('the local scheduler', () => {
+  it('reads the timer function\'s hourly trigger from its config.json', () => {
+    expect(readTimerTriggers(FUNCTIONS)).toContainEqual({ fn: 'timer', name: 'hourly', cron: '0 0 * * * * *' });
+  });
+
+  it('fires by itself each second a trigger is due, with no user and WeChat\'s event', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civic-sched-'));
+    mkdirSync(join(dir, 'tick'));
+    writeFileSync(join(dir, 'tick', 'config.json'), JSON.stringify({ triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] }));
+    const calls: { name: string; event: any; openid: string }[] = [];
+    const scheduler = startScheduler({ invoke: async (name, event, caller) => void calls.push({ name, event, openid: caller.openid }) }, dir);
+    await new Promise((r) => setTimeout(r, 2_100));
+    scheduler.stop();
+    rmSync(dir, { recursive: true, force: true });
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls[0]).toMatchObject({ name: 'tick', openid: '', event: { Type: 'Timer', TriggerName: 'everySecond', Time: expect.any(String) } });
+  });
+
+  describe('against the real timer function', () => {
+    let cloud: LocalCloud;
+    beforeAll(async () => {
+      cloud = await startLocalCloud();
+    });
+    afterAll(() => cloud.close());
+
+    it('lapses an old claim on the hour and does nothing between hours', async () => {
+      await volunteers(['sch-v']);
+      const owner = await resident(cloud, 'sch-owner');
+      const w = await owner.ok('wish', 'submit', wishInput());
+      const longAgo = Date.now() - 8 * 24 * 3600 * 1000;
+      await db()
+        .collection(COLLECTIONS.wishes)
+        .where({ _id: w.id })
+        .update({ data: { status: 'claimed', openedAt: longAgo, claimerId: userIdOf('sch-v'), claimerKind: 'volunteer', claimedAt: longAgo } });
+      const scheduler = startScheduler(new FunctionHost(FUNCTIONS), FUNCTIONS, { autoStart: false });
+      const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+      expect(await scheduler.tick(new Date(hour.getTime() + 1000))).toEqual([]);
+      const fired = await scheduler.tick(hour);
+      expect(fired).toEqual([
+        { trigger: { fn: 'timer', name: 'hourly', cron: '0 0 * * * * *' }, answer: expect.objectContaining({ ok: true }) },
+      ]);
+      expect((fired[0].answer as any).data.results.wishLapse).toEqual({ done: 1, complete: true });
+      expect((await storedWish(w.id)).status).toBe('open');
+      scheduler.stop();
+    });
+  });
+});

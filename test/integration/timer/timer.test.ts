@@ -1,0 +1,133 @@
+import { COLLECTIONS } from '@/contracts/collections';
+import { db } from '@/server/cloud';
+import { userIdOf } from '@/server/shared/ids';
+import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { claimedWish, fulfilledWish, kindsFor, openWish, resident, rowsOf, storedUser, storedWish, volunteers, wishInput } from '../wish/fixtures';
+
+const DAY = 24 * 3600 * 1000;
+const MIN = 60 * 1000;
+const T0 = Date.UTC(2026, 4, 1, 2);
+
+let cloud: LocalCloud;
+let staff: Caller;
+beforeAll(async () => {
+  cloud = await startLocalCloud();
+  staff = await cloud.as('demo-staff');
+});
+afterAll(() => cloud.close());
+
+/** What WeChat's cron sends: no user, an event naming the trigger. */
+async function fire(now: number, trigger = 'hourly'): Promise<any> {
+  const res = await fetch(`${cloud.gateway.url}/api/fn/timer`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-local-now': String(now) },
+    body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(now).toISOString() }),
+  });
+  return res.json();
+}
+const done = (answer: any) =>
+  Object.fromEntries(Object.entries(answer.data.results as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
+const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0, wishPointsRetry: 0 };
+
+describe('timer.hourly', () => {
+  it('refuses users and unknown triggers', async () => {
+    expect(await staff.call('timer', 'hourly')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fire(T0, 'daily')).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
+  });
+
+  it('lapses claims, auto-confirms and expires on the 7- and 60-day lines, and nothing before them', async () => {
+    await volunteers(['tm-v1', 'tm-v2', 'tm-v3']);
+    const [v1, v2, v3] = await Promise.all(['tm-v1', 'tm-v2', 'tm-v3'].map((o) => cloud.as(o)));
+    const owner = (i: number) => resident(cloud, `tm-owner-${i}`);
+    const at = { now: T0 };
+    const claimed = await claimedWish(await owner(1), staff, v1, {}, at);
+    const fulfilled = await fulfilledWish(await owner(2), staff, v2, {}, at);
+    const open = await openWish(await owner(3), staff, {}, at);
+    const pending = await (await owner(4)).ok('wish', 'submit', wishInput(), at);
+    const late = await openWish(await owner(5), staff, {}, at);
+    await v3.ok('wish', 'claim', { id: late.id }, { now: T0 + 3 * DAY });
+
+    expect(done(await fire(T0 + 7 * DAY - MIN))).toEqual(NOTHING);
+    expect((await storedWish(claimed.id)).status).toBe('claimed');
+    expect((await storedWish(fulfilled.id)).status).toBe('fulfilled');
+
+    expect(done(await fire(T0 + 7 * DAY + MIN))).toEqual({ ...NOTHING, wishLapse: 1, wishAutoConfirm: 1 });
+    const lapsed = await storedWish(claimed.id);
+    expect(lapsed).toMatchObject({ status: 'open', lapseCount: 1, openedAt: T0 });
+    expect(lapsed).not.toHaveProperty('claimerId');
+    expect((await storedUser('tm-v1')).activeClaims).toBe(0);
+    expect(await kindsFor('tm-v1')).toEqual(['wish.lapsed']);
+    expect(await kindsFor('tm-owner-1')).toEqual(['wish.approved', 'wish.claimed', 'wish.lapsed']);
+    expect((await v1.ok('wish', 'detail', { id: claimed.id })).beneficiary).toEqual({ name: '王**' });
+
+    expect(await storedWish(fulfilled.id)).toMatchObject({ status: 'confirmed', autoConfirmed: true, confirmedBy: 'timer', pointsAwarded: 10 });
+    expect((await v2.ok('points', 'balance')).balance).toBe(10);
+    expect(await kindsFor('tm-v2')).toContain('wish.confirmed');
+    expect(await kindsFor('tm-owner-2')).toContain('wish.confirmed');
+    expect((await storedUser('tm-owner-2')).openWishes).toBe(0);
+    expect((await storedWish(late.id)).status).toBe('claimed');
+
+    expect(done(await fire(T0 + 7 * DAY + MIN))).toEqual(NOTHING);
+    expect((await v2.ok('points', 'balance')).balance).toBe(10);
+
+    expect(done(await fire(T0 + 60 * DAY - MIN))).toEqual({ ...NOTHING, wishLapse: 1 }); // the late claim, at day 10
+    expect((await storedWish(open.id)).status).toBe('open');
+    expect(done(await fire(T0 + 60 * DAY + MIN))).toEqual({ ...NOTHING, wishExpire: 3 });
+    for (const id of [open.id, claimed.id, late.id]) expect((await storedWish(id)).status).toBe('expired');
+    expect((await storedWish(pending.id)).status).toBe('pending_review');
+    expect((await storedUser('tm-owner-3')).openWishes).toBe(0);
+    expect(await kindsFor('tm-owner-3')).toEqual(['wish.approved', 'wish.expired']);
+    expect(done(await fire(T0 + 90 * DAY))).toEqual(NOTHING);
+  });
+
+  it('works through more than one batch in a run', async () => {
+    await volunteers(['tm-busy']);
+    await db().collection(COLLECTIONS.users).where({ _id: userIdOf('tm-busy') }).update({ data: { activeClaims: 250 } });
+    const owner = await resident(cloud, 'tm-many');
+    const t = T0 + 100 * DAY;
+    const base = (await owner.ok('wish', 'submit', wishInput(), { now: t })) as { id: string };
+    const stored = await storedWish(base.id);
+    const docs = Array.from({ length: 250 }, (_, i) => ({
+      ...stored,
+      _id: `w-batch-${String(i).padStart(3, '0')}`,
+      status: 'claimed',
+      openedAt: t,
+      claimerId: userIdOf('tm-busy'),
+      claimerName: '忙碌的志愿者',
+      claimerKind: 'volunteer',
+      claimedAt: t + i,
+    }));
+    await Promise.all(docs.map((d) => db().collection(COLLECTIONS.wishes).add({ data: d })));
+
+    let lapsedTotal = 0;
+    const first = await fire(t + 8 * DAY);
+    lapsedTotal += first.data.results.wishLapse.done;
+    expect(lapsedTotal).toBeGreaterThan(100);
+    for (let i = 0; i < 5 && !first.data.results.wishLapse.complete; i++) {
+      const next = await fire(t + 8 * DAY);
+      lapsedTotal += next.data.results.wishLapse.done;
+      if (next.data.results.wishLapse.complete) break;
+    }
+    expect(lapsedTotal).toBe(250);
+    expect(await rowsOf(COLLECTIONS.wishes, { claimerId: userIdOf('tm-busy') })).toEqual([]);
+    expect((await storedUser('tm-busy')).activeClaims).toBe(0);
+  });
+
+  it('posts points a confirmation left pending, once, after 10 minutes', async () => {
+    await volunteers(['tm-pending']);
+    const owner = await resident(cloud, 'tm-pending-owner');
+    const t = T0 + 200 * DAY;
+    const w = await owner.ok('wish', 'submit', wishInput(), { now: t });
+    await db()
+      .collection(COLLECTIONS.wishes)
+      .where({ _id: w.id })
+      .update({ data: { status: 'confirmed', claimerId: userIdOf('tm-pending'), confirmedAt: t, pointsPending: true } });
+    // (The 250 lapsed wishes of the test before expire in these runs; only the retries matter here.)
+    expect(done(await fire(t + 5 * MIN)).wishPointsRetry).toBe(0);
+    expect(done(await fire(t + 11 * MIN)).wishPointsRetry).toBe(1);
+    expect(done(await fire(t + 12 * MIN)).wishPointsRetry).toBe(0);
+    expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toHaveLength(1);
+    expect(await storedWish(w.id)).toMatchObject({ pointsAwarded: 10 });
+    expect(await storedWish(w.id)).not.toHaveProperty('pointsPending');
+  });
+});
