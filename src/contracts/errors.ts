@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   CONFLICT: '情况已变化，请刷新后再试',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',
+  NETWORK: '网络不好，请稍后再试',
   CONTENT_RISKY: '内容含有不适宜的文字，请修改后再提交',
   STATION_NOT_FOUND: '没有找到该站点，请重新选择',
   NOT_A_STATION: '请选择村（社区）一级的文明实践站',

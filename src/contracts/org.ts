@@ -8,7 +8,7 @@ export type OrgAction = (typeof ORG_ACTIONS)[number];
 const id = z.string().trim().min(1).max(64);
 
 export const OrgInput = {
-  /** Children of a node (the center's when parentId is absent), paged by name order. */
+  /** Children of a node (the top of the tree — the center — when parentId is absent), paged by name order. */
   tree: z.object({
     parentId: id.optional(),
     offset: z.number().int().min(0).max(10_000).default(0),

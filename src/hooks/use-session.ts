@@ -7,7 +7,7 @@ let redirecting = false;
 
 /** Local H5: send the user to the demo-identity picker, then back to where they were. */
 export function goIdentityPicker(from?: string): void {
-  if (!DEV_LOGIN || redirecting) return;
+  if (process.env.TARO_ENV !== 'h5' || !DEV_LOGIN || redirecting) return;
   redirecting = true;
   const here = from ?? `/${Taro.getCurrentInstance().router?.path?.replace(/^\//, '').split('?')[0] ?? ''}`;
   const back = here && here !== '/' && !here.startsWith(ROUTES.identities) ? here : ROUTES.home;

@@ -8,9 +8,9 @@ export function formatDistance(m: number): string {
   return `${(m / 1000).toFixed(m < 10_000 ? 1 : 0)} 公里`;
 }
 
-/** "志愿者 · 城关社区站" — a role as a plain chip reads it. */
-export function roleText(r: Pick<RoleView, 'role' | 'nodeName'>): string {
-  const label = ROLE_LABELS[r.role as Role] ?? r.role;
+/** "志愿者 · 城关社区站" — a role as a plain chip reads it; grid workers get "（网格员）". */
+export function roleText(r: Pick<RoleView, 'role' | 'nodeName' | 'proxy'>): string {
+  const label = `${ROLE_LABELS[r.role as Role] ?? r.role}${r.proxy ? '（网格员）' : ''}`;
   return r.nodeName ? `${label} · ${r.nodeName}` : label;
 }
 

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const FLAGS = [
@@ -16,19 +13,13 @@ const FLAGS = [
 
 /** Debian's Chromium, never a downloaded browser. A phone-sized window, Chinese locale, GPS near 东门社区. */
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'civic-chromium-'));
+  // Playwright gives every launch a fresh, empty profile folder of its own.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...FLAGS, `--user-data-dir=${profile}`],
+    args: FLAGS,
   });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 export async function phonePage(browser: Browser, baseUrl: string): Promise<Page> {

@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser, phonePage } from '../helpers/browser';
+import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
+
+let cloud: LocalCloud;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+beforeAll(async () => {
+  cloud = await startLocalCloud();
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.close();
+});
+
+const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
+
+/**
+ * A resident opens the app, picks her home station from the stations near her, registers as a volunteer
+ * and sees her phone masked on 我的.
+ */
+test('a resident picks a home station and registers as a volunteer', async () => {
+  const page = await phonePage(browser.browser, cloud.gateway.url);
+
+  await page.click('#identity-demo-resident');
+  await page.getByText('张桂兰，您好').waitFor();
+
+  await page.click('#home-btn-choose-station');
+  await page.click('#btn-locate');
+  await page.click('#btn-privacy-agree');
+  await page.click('#station-item-n-dongmen');
+  await page.locator('#home-station-name').getByText('东门社区新时代文明实践站').waitFor();
+
+  await page.getByText('我的', { exact: true }).last().click();
+  await page.click('#btn-register-volunteer');
+  await input(page, 'input-real-name').fill('张桂兰');
+  await input(page, 'input-phone').fill('139123');
+  await page.click('#btn-submit-volunteer');
+  await page.locator('#error-phone').getByText('请填写11位手机号码').waitFor();
+
+  await input(page, 'input-phone').fill('13912345678');
+  await page.click('#skill-0');
+  await page.click('#btn-submit-volunteer');
+  // Success goes back to 我的 by itself.
+  await page.locator('#volunteer-status[data-status="approved"]').waitFor();
+  await page.locator('#role-volunteer-n-dongmen').waitFor();
+  await expect(page.locator('#profile-phone').innerText()).resolves.toContain('139****5678');
+  await expect(page.locator('body').innerText()).resolves.not.toContain('13912345678');
+
+  const me = await cloud.as('demo-resident');
+  const profile = await me.ok('user', 'profile');
+  expect(profile.volunteer).toMatchObject({ realName: '张桂兰', phone: '13912345678', status: 'approved', stationId: 'n-dongmen' });
+  expect(profile.homeStationId).toBe('n-dongmen');
+}, 90_000);
