@@ -2,10 +2,12 @@ import { buildFunctions } from './functions';
 import { buildH5, buildWeapp, runBin } from './run';
 
 /**
- * `npm test`: builds what the tests exercise (function bundles, the weapp and H5 builds), then runs all
+ * `npm test`: lints (dependency direction) and type-checks, builds what the tests exercise (function bundles, the weapp and H5 builds), then runs all
  * four levels: unit, integration, e2e, platform. Extra arguments go to jest.
  */
 async function main(): Promise<void> {
+  runBin('eslint', ['src', 'cloudfunctions', 'emulator', 'test', 'scripts', 'config']);
+  runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
   const built = await buildFunctions();
   console.log(`✓ built ${built.length} cloud functions`);
   buildWeapp();
