@@ -1,7 +1,12 @@
 const subPackages = [
   // Feature flows live in subpackages; the main package holds the tab pages only.
   { root: 'packages/org', pages: ['station-picker/index'] },
-  { root: 'packages/me', pages: ['register-volunteer/index'] },
+  { root: 'packages/me', pages: ['register-volunteer/index', 'points/index', 'inbox/index'] },
+  // Staff only: kept out of packages/me, which every resident preloads on 我的.
+  { root: 'packages/staff-points', pages: ['award/index'] },
+  { root: 'packages/wish', pages: ['detail/index', 'submit/index', 'mine/index', 'claims/index'] },
+  // Staff only: the wish review queue and the proxy form (敲门行动).
+  { root: 'packages/staff', pages: ['review/index', 'proxy/index'] },
 ];
 
 // H5 is served by the local CloudBase only: its demo-identity picker is not part of the mini-program.
@@ -19,6 +24,7 @@ export default defineAppConfig({
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/org'] },
     'pages/me/index': { network: 'all', packages: ['packages/me', 'packages/org'] },
+    'pages/wish/index': { network: 'all', packages: ['packages/wish'] },
   },
   window: {
     navigationBarTitleText: '文明实践',

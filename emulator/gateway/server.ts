@@ -80,6 +80,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       return sendJson(res, 200, { items: listSentMessages(cloudDir, touser ? { touser } : undefined) });
     }
     if (req.method === 'POST' && path === '/api/upload') return upload(req, res);
+    if (req.method === 'GET' && path === '/api/file') return file(url.searchParams.get('fileID') ?? '', res);
     if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Dir, path, res);
     throw new HttpError(405, 'method not allowed');
   }
@@ -96,6 +97,16 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const temp = await cloud.getTempFileURL({ fileList: [fileID] });
     const list = (temp as { fileList?: { tempFileURL: string }[] } | void)?.fileList ?? [];
     sendJson(res, 200, { fileID, url: list[0]?.tempFileURL ?? '' });
+  }
+
+  /** H5 stand-in for <image src="cloud://…">: redirects to a temporary URL of the stored file. */
+  async function file(fileID: string, res: ServerResponse): Promise<void> {
+    if (!fileID.startsWith('cloud://')) throw new HttpError(400, 'fileID must be a cloud:// id');
+    const temp = await getCloud().getTempFileURL({ fileList: [fileID] });
+    const found = ((temp as { fileList?: { tempFileURL?: string; status?: number }[] } | void)?.fileList ?? [])[0];
+    if (!found?.tempFileURL || found.status) throw new HttpError(404, 'file not found');
+    res.writeHead(302, { location: found.tempFileURL, 'cache-control': 'private, max-age=600' });
+    res.end();
   }
 
   const server: Server = createServer((req, res) => {

@@ -1,16 +1,22 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
+import PointsAndMessages from '@/components/points-and-messages';
+import PointsUserCode from '@/components/points-user-code';
 import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
 import type { UserView } from '@/contracts/user';
+import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
 import { DEV_LOGIN, ROUTES } from '@/services/env';
 import { homeStationLabel } from '@/services/format';
+import { INBOX_ROUTE, getUnread, refreshUnread, subscribeUnread } from '@/services/inbox';
 import { openRegisterVolunteer, openStationPicker } from '@/services/nav';
+import { POINTS_ROUTES, pointsApi } from '@/services/points';
 import { getSession, signOut, startSession, updateSessionUser } from '@/services/session';
 import { userApi } from '@/services/user';
 
@@ -30,12 +36,46 @@ function switchIdentity(): void {
   goIdentityPicker(ROUTES.me);
 }
 
+const open = (url: string) => void Taro.navigateTo({ url });
+
+/** Balance and unread count, loaded with the page, each time 我的 shows and on pull-down (the tab badge follows). */
+function useMyCounts(userId: string) {
+  const points = useResource(() => pointsApi.balance(), [userId]);
+  const unread = useSyncExternalStore(subscribeUnread, getUnread, getUnread);
+  const loadedAt = useRef(0);
+  useEffect(() => {
+    loadedAt.current = Date.now();
+    void refreshUnread();
+  }, [userId]);
+  useDidShow(() => {
+    if (Date.now() - loadedAt.current < 1500) return; // the first show: just loaded
+    void points.reload();
+    void refreshUnread();
+  });
+  usePullDownRefresh(() => {
+    void points.reload();
+    void refreshUnread();
+  });
+  return { balance: points.data?.balance, unread };
+}
+
 function Me({ user }: { user: UserView }) {
+  const { balance, unread } = useMyCounts(user.id);
   return (
     <View className='page'>
       <ProfileCard user={user} />
+      <PointsAndMessages
+        idPrefix='me'
+        balance={balance}
+        unread={unread}
+        staff={user.roles.some((r) => r.role === 'staff' || r.role === 'admin')}
+        onOpenPoints={() => open(POINTS_ROUTES.mine)}
+        onOpenInbox={() => open(INBOX_ROUTE)}
+        onOpenAward={() => open(POINTS_ROUTES.award)}
+      />
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
+      <PointsUserCode idPrefix='me' userId={user.id} />
       {DEV_LOGIN ? (
         <Card id='dev-identity-card' title='演示身份'>
           <Text className='page__text'>本地演示环境：可以换成居民、志愿者、队长等身份体验。</Text>

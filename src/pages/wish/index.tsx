@@ -1,48 +1,61 @@
-import { View } from '@tarojs/components';
+import { useRef } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import GuideCard from '@/components/guide-card';
+import PrivacyPopup from '@/components/privacy-popup';
 import SessionGate from '@/components/session-gate';
-import StateView from '@/components/state-view';
+import WishList from '@/components/wish-list';
 import type { UserView } from '@/contracts/user';
-import { ROUTES } from '@/services/env';
-import { openRegisterVolunteer, openStationPicker, switchTab } from '@/services/nav';
+import { openStationPicker } from '@/services/nav';
+import { openWish } from '@/services/wish';
+import PoolFilters from './pool-filters';
+import { usePool } from './use-pool';
+import WishEntries from './wish-entries';
+import './index.scss';
+
+const SCOPE_WORDS = { station: '本站', institute: '本所', county: '全县' } as const;
 
 function WishHome({ user }: { user: UserView }) {
+  const pool = usePool(user);
+  const shown = useRef(false);
+  // Back from a wish (claimed, withdrawn …): the pool may have changed. One read, the list stays on screen.
+  useDidShow(() => {
+    if (shown.current) void pool.list.refresh();
+    shown.current = true;
+  });
+  const wider = pool.scope === 'station' ? 'institute' : pool.scope === 'institute' ? 'county' : undefined;
+
   return (
-    <View className='page'>
-      <StateView
-        id='wish-empty'
-        status='empty'
-        size='inline'
-        icon='心'
-        title='暂时还没有心愿'
-        description='这里会列出身边居民的微心愿。生活上有小困难，可以许一个心愿；志愿者和爱心单位认领后，会帮忙实现。'
-      >
-        {!user.homeStationId ? (
-          <ActionButton id='wish-btn-choose-station' type='primary' size='large' onClick={() => openStationPicker('home')}>
-            先选择我的站点
+    <View className={`page wish-home${process.env.TARO_ENV === 'h5' ? ' wish-home--h5' : ''}`}>
+      <WishEntries user={user} />
+      {!user.homeStationId ? (
+        <View className='wish-home__station'>
+          <ActionButton id='wish-btn-choose-station' type='secondary' onClick={() => openStationPicker('home')}>
+            选择我的站点，看身边的心愿
           </ActionButton>
-        ) : null}
-        {!user.volunteer ? (
-          <ActionButton id='wish-btn-register-volunteer' type='secondary' onClick={openRegisterVolunteer}>
-            注册志愿者，帮别人实现心愿
-          </ActionButton>
-        ) : null}
-        <ActionButton id='wish-btn-home' type='plain' onClick={() => switchTab(ROUTES.home)}>
-          回到首页
-        </ActionButton>
-      </StateView>
-      <GuideCard
-        id='wish-guide'
-        title='心愿是怎么实现的'
-        intro='微心愿是居民的小小愿望，比如一台收音机、一套学习用品、有人上门修修门窗。'
-        steps={[
-          '居民写下心愿，说明需要什么、为什么需要',
-          '站点工作人员看过后，心愿就会出现在这里',
-          '志愿者或爱心单位认领，7天内帮忙实现',
-          '居民确认收到并评价，认领人获得爱心积分',
-        ]}
+        </View>
+      ) : null}
+      <Text className='wish-home__section'>等待认领的心愿</Text>
+      <PoolFilters pool={pool} hasHome={!!user.homeStationId} />
+      <WishList
+        list={pool.list}
+        idPrefix='wish-pool'
+        onOpen={(w) => openWish(w.id)}
+        emptyTitle={`${SCOPE_WORDS[pool.scope]}暂时没有等待认领的心愿`}
+        emptyText={
+          wider
+            ? `可以看看${SCOPE_WORDS[wider]}的心愿，或者换一个类别。`
+            : '心愿通过站点审核后会出现在这里。您也可以许一个心愿。'
+        }
+        emptyActions={
+          wider ? (
+            <ActionButton id='wish-btn-wider' type='secondary' onClick={() => pool.setScope(wider)}>
+              {`看${SCOPE_WORDS[wider]}的心愿`}
+            </ActionButton>
+          ) : null
+        }
       />
+      <PrivacyPopup purpose='location' />
     </View>
   );
 }

@@ -28,3 +28,22 @@ describe('gateway', () => {
     );
   });
 });
+
+describe('gateway files', () => {
+  it('takes an image upload and serves it back by its cloud file id', async () => {
+    const { body: login } = await cloud.post('/api/dev/login', { openid: 'demo-resident' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'photo.png');
+    const up = await fetch(`${cloud.gateway.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${login.token}` }, body: form });
+    expect(up.status).toBe(200);
+    const { fileID } = (await up.json()) as { fileID: string };
+    expect(fileID).toMatch(/^cloud:\/\//);
+    const got = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID)}`);
+    expect(Buffer.from(await got.arrayBuffer()).equals(png)).toBe(true);
+    const missing = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID + '-gone')}`);
+    expect(missing.status).toBe(404);
+    const anonymous = await fetch(`${cloud.gateway.url}/api/upload`, { method: 'POST', body: form });
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { UserView } from '@/contracts/user';
+import { WISH_LIMITS } from '@/contracts/wish';
+import Card from '../card';
+import Chip from '../chip';
+import { TextField } from './fields';
+import type { WishFormErrors, WishFormField, WishFormValues } from './validate';
+
+export type FormValues = Omit<WishFormValues, 'photos' | 'stationId'>;
+export type FieldSetter = <K extends keyof FormValues>(k: K, f: WishFormField) => (value: FormValues[K]) => void;
+type Beneficiary = Pick<FormValues, 'name' | 'phone' | 'address'>;
+
+const KEY = 'wish-beneficiary-v1';
+
+/** A resident's form starts with the contact used last time, else their own name and phone. A proxy's starts empty. */
+export function initialBeneficiary(user: UserView, proxy: boolean): Beneficiary {
+  if (proxy) return { name: '', phone: '', address: '' };
+  let last: Partial<Beneficiary> = {};
+  try {
+    last = (Taro.getStorageSync(KEY) as Partial<Beneficiary>) || {};
+  } catch {
+    /* nothing remembered */
+  }
+  const phone = user.volunteer?.phone && /^1\d{10}$/.test(user.volunteer.phone) ? user.volunteer.phone : '';
+  return {
+    name: last.name || user.volunteer?.realName || user.nickname || '',
+    phone: last.phone || phone,
+    address: last.address || '',
+  };
+}
+
+export function rememberBeneficiary(v: Beneficiary): void {
+  try {
+    Taro.setStorageSync(KEY, { name: v.name.trim(), phone: v.phone.trim(), address: v.address.trim() });
+  } catch {
+    /* the next form starts from the profile */
+  }
+}
+
+type Props = { ip: string; proxy: boolean; v: FormValues; set: FieldSetter; errors: WishFormErrors };
+
+/** Who the wish is for: name, phone (a proxy may record a resident with no phone at all) and address. */
+export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
+  return (
+    <Card title={proxy ? '居民的联系方式' : '联系人'}>
+      <Text className='page__text'>
+        {proxy
+          ? '请如实填写居民的姓名、电话和住址。只有认领人和站点工作人员能看到电话和住址，公开时姓名会隐去（张**）。'
+          : '认领的志愿者会用这个电话和您联系。电话和住址只给认领人和站点工作人员看，公开时姓名会隐去（张**）。'}
+      </Text>
+      <TextField id={`${ip}-name`} label={proxy ? '居民姓名' : '姓名'} required value={v.name} onChange={set('name', 'name')} max={20}
+        error={errors.name} placeholder='例如：张桂兰' />
+      {proxy ? (
+        <View className='wish-form__nophone'>
+          <Chip id={`${ip}-no-phone`} selectable selected={v.noPhone} onClick={() => set('noPhone', 'phone')(!v.noPhone)}>
+            这位居民没有电话
+          </Chip>
+        </View>
+      ) : null}
+      {proxy && v.noPhone ? (
+        <Text id={`${ip}-no-phone-hint`} className='wish-form__hint wish-form__hint--block'>
+          认领人会通过站点联系居民。
+        </Text>
+      ) : (
+        <TextField id={`${ip}-phone`} label={proxy ? '居民电话' : '手机号'} required type='number' value={v.phone} onChange={set('phone', 'phone')}
+          max={11} error={errors.phone} placeholder='11位手机号码' />
+      )}
+      <TextField id={`${ip}-address`} label='住址' required value={v.address} onChange={set('address', 'address')} max={WISH_LIMITS.address}
+        error={errors.address} placeholder='例如：东门社区东门路22号3栋101' hint='写到门牌号，方便上门' />
+    </Card>
+  );
+}

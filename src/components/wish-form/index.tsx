@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import type { UserView } from '@/contracts/user';
+import { WISH_LIMITS, type WishView } from '@/contracts/wish';
+import { openStationPicker } from '@/services/nav';
+import { takePickedStation, type PickedStation } from '@/services/station-pick';
+import { WISH_CATEGORY_OPTIONS, wishApi } from '@/services/wish';
+import ActionButton from '../action-button';
+import Card from '../card';
+import Chip from '../chip';
+import FormField from '../form-field';
+import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '../wish-photos';
+import { BeneficiaryFields, initialBeneficiary, rememberBeneficiary, type FieldSetter, type FormValues } from './beneficiary';
+import { TextField } from './fields';
+import { CODE_FIELDS, fieldErrorsFrom, validateWishForm, type WishFormErrors, type WishFormField } from './validate';
+import './index.scss';
+
+export type WishFormMode = 'self' | 'proxy';
+
+const FIELD_ORDER: WishFormField[] = ['title', 'story', 'category', 'yuan', 'photos', 'name', 'phone', 'address', 'station'];
+export type WishFormProps = {
+  mode: WishFormMode;
+  user: UserView;
+  /** Prefix of every element id ("wish-form" → "wish-form-title", "wish-form-btn-submit"). */
+  idPrefix: string;
+  onSubmitted: (w: WishView) => void;
+};
+
+function homeStation(u: UserView): PickedStation | undefined {
+  return u.homeStationId ? { id: u.homeStationId, name: u.homeStationName ?? '我的站点' } : undefined;
+}
+
+/** The wish form: what is wished for, for whom, with photos. A resident's own wish or a proxy record. */
+export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: WishFormProps) {
+  const proxy = mode === 'proxy';
+  const [v, setV] = useState<FormValues>(() => ({
+    title: '', story: '', category: '', yuan: '', noPhone: false, ...initialBeneficiary(user, proxy),
+  }));
+  const [picked, setPicked] = useState(() => homeStation(user));
+  // A resident's wish goes to their home station (changed through the picker, which updates the session).
+  const station = proxy ? picked : homeStation(user);
+  const [photos, setPhotos] = useState<PhotoItem[]>([]);
+  const [errors, setErrors] = useState<WishFormErrors>({});
+  const [banner, setBanner] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (station) setErrors((e) => (e.station ? { ...e, station: undefined } : e));
+  }, [station?.id]);
+
+  useDidShow(() => {
+    const s = takePickedStation();
+    if (s && proxy) setPicked(s);
+  });
+
+  const set: FieldSetter = (k, f) => (value) => {
+    setV((old) => ({ ...old, [k]: value }));
+    setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
+  };
+
+  async function submit() {
+    if (busy) return;
+    setBanner(undefined);
+    if (photosBusy(photos)) {
+      setBanner('照片还在上传，请稍等几秒再提交');
+      return;
+    }
+    const checked = validateWishForm({ ...v, photos: photoIds(photos), stationId: station?.id ?? '' }, proxy);
+    if (!checked.ok) {
+      showErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const r = await wishApi.submit(checked.input);
+    setBusy(false);
+    if (r.ok) {
+      if (!proxy) rememberBeneficiary(v);
+      onSubmitted(r.data);
+      return;
+    }
+    const fe = fieldErrorsFrom(r.fields);
+    const f = CODE_FIELDS[r.code];
+    if (f && !fe[f]) fe[f] = r.message;
+    setBanner(r.message);
+    showErrors(fe);
+  }
+
+  /** Marks the fields and brings the first one into view (on a small phone it is often off screen). */
+  function showErrors(fe: WishFormErrors) {
+    setErrors(fe);
+    const first = FIELD_ORDER.find((k) => fe[k]);
+    if (!first) return void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    void Taro.showToast({ title: '请按红字提示修改', icon: 'none' });
+    setTimeout(() => void Taro.pageScrollTo({ selector: `#field-${ip}-${first}`, offsetTop: -16, duration: 200 }).catch(() => undefined), 50);
+  }
+
+  return (
+    <View className='wish-form'>
+      {banner ? <View id={`${ip}-error`} className='page__banner page__banner--error'>{banner}</View> : null}
+      <Card title='想要什么帮助'>
+        <TextField id={`${ip}-title`} label='心愿标题' required value={v.title} onChange={set('title', 'title')} max={WISH_LIMITS.title}
+          counter error={errors.title} placeholder='例如：想要一台收音机' hint='一句话说清楚要什么' />
+        <TextField id={`${ip}-story`} label='心愿故事' required multiline value={v.story} onChange={set('story', 'story')}
+          max={WISH_LIMITS.story} counter error={errors.story} placeholder='说说家里的情况，为什么需要这个' />
+        <FormField name={`${ip}-category`} label='心愿类别' required error={errors.category}>
+          <View className='wish-form__chips'>
+            {WISH_CATEGORY_OPTIONS.map((c, i) => (
+              <Chip key={c} id={`${ip}-category-${i}`} selectable selected={v.category === c} onClick={() => set('category', 'category')(c)}>
+                {c}
+              </Chip>
+            ))}
+          </View>
+        </FormField>
+        <TextField id={`${ip}-yuan`} label='大约多少钱（元）' required type='digit' value={v.yuan} onChange={set('yuan', 'yuan')} max={6}
+          error={errors.yuan} placeholder='不超过 500 元' hint='不超过 500 元；只需要有人帮忙、不用花钱就填 0' />
+        <FormField name={`${ip}-photos`} label='照片（选填，最多 3 张）' error={errors.photos}>
+          <WishPhotos idPrefix={`${ip}-photo`} items={photos} setItems={setPhotos} max={WISH_LIMITS.photos} />
+        </FormField>
+      </Card>
+      <BeneficiaryFields ip={ip} proxy={proxy} v={v} set={set} errors={errors} />
+      <Card title='交给哪个站点'>
+        <FormField name={`${ip}-station`} label={proxy ? '心愿所在的站点' : '我的站点'} required error={errors.station}>
+          <View id={`${ip}-btn-station`} className='wish-form__station' hoverClass='wish-form__station--hover'
+            onClick={() => openStationPicker(proxy ? 'pick' : 'home')}>
+            <Text id={`${ip}-station-name`} className='wish-form__station-name'>{station ? station.name : '请选择站点'}</Text>
+            <Text className='wish-form__station-action'>{station ? '更换 ›' : '选择 ›'}</Text>
+          </View>
+        </FormField>
+        <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
+      </Card>
+      <View className='page__actions'>
+        <ActionButton id={`${ip}-btn-submit`} type='primary' size='large' loading={busy} loadingText='正在提交…' onClick={submit}>
+          {proxy ? '提交代录的心愿' : '提交心愿'}
+        </ActionButton>
+      </View>
+    </View>
+  );
+}

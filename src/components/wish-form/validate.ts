@@ -1,0 +1,102 @@
+import { WishInput, type WishCategory, type WishInputOf } from '@/contracts/wish';
+
+/** What the wish form holds, as typed. */
+export type WishFormValues = {
+  title: string;
+  story: string;
+  category: WishCategory | '';
+  /** 元, as typed ("" = not filled in). */
+  yuan: string;
+  name: string;
+  phone: string;
+  address: string;
+  /** Proxy only: the resident has no phone at all. */
+  noPhone: boolean;
+  stationId: string;
+  photos: string[];
+};
+export type WishFormField = 'title' | 'story' | 'category' | 'yuan' | 'photos' | 'name' | 'phone' | 'address' | 'station';
+export type WishFormErrors = Partial<Record<WishFormField, string>>;
+
+/** Input paths (zod's and the server's `fields`) → the form field that shows the message. */
+const PATHS: Record<string, WishFormField> = {
+  title: 'title',
+  story: 'story',
+  category: 'category',
+  valueFen: 'yuan',
+  photos: 'photos',
+  'beneficiary.name': 'name',
+  'beneficiary.phone': 'phone',
+  'beneficiary.address': 'address',
+  beneficiary: 'name',
+  stationId: 'station',
+};
+
+export function fieldOf(path: string): WishFormField | undefined {
+  return PATHS[path] ?? PATHS[path.split('.')[0]];
+}
+
+/** "50" / "12.5" → fen; undefined when it is not an amount. */
+function toFen(yuan: string): number | undefined {
+  const t = yuan.trim();
+  if (!/^\d{1,6}(\.\d{1,2})?$/.test(t)) return undefined;
+  return Math.round(Number(t) * 100);
+}
+
+/**
+ * Checks the form with the contract's own schema (the server runs the same one), so the message under a
+ * field is the one the server would give; empty fields get a plain "please fill in" first.
+ */
+export function validateWishForm(
+  v: WishFormValues,
+  proxy: boolean,
+): { ok: true; input: WishInputOf<'submit'> } | { ok: false; errors: WishFormErrors } {
+  const errors: WishFormErrors = {};
+  const fen = toFen(v.yuan);
+  if (!v.yuan.trim()) errors.yuan = '请填写大约要花多少钱，不用花钱就填 0';
+  else if (fen === undefined) errors.yuan = '请只填数字，例如 50';
+  if (!v.category) errors.category = '请选择心愿类别';
+  if (!v.name.trim()) errors.name = '请填写姓名';
+  if (!v.address.trim()) errors.address = '请填写住址';
+  const phone = v.phone.replace(/\s+/g, '');
+  if (!phone && !(proxy && v.noPhone)) errors.phone = '请填写受助人的手机号码';
+  if (proxy && !v.stationId) errors.station = '请选择心愿所在的站点';
+  const input = {
+    title: v.title,
+    story: v.story,
+    category: v.category,
+    valueFen: fen ?? 0,
+    photos: v.photos,
+    beneficiary: { name: v.name, address: v.address, ...(phone && !(proxy && v.noPhone) ? { phone } : {}) },
+    ...(v.stationId ? { stationId: v.stationId } : {}),
+    proxy,
+  };
+  const parsed = WishInput.submit.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const f = fieldOf(issue.path.map(String).join('.'));
+      if (f && !errors[f]) errors[f] = f === 'station' ? '请选择心愿所在的站点' : issue.message;
+    }
+  }
+  if (Object.keys(errors).length || !parsed.success) return { ok: false, errors };
+  return { ok: true, input: parsed.data };
+}
+
+/** The server's field messages (CONTENT_RISKY names its field) on the form's fields. */
+export function fieldErrorsFrom(fields: Record<string, string> | undefined): WishFormErrors {
+  const out: WishFormErrors = {};
+  for (const [path, msg] of Object.entries(fields ?? {})) {
+    const f = fieldOf(path);
+    if (f && !out[f]) out[f] = msg;
+  }
+  return out;
+}
+
+/** Codes that belong to one field when the server sends no `fields`. */
+export const CODE_FIELDS: Partial<Record<string, WishFormField>> = {
+  WISH_PHONE_REQUIRED: 'phone',
+  WISH_PROXY_RIGHT_REQUIRED: 'phone',
+  STATION_NOT_FOUND: 'station',
+  NOT_A_STATION: 'station',
+  HOME_STATION_REQUIRED: 'station',
+};

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '爱心积分',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import ActionButton from '@/components/action-button';
+import Card from '@/components/card';
+import PointsEntry from '@/components/points-entry';
+import SessionGate from '@/components/session-gate';
+import StateView from '@/components/state-view';
+import { POINTS_SOURCE_LABELS, type PointsEntryView, type PointsTotals } from '@/contracts/points';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useResource, type Resource } from '@/hooks/use-resource';
+import { ROUTES } from '@/services/env';
+import { switchTab } from '@/services/nav';
+import { pointsApi, pointsHistoryPager } from '@/services/points';
+import ListFooter from './list-footer';
+import './index.scss';
+
+/** What an entry was for, in plain words. */
+function entryLabel(e: PointsEntryView): string {
+  if (e.source === 'order') return e.kind === 'refund' ? '集市退还' : '集市兑换';
+  return POINTS_SOURCE_LABELS[e.source] ?? '其他';
+}
+
+function Balance({ totals }: { totals: Resource<PointsTotals> }) {
+  const t = totals.data;
+  return (
+    <View id='points-hero' className='points-hero'>
+      <Text className='points-hero__label'>我的爱心积分</Text>
+      <View className='points-hero__row'>
+        <Text id='points-balance' className='points-hero__balance'>
+          {t ? t.balance : '…'}
+        </Text>
+        <Text className='points-hero__unit'>分</Text>
+      </View>
+      {t ? (
+        <View className='points-hero__totals'>
+          <Text id='points-earned'>累计获得 {t.earned} 分</Text>
+          <Text id='points-spent'>已经使用 {t.spent} 分</Text>
+        </View>
+      ) : null}
+      {totals.status === 'error' ? (
+        <View id='points-balance-error' className='points-hero__error'>
+          <Text>{totals.error?.message ?? '积分没有查到'}</Text>
+          <ActionButton id='points-btn-balance-retry' type='secondary' size='compact' onClick={totals.reload}>
+            重试
+          </ActionButton>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function MyPoints() {
+  const totals = useResource(() => pointsApi.balance(), []);
+  const [load] = useState(pointsHistoryPager);
+  const list = usePagedList(load, [], { pageEvents: false });
+  usePullDownRefresh(() => {
+    void Promise.all([totals.reload(), list.refresh()]).finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+
+  return (
+    <View className='page points'>
+      <Balance totals={totals} />
+      <Card id='points-guide' title='积分有什么用'>
+        <Text className='points__text'>
+          参加志愿服务、帮邻居实现微心愿，或者文明行为受到站点表扬，都能得到爱心积分。积分可以在“善星小集”换农产品。
+        </Text>
+      </Card>
+      <Text className='points__section'>积分明细</Text>
+      {list.status === 'loading' ? <StateView id='points-history-state' status='loading' size='inline' /> : null}
+      {list.status === 'error' ? (
+        <StateView
+          id='points-history-state'
+          status='error'
+          size='inline'
+          error={list.error}
+          onRetry={list.refresh}
+          retryId='points-btn-retry'
+        />
+      ) : null}
+      {list.status === 'empty' ? (
+        <StateView
+          id='points-history-state'
+          status='empty'
+          size='inline'
+          icon='分'
+          title='还没有积分记录'
+          description='报名参加志愿活动，服务时长确认后就能得到积分。'
+        >
+          <ActionButton id='points-btn-events' type='secondary' onClick={() => switchTab(ROUTES.event)}>
+            看看志愿活动
+          </ActionButton>
+        </StateView>
+      ) : null}
+      {list.status === 'ready' ? (
+        <View id='points-history' className='points__list'>
+          {list.items.map((e) => (
+            <PointsEntry key={e.id} id={`points-entry-${e.id}`} entry={e} label={entryLabel(e)} />
+          ))}
+        </View>
+      ) : null}
+      {list.status === 'ready' ? <ListFooter idPrefix='points' list={list} /> : null}
+    </View>
+  );
+}
+
+/** 爱心积分: the balance, what points are for, and every entry, newest first (pull down to refresh). */
+export default function PointsPage() {
+  return <SessionGate idPrefix='points'>{(user) => <MyPoints key={user.id} />}</SessionGate>;
+}

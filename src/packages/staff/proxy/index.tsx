@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import SessionGate from '@/components/session-gate';
+import StateView from '@/components/state-view';
+import WishForm from '@/components/wish-form';
+import { ROUTES } from '@/services/env';
+import { goBack } from '@/services/nav';
+import { WISH_ROUTES, wishAbilities } from '@/services/wish';
+import ActionButton from '@/components/action-button';
+import './index.scss';
+
+/**
+ * 代居民许愿 (敲门行动): staff record a wish for a resident without a smartphone. The wish keeps the
+ * resident's name, phone and address; it still goes through review, and the recorder confirms it later.
+ */
+export default function StaffProxyPage() {
+  return (
+    <SessionGate idPrefix='proxy-page'>
+      {(user) =>
+        wishAbilities(user.roles).staff ? (
+          <View className='page staff-proxy'>
+            <Text className='staff-proxy__lead'>
+              替没有智能手机的居民登记心愿：写清居民的姓名、电话和住址。心愿由您跟进，审核、认领的消息会发给您；志愿者办好后，由您代居民确认。
+            </Text>
+            <WishForm
+              mode='proxy'
+              user={user}
+              idPrefix='proxy-form'
+              onSubmitted={(w) => void Taro.redirectTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(w.id)}&submitted=1` })}
+            />
+          </View>
+        ) : (
+          <StateView id='proxy-state' status='error' error={{ code: 'FORBIDDEN', message: '只有站点工作人员（网格员）可以代居民许愿。' }}>
+            <ActionButton id='proxy-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>返回</ActionButton>
+          </StateView>
+        )
+      }
+    </SessionGate>
+  );
+}

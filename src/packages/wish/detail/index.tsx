@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import ActionButton from '@/components/action-button';
+import SessionGate from '@/components/session-gate';
+import StateView from '@/components/state-view';
+import type { Fail } from '@/contracts/result';
+import type { UserView } from '@/contracts/user';
+import type { WishView } from '@/contracts/wish';
+import { useResource } from '@/hooks/use-resource';
+import { ROUTES } from '@/services/env';
+import { goBack } from '@/services/nav';
+import { wishAbilities, wishApi } from '@/services/wish';
+import Actions from './actions';
+import { WishContact, WishInfo } from './info';
+import Outcome from './outcome';
+import Summary from './summary';
+import './index.scss';
+
+/** Refusals that mean the wish changed under the reader: show it as it is now. */
+const STALE = ['WISH_ALREADY_CLAIMED', 'WISH_NOT_OPEN', 'WISH_NOT_CLAIMED', 'WISH_NOT_FULFILLED', 'WISH_ALREADY_CONFIRMED', 'WISH_CANNOT_CANCEL', 'WISH_NOT_PENDING', 'CONFLICT'];
+
+function WishDetail({ user, id, submitted }: { user: UserView; id: string; submitted: boolean }) {
+  const res = useResource(() => wishApi.detail({ id }), [id], !!id);
+  const [after, setAfter] = useState<WishView>();
+  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
+  const can = wishAbilities(user.roles);
+
+  usePullDownRefresh(() => {
+    setAfter(undefined);
+    void res.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const wish = after ?? res.data;
+  if (!id) return <StateView id='wish-detail-state' status='error' error={{ code: 'NOT_FOUND', message: '没有找到这个心愿' }} />;
+  if (!wish) {
+    if (res.status === 'error') {
+      return (
+        <StateView id='wish-detail-state' status='error' error={res.error} onRetry={res.reload} retryId='wish-detail-btn-retry'>
+          <ActionButton id='wish-detail-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>返回</ActionButton>
+        </StateView>
+      );
+    }
+    return <StateView id='wish-detail-state' status='loading' title='正在打开心愿…' />;
+  }
+
+  function changed(w: WishView, toast: string) {
+    setAfter(w);
+    setNotice(undefined);
+    if (toast) void Taro.showToast({ title: toast, icon: 'success' });
+  }
+  function failed(f: Fail) {
+    setNotice({ tone: 'error', text: f.message });
+    if (STALE.includes(f.code)) {
+      setAfter(undefined);
+      void res.reload();
+    }
+  }
+
+  return (
+    <View id='wish-detail' className='page wish-detail' data-status={wish.status}>
+      {submitted && wish.status === 'pending_review' ? (
+        <View id='wish-detail-submitted' className='page__banner page__banner--info'>
+          心愿已提交，正在等待站点审核。审核通过后会公开，我们会发消息告诉您。
+        </View>
+      ) : null}
+      {notice ? (
+        <View id='wish-detail-notice' className={`page__banner page__banner--${notice.tone}`}>{notice.text}</View>
+      ) : null}
+      <Summary wish={wish} canClaim={can.claim} />
+      <Outcome wish={wish} />
+      <Actions wish={wish} canClaim={can.claim} onChanged={changed} onFail={failed} />
+      <WishInfo wish={wish} />
+      <WishContact wish={wish} />
+    </View>
+  );
+}
+
+/** One wish: where it stands, what happens next, and the reader's buttons. ?id=… (&submitted=1 after 许愿). */
+export default function WishDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  return (
+    <SessionGate idPrefix='wish-detail'>
+      {(user) => <WishDetail user={user} id={id} submitted={params.submitted === '1'} />}
+    </SessionGate>
+  );
+}

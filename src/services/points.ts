@@ -1,0 +1,71 @@
+import type { PointsEntryView, PointsInputOf, PointsOutput } from '@/contracts/points';
+import type { Result } from '@/contracts/result';
+import { call } from './api';
+
+const FN = 'points';
+
+/** Pages of the points feature (POINTS_PAGE in contracts is the same path; messages link to it). */
+export const POINTS_ROUTES = {
+  mine: '/packages/me/points/index',
+  award: '/packages/staff-points/award/index',
+} as const;
+
+/** Typed wrappers over the `points` cloud function. Types only from contracts: no zod in the bundle. */
+export const pointsApi = {
+  /** The caller's balance, earned and spent (one read). */
+  balance: (): Promise<Result<PointsOutput['balance']>> => call(FN, 'balance', {}),
+  /** The caller's own entries, newest first. */
+  history: (input: PointsInputOf<'history'> = {}): Promise<Result<PointsOutput['history']>> => call(FN, 'history', input),
+  /** Staff over the user's station: 1–50 civility points with a category. */
+  awardCivility: (input: PointsInputOf<'awardCivility'>): Promise<Result<PointsOutput['awardCivility']>> =>
+    call(FN, 'awardCivility', input),
+  /** Staff over the user's station: the user's nickname, totals and entries. */
+  userHistory: (input: PointsInputOf<'userHistory'>): Promise<Result<PointsOutput['userHistory']>> =>
+    call(FN, 'userHistory', input),
+};
+
+type CursorPage<T> = { items: T[]; nextCursor?: string };
+/** The page shape hooks/use-paged-list takes. */
+type Page<T> = { items: T[]; hasMore: boolean };
+
+/**
+ * Adapts a cursor-paged action to hooks/use-paged-list (which pages by offset): remembers the cursor that
+ * follows each loaded offset; offset 0 starts over. Create one per list (e.g. in useState's initialiser).
+ */
+export function cursorPager<T>(
+  fetchPage: (cursor: string | undefined, limit: number) => Promise<Result<CursorPage<T>>>,
+): (offset: number, limit: number) => Promise<Result<Page<T>>> {
+  let cursors = new Map<number, string>();
+  return async (offset, limit) => {
+    if (offset === 0) cursors = new Map();
+    const cursor = offset === 0 ? undefined : cursors.get(offset);
+    if (offset > 0 && !cursor) return { ok: true, data: { items: [], hasMore: false } };
+    const mine = cursors;
+    const r = await fetchPage(cursor, limit);
+    if (!r.ok) return r;
+    if (r.data.nextCursor) mine.set(offset + r.data.items.length, r.data.nextCursor);
+    return { ok: true, data: { items: r.data.items, hasMore: !!r.data.nextCursor } };
+  };
+}
+
+/** The caller's points history for a paged list. */
+export function pointsHistoryPager() {
+  return cursorPager<PointsEntryView>((cursor, limit) => pointsApi.history(cursor ? { cursor, limit } : { limit }));
+}
+
+/** "+5" / "−3" (a real minus sign, easier to read than a hyphen). */
+export function signedPoints(amount: number): string {
+  return amount > 0 ? `+${amount}` : amount < 0 ? `−${Math.abs(amount)}` : '0';
+}
+
+/** A user id in groups of four, counted from the end, so it can be read out and typed: "u fcb1 1a1e … c13a". */
+export function formatUserCode(id: string): string {
+  const groups: string[] = [];
+  for (let end = id.length; end > 0; end -= 4) groups.unshift(id.slice(Math.max(0, end - 4), end));
+  return groups.join(' ');
+}
+
+/** What someone typed or pasted as a 编号: spaces and dashes dropped, lower case. */
+export function parseUserCode(text: string): string {
+  return text.replace(/[\s-]+/g, '').toLowerCase();
+}

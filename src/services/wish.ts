@@ -1,0 +1,116 @@
+import Taro from '@tarojs/taro';
+import type { Result } from '@/contracts/result';
+import type { RoleView } from '@/contracts/user';
+import type { WishAction, WishCategory, WishInputOf, WishOutput, WishStatus } from '@/contracts/wish';
+import { call } from './api';
+
+const FN = 'wish';
+type Answer<A extends WishAction> = Promise<Result<WishOutput[A]>>;
+
+/**
+ * Typed wrappers over the `wish` cloud function. Types only from contracts: this module is in the main
+ * package (the 心愿 tab), which carries no zod.
+ */
+export const wishApi = {
+  /** A resident's own wish, or (proxy: true) staff recording one for a resident. Waits for review. */
+  submit: (input: WishInputOf<'submit'>): Answer<'submit'> => call(FN, 'submit', input),
+  /** Staff: approve into the pool, or reject with a reason the resident reads. */
+  review: (input: WishInputOf<'review'>): Answer<'review'> => call(FN, 'review', input),
+  /** The open pool (public view: masked name, no phone, no address). */
+  pool: (input: WishInputOf<'pool'>): Answer<'pool'> => call(FN, 'pool', input),
+  detail: (input: WishInputOf<'detail'>): Answer<'detail'> => call(FN, 'detail', input),
+  claim: (input: WishInputOf<'claim'>): Answer<'claim'> => call(FN, 'claim', input),
+  release: (input: WishInputOf<'release'>): Answer<'release'> => call(FN, 'release', input),
+  fulfil: (input: WishInputOf<'fulfil'>): Answer<'fulfil'> => call(FN, 'fulfil', input),
+  confirm: (input: WishInputOf<'confirm'>): Answer<'confirm'> => call(FN, 'confirm', input),
+  cancel: (input: WishInputOf<'cancel'>): Answer<'cancel'> => call(FN, 'cancel', input),
+  mine: (input: WishInputOf<'mine'>): Answer<'mine'> => call(FN, 'mine', input),
+  myClaims: (input: WishInputOf<'myClaims'>): Answer<'myClaims'> => call(FN, 'myClaims', input),
+  reviewQueue: (input: WishInputOf<'reviewQueue'>): Answer<'reviewQueue'> => call(FN, 'reviewQueue', input),
+};
+
+/** The wish pages, named once. */
+export const WISH_ROUTES = {
+  detail: '/packages/wish/detail/index',
+  submit: '/packages/wish/submit/index',
+  mine: '/packages/wish/mine/index',
+  claims: '/packages/wish/claims/index',
+  review: '/packages/staff/review/index',
+  proxy: '/packages/staff/proxy/index',
+} as const;
+
+export function openWish(id: string, extra = ''): void {
+  void Taro.navigateTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(id)}${extra}` });
+}
+
+export function openWishPage(page: Exclude<keyof typeof WISH_ROUTES, 'detail'>): void {
+  void Taro.navigateTo({ url: WISH_ROUTES[page] });
+}
+
+/**
+ * The contract's categories, repeated here so the main package needs no zod (contracts/wish builds
+ * schemas when loaded). The compiler checks the two lists stay the same.
+ */
+export const WISH_CATEGORY_OPTIONS = ['生活用品', '学习用品', '医疗健康', '陪伴关爱', '家居维修', '其他'] as const satisfies readonly WishCategory[];
+type MissingCategory = Exclude<WishCategory, (typeof WISH_CATEGORY_OPTIONS)[number]>;
+const _everyCategory: MissingCategory extends never ? true : MissingCategory = true;
+void _everyCategory;
+
+/** Status words on screen (the step bar uses the same: 待审核 → 待认领 → 已认领 → 已完成 → 已确认). */
+export const WISH_STATUS_TEXT: Record<WishStatus, string> = {
+  pending_review: '待审核',
+  open: '待认领',
+  claimed: '已认领',
+  fulfilled: '已完成',
+  confirmed: '已确认',
+  rejected: '未通过',
+  cancelled: '已撤回',
+  expired: '已过期',
+};
+
+export type WishStatusTone = 'neutral' | 'primary' | 'success' | 'warning' | 'danger';
+export const WISH_STATUS_TONE: Record<WishStatus, WishStatusTone> = {
+  pending_review: 'warning',
+  open: 'primary',
+  claimed: 'primary',
+  fulfilled: 'warning',
+  confirmed: 'success',
+  rejected: 'danger',
+  cancelled: 'neutral',
+  expired: 'neutral',
+};
+
+/** 15000 → "150 元", 0 → "不涉及金额". */
+export function formatYuan(fen: number): string {
+  if (!fen) return '不涉及金额';
+  const yuan = fen / 100;
+  return `${Number.isInteger(yuan) ? yuan : yuan.toFixed(2)} 元`;
+}
+
+/** "刚刚", "3 小时前", "2 天前", then the date. */
+export function formatAge(ms: number, now = Date.now()): string {
+  const min = Math.floor((now - ms) / 60_000);
+  if (!Number.isFinite(min) || min < 1) return '刚刚';
+  if (min < 60) return `${min} 分钟前`;
+  const h = Math.floor(min / 60);
+  if (h < 24) return `${h} 小时前`;
+  const d = Math.floor(h / 24);
+  if (d < 30) return `${d} 天前`;
+  const t = new Date(ms);
+  return `${t.getFullYear()}年${t.getMonth() + 1}月${t.getDate()}日`;
+}
+
+/** "11月22日 14:05". */
+export function formatWhen(ms: number): string {
+  const t = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getMonth() + 1}月${t.getDate()}日 ${p(t.getHours())}:${p(t.getMinutes())}`;
+}
+
+/** What the signed-in user may do with wishes, from their roles (the server decides; this only shapes the screen). */
+export function wishAbilities(roles: RoleView[]): { claim: boolean; staff: boolean } {
+  return {
+    claim: roles.some((r) => r.role === 'volunteer' || r.role === 'unit'),
+    staff: roles.some((r) => r.role === 'staff' || r.role === 'admin'),
+  };
+}

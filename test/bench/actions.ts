@@ -1,0 +1,136 @@
+import { userIdOf } from '../../src/server/shared/ids';
+
+/**
+ * The bench's calls, run in this order against a freshly seeded demo county (so a row may rely on the rows
+ * before it). Each row is measured on its own: database calls per action, and the answer.
+ * `expect` is 'ok' unless the row shows what a refusal costs; any other answer fails the bench.
+ */
+export type Ids = Record<string, string>;
+export type Scenario = {
+  fn: string;
+  action: string;
+  /** The caller's openid (demo-* identities are seeded; others are new users); null: a cron trigger, no user. */
+  as: string | null;
+  /** The input, or a function of the ids saved by earlier rows. */
+  data?: Record<string, unknown> | ((ids: Ids) => Record<string, unknown>);
+  /** Saves the answer's `data.id` under this name for later rows. */
+  save?: string;
+  /** What the row shows, for the reader of the table. */
+  note: string;
+  expect?: 'ok' | { code: string };
+};
+
+const NEWCOMER = 'bench-newcomer';
+const uid = userIdOf;
+const wish = (title: string) => ({
+  title,
+  story: '家里老人行动不便，想请志愿者帮忙。',
+  category: '生活用品',
+  valueFen: 5_000,
+  beneficiary: { name: '张桂兰', phone: '13812345678', address: '东门社区东门路22号3栋' },
+  stationId: 'n-dongmen',
+});
+
+export const SCENARIOS: Scenario[] = [
+  // user
+  { fn: 'user', action: 'login', as: 'demo-resident', note: '已有用户登录' },
+  { fn: 'user', action: 'login', as: NEWCOMER, note: '新用户首次登录（建档）' },
+  { fn: 'user', action: 'profile', as: 'demo-resident', note: '看自己的资料' },
+  { fn: 'user', action: 'profile', as: 'demo-staff', data: { userId: uid('demo-volunteer') }, note: '所管理员看辖区志愿者' },
+  { fn: 'user', action: 'setHomeStation', as: 'demo-resident', data: { stationId: 'n-nantang' }, note: '设常去站点' },
+  {
+    fn: 'user',
+    action: 'registerVolunteer',
+    as: 'demo-resident',
+    data: { realName: '张桂兰', phone: '13812345678', stationId: 'n-dongmen', skills: ['理发'] },
+    note: '注册志愿者（即时通过）',
+  },
+  {
+    fn: 'user',
+    action: 'registerVolunteer',
+    as: NEWCOMER,
+    data: { realName: '陈思远', phone: '13912345678', stationId: 'n-shiqiao', skills: ['摄影摄像'] },
+    note: '注册志愿者（石桥村需审核）',
+  },
+  {
+    fn: 'user',
+    action: 'reviewVolunteer',
+    as: 'demo-admin',
+    data: { userId: uid(NEWCOMER), approve: true, note: '资料齐全' },
+    note: '中心管理员通过审核',
+  },
+  {
+    fn: 'user',
+    action: 'grantRole',
+    as: 'demo-admin',
+    data: { userId: uid('demo-resident'), role: 'leader', nodeId: 'n-dongmen', teamId: 't-dongmen' },
+    note: '授予队长',
+  },
+  {
+    fn: 'user',
+    action: 'revokeRole',
+    as: 'demo-admin',
+    data: { userId: uid('demo-resident'), role: 'leader', nodeId: 'n-dongmen' },
+    note: '收回队长',
+  },
+  {
+    fn: 'user',
+    action: 'grantRole',
+    as: 'demo-staff',
+    data: { userId: uid('demo-resident'), role: 'staff', nodeId: 'n-dongmen' },
+    note: '非中心管理员授权（拒绝）',
+    expect: { code: 'FORBIDDEN' },
+  },
+  // org
+  { fn: 'org', action: 'tree', as: 'demo-resident', note: '中心下的所' },
+  { fn: 'org', action: 'tree', as: 'demo-resident', data: { parentId: 'n-chengguan' }, note: '城关所下的站' },
+  { fn: 'org', action: 'node', as: 'demo-volunteer', data: { id: 'n-dongmen' }, note: '站点详情' },
+  { fn: 'org', action: 'node', as: 'demo-volunteer', data: { id: 'n-nowhere' }, note: '不存在的站点', expect: { code: 'NODE_NOT_FOUND' } },
+  { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.7325, lng: 110.6402, limit: 3 }, note: '东门附近 3 个站' },
+  { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.6403, lng: 110.7255, limit: 4 }, note: '石桥附近 4 个站（扩大半径）' },
+  // wish: one wish through its whole life, one claimed then given back, one withdrawn
+  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿' },
+  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('助听器'), save: 'B', note: '再发布一个' },
+  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('台灯'), save: 'C', note: '第三个（稍后撤销）' },
+  { fn: 'wish', action: 'reviewQueue', as: 'demo-staff', note: '所管理员的待审列表' },
+  { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.A, approve: true }), note: '审核通过' },
+  { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.B, approve: true }), note: '审核通过' },
+  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '心愿池（城关所，最新）' },
+  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { sort: 'nearest', lat: 26.7325, lng: 110.6402 }, note: '心愿池（离我最近）' },
+  { fn: 'wish', action: 'detail', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '心愿详情' },
+  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '志愿者认领' },
+  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '再认领一个' },
+  { fn: 'wish', action: 'claim', as: 'demo-unit', data: (ids) => ({ id: ids.A }), note: '已被认领（拒绝）', expect: { code: 'WISH_ALREADY_CLAIMED' } },
+  { fn: 'wish', action: 'release', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '放弃认领' },
+  { fn: 'wish', action: 'fulfil', as: 'demo-volunteer', data: (ids) => ({ id: ids.A, note: '轮椅已送到家中' }), note: '完成心愿' },
+  { fn: 'wish', action: 'confirm', as: 'demo-resident', data: (ids) => ({ id: ids.A, rating: 5, comment: '谢谢小王' }), note: '居民确认并评价' },
+  { fn: 'wish', action: 'cancel', as: 'demo-resident', data: (ids) => ({ id: ids.C }), note: '撤销未认领的心愿' },
+  { fn: 'wish', action: 'mine', as: 'demo-resident', note: '我的心愿' },
+  { fn: 'wish', action: 'myClaims', as: 'demo-volunteer', note: '我认领的' },
+  // points
+  { fn: 'points', action: 'balance', as: 'demo-volunteer', note: '我的积分' },
+  { fn: 'points', action: 'history', as: 'demo-volunteer', note: '积分明细' },
+  {
+    fn: 'points',
+    action: 'adjust',
+    as: 'demo-staff',
+    data: { userId: uid('demo-volunteer'), amount: 20, reason: '补录线下活动积分', requestId: 'bench-adjust-1' },
+    note: '管理员调整积分',
+  },
+  {
+    fn: 'points',
+    action: 'awardCivility',
+    as: 'demo-staff',
+    data: { userId: uid('demo-resident'), amount: 5, category: '垃圾分类', requestId: 'bench-civility-1' },
+    note: '奖励文明积分',
+  },
+  { fn: 'points', action: 'userHistory', as: 'demo-staff', data: { userId: uid('demo-volunteer') }, note: '查看居民积分明细' },
+  // inbox
+  { fn: 'inbox', action: 'templates', as: 'demo-resident', note: '订阅消息模板' },
+  { fn: 'inbox', action: 'optIn', as: 'demo-resident', data: { templateIds: ['TPL_WISH_APPROVED', 'TPL_WISH_CLAIMED'] }, note: '同意订阅' },
+  { fn: 'inbox', action: 'unreadCount', as: 'demo-resident', note: '未读数' },
+  { fn: 'inbox', action: 'list', as: 'demo-resident', note: '消息列表' },
+  { fn: 'inbox', action: 'markRead', as: 'demo-resident', data: { all: true }, note: '全部已读' },
+  // timer
+  { fn: 'timer', action: 'hourly', as: null, note: '每小时定时任务（无到期）' },
+];

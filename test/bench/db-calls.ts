@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Result } from '../../src/contracts/result';
+import { startLocalCloud, type Caller } from '../helpers/local-cloud';
+import type { Ids, Scenario } from './actions';
+
+type Ops = Record<string, number>;
+export type Measured = {
+  scenario: Scenario;
+  answer: { ok: boolean; code?: string; message?: string };
+  /** The input sent. */
+  data?: Record<string, unknown>;
+  /** Per collection, the emulator's counts of this one call: read, insert, update, remove, count, aggregate, tx. */
+  perCollection: Record<string, Ops>;
+  transactions: { start: number; commit: number; abort: number; conflict: number };
+  /** Whether the answer is the one the scenario expects. */
+  asExpected: boolean;
+};
+
+const sum = (per: Record<string, Ops>, kinds: string[]) =>
+  Object.values(per).reduce((n, ops) => n + kinds.reduce((m, k) => m + (ops[k] ?? 0), 0), 0);
+export const readsOf = (m: Measured) => sum(m.perCollection, ['read', 'count', 'aggregate']);
+export const writesOf = (m: Measured) => sum(m.perCollection, ['insert', 'update', 'remove']);
+
+/** "users r1 u1; audit_logs i1": the non-zero counts per collection. */
+export function detailOf(m: Measured): string {
+  const short: Record<string, string> = { read: 'r', insert: 'i', update: 'u', remove: 'd', count: 'c', aggregate: 'a' };
+  return Object.entries(m.perCollection)
+    .map(([name, ops]) => [name, Object.entries(short).filter(([k]) => ops[k]).map(([k, s]) => `${s}${ops[k]}`).join(' ')])
+    .filter(([, ops]) => ops)
+    .map(([name, ops]) => `${name} ${ops}`)
+    .join('; ');
+}
+
+/** The actions each router declares: `createRouter('fn', { a, b, c })` in src/server/<fn>/router.ts. */
+export function routerActions(serverDir: string): { fn: string; actions: string[] }[] {
+  return readdirSync(serverDir)
+    .filter((dir) => existsSync(join(serverDir, dir, 'router.ts')))
+    .flatMap((dir) => {
+      const source = readFileSync(join(serverDir, dir, 'router.ts'), 'utf8');
+      const m = /createRouter\(\s*'(\w+)'\s*,\s*\{([^}]*)\}/.exec(source);
+      if (!m) return [];
+      const actions = m[2].split(',').map((entry) => entry.split(':')[0].trim()).filter(Boolean);
+      return [{ fn: m[1], actions }];
+    });
+}
+
+/** Runs the scenarios in order on a fresh, seeded local cloud; counts each call's database operations. */
+export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[]> {
+  const cloud = await startLocalCloud();
+  const callers = new Map<string, Caller>();
+  const txUrl = `${cloud.gateway.emulatorUrl}/__stats/transactions`;
+  try {
+    const out: Measured[] = [];
+    const ids: Ids = {};
+    const call = async (s: Scenario, data: Record<string, unknown> | undefined): Promise<Result<any>> => {
+      // No user: the event a cron trigger sends, through the gateway without a token.
+      if (s.as === null) return cloud.anonymous(s.fn, { Type: 'Timer', TriggerName: s.action, Time: new Date().toISOString() });
+      if (!callers.has(s.as)) callers.set(s.as, await cloud.as(s.as));
+      return callers.get(s.as)!.call(s.fn, s.action, data);
+    };
+    for (const scenario of scenarios) {
+      const data = typeof scenario.data === 'function' ? scenario.data(ids) : scenario.data;
+      await cloud.resetStats();
+      const answer = await call(scenario, data);
+      if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id);
+      const perCollection = await cloud.stats();
+      const transactions = await (await fetch(txUrl)).json();
+      const want = scenario.expect ?? 'ok';
+      const asExpected = want === 'ok' ? answer.ok : !answer.ok && answer.code === want.code;
+      const brief = answer.ok ? { ok: true } : { ok: false, code: answer.code, message: answer.message };
+      out.push({ scenario, data, answer: brief, perCollection, transactions, asExpected });
+    }
+    return out;
+  } finally {
+    await cloud.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFunctions, FUNCTIONS_DIR, ROOT } from '../../scripts/functions';
+import { kb, KB, MAIN_BUDGET, packageSizes, SUBPACKAGE_BUDGET } from '../platform/sizes';
+import { SCENARIOS } from './actions';
+import { coldStart } from './cold-start';
+import { detailOf, measureScenarios, readsOf, routerActions, writesOf } from './db-calls';
+import { table } from './table';
+
+/** `npm run bench`: figures against ARCHITECTURE.md "Budgets". Prints; asserts no timing. */
+const BUNDLE_BUDGET = 150 * KB;
+const COLD_START_BUDGET_MS = 50;
+const RUNS = 5;
+const WEAPP_DIR = join(ROOT, 'dist', 'weapp');
+const ms = (n: number) => n.toFixed(1);
+const within = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+function weappSizes(): void {
+  console.log('\n## weapp packages (dist/weapp, files WeChat uploads)\n');
+  if (!existsSync(join(WEAPP_DIR, 'app.json'))) {
+    console.log('dist/weapp/app.json is missing: run `npx taro build --type weapp` first.');
+    return;
+  }
+  const { main, subpackages } = packageSizes(WEAPP_DIR);
+  const rows = [
+    ['main', `${main.files}`, kb(main.bytes), kb(MAIN_BUDGET), within(main.bytes <= MAIN_BUDGET)],
+    ...subpackages.map((s) => [s.root, `${s.files}`, kb(s.bytes), kb(SUBPACKAGE_BUDGET), within(s.bytes <= SUBPACKAGE_BUDGET)]),
+  ];
+  console.log(table(['package', '>files', '>size', '>budget', 'fits'], rows));
+}
+
+async function functionBundles(): Promise<void> {
+  console.log(`\n## cloud function bundles (own code; cold start = median of ${RUNS} fresh \`node\` processes)\n`);
+  const built = await buildFunctions();
+  const rows = built.map(({ name }) => {
+    const bundle = join(FUNCTIONS_DIR, name, 'index.js');
+    const bytes = statSync(bundle).size;
+    const t = coldStart(bundle, ROOT, RUNS);
+    const fits = bytes <= BUNDLE_BUDGET && t.extraMs <= COLD_START_BUDGET_MS;
+    return [name, kb(bytes), kb(BUNDLE_BUDGET), ms(t.sdkMs), ms(t.bundleMs), ms(t.extraMs), ms(t.ownMs), `${COLD_START_BUDGET_MS}`, within(fits)];
+  });
+  console.log(table(['function', '>size', '>budget', '>sdk ms', '>sdk+bundle ms', '>extra ms', '>own ms', '>budget ms', 'fits'], rows));
+  console.log('extra = median(sdk+bundle) − median(sdk); own = the bundle alone, required after wx-server-sdk.');
+}
+
+async function databaseCalls(): Promise<number> {
+  console.log('\n## database calls per action (local CloudBase, seeded demo county; reads = read+count+aggregate)\n');
+  const measured = await measureScenarios(SCENARIOS);
+  const rows = measured.map((m) => [
+    `${m.scenario.fn}.${m.scenario.action}`,
+    m.scenario.as ?? '(timer trigger)',
+    `${readsOf(m)}`,
+    `${writesOf(m)}`,
+    `${m.transactions.commit}`,
+    (m.answer.ok ? 'ok' : `${m.answer.code}`) + (m.asExpected ? '' : ' (UNEXPECTED)'),
+    detailOf(m),
+    m.scenario.note,
+  ]);
+  console.log(table(['action', 'as', '>reads', '>writes', '>tx', 'answer', 'per collection', 'what'], rows));
+
+  const covered = new Set(SCENARIOS.map((s) => `${s.fn}.${s.action}`));
+  const missing = routerActions(join(ROOT, 'src', 'server')).flatMap(({ fn, actions }) => actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)));
+  if (missing.length) console.log(`\nActions with no bench scenario yet (add rows to test/bench/actions.ts): ${missing.join(', ')}`);
+
+  const failures = measured.filter((m) => !m.asExpected);
+  for (const f of failures) {
+    const want = f.scenario.expect ?? 'ok';
+    console.error(
+      `✗ ${f.scenario.fn}.${f.scenario.action} as ${f.scenario.as ?? '(trigger)'} with ${JSON.stringify(f.data ?? {})}: ` +
+        `expected ${want === 'ok' ? 'ok' : want.code}, answered ${JSON.stringify(f.answer)}`,
+    );
+  }
+  return failures.length;
+}
+
+async function main(): Promise<void> {
+  weappSizes();
+  await functionBundles();
+  const failures = await databaseCalls();
+  if (failures) {
+    console.error(`\n${failures} bench scenario(s) answered unexpectedly: the table above is not trustworthy.`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
