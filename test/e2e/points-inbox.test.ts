@@ -1,25 +1,10 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, phonePage } from '../helpers/browser';
-import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
+import { input, tab, useAppInBrowser } from '../helpers/e2e';
 
-let cloud: LocalCloud;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
-const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label', { hasText: text }).last().click();
+const app = useAppInBrowser();
 
 async function signIn(openid: string): Promise<Page> {
-  const page = await phonePage(browser.browser, cloud.gateway.url);
-  await page.click(`#identity-${openid}`);
-  await page.locator('#home-greeting').waitFor();
+  const page = await app.signIn(openid);
   await tab(page, '我的');
   await page.locator('#me-links').waitFor();
   return page;
@@ -35,7 +20,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await volunteer.locator('#me-points-balance', { hasText: '0 分' }).waitFor();
   expect(await volunteer.locator('#me-unread-badge').count()).toBe(0);
   const code = await volunteer.locator('#me-user-code').innerText();
-  const profile = await (await cloud.as('demo-volunteer')).ok('user', 'profile');
+  const profile = await (await app.cloud.as('demo-volunteer')).ok('user', 'profile');
   expect(code.replace(/\s/g, '')).toBe(profile.id);
 
   // The worker finds her by that 编号 (typed as shown, in groups) and awards 5 points.
@@ -76,7 +61,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await expect(volunteer.locator('#points-earned').innerText()).resolves.toContain('累计获得 5 分');
 
   // Read on the server too; back on 我的 the badges are gone.
-  await expect((await cloud.as('demo-volunteer')).ok('inbox', 'unreadCount')).resolves.toEqual({ count: 0 });
+  await expect((await app.cloud.as('demo-volunteer')).ok('inbox', 'unreadCount')).resolves.toEqual({ count: 0 });
   await volunteer.goBack();
   await volunteer.locator('[id^="inbox-item-"][data-read="true"]', { hasText: '获得5分文明积分' }).waitFor();
   await volunteer.goBack();

@@ -1,26 +1,13 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser, phonePage } from '../helpers/browser';
-import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
+import { input, useAppInBrowser } from '../helpers/e2e';
 
-let cloud: LocalCloud;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
+const app = useAppInBrowser();
 
 /**
  * A resident opens the app, picks her home station from the stations near her, registers as a volunteer
  * and sees her phone masked on 我的.
  */
 test('a resident picks a home station and registers as a volunteer', async () => {
-  const page = await phonePage(browser.browser, cloud.gateway.url);
+  const page = await app.newPhone();
 
   await page.click('#identity-demo-resident');
   await page.getByText('张桂兰，您好').waitFor();
@@ -47,7 +34,7 @@ test('a resident picks a home station and registers as a volunteer', async () =>
   await expect(page.locator('#profile-phone').innerText()).resolves.toContain('139****5678');
   await expect(page.locator('body').innerText()).resolves.not.toContain('13912345678');
 
-  const me = await cloud.as('demo-resident');
+  const me = await app.cloud.as('demo-resident');
   const profile = await me.ok('user', 'profile');
   expect(profile.volunteer).toMatchObject({ realName: '张桂兰', phone: '13912345678', status: 'approved', stationId: 'n-dongmen' });
   expect(profile.homeStationId).toBe('n-dongmen');

@@ -1,27 +1,11 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, phonePage } from '../helpers/browser';
-import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
+import { input, textarea, tab, useAppInBrowser } from '../helpers/e2e';
 
-let cloud: LocalCloud;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
-const textarea = (page: Page, id: string) => page.locator(`#${id} textarea`).first();
-const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label', { hasText: text }).last().click();
+const app = useAppInBrowser();
 
 /** A fresh phone (its own storage) signed in as `openid`, on the 心愿 tab. */
 async function openWishTab(openid: string): Promise<Page> {
-  const page = await phonePage(browser.browser, cloud.gateway.url);
-  await page.click(`#identity-${openid}`);
-  await page.locator('#home-greeting').waitFor();
+  const page = await app.signIn(openid);
   await page.click('#tile-wish');
   await page.locator('#wish-btn-new').waitFor();
   return page;
@@ -40,8 +24,8 @@ const ADDRESS = '东门社区东门路8号2栋302';
  * 5 stars; the volunteer earns 10 love points and both are told in their inboxes.
  */
 test('a wish goes from the resident through review, claim and fulfilment to confirmation', async () => {
-  const residentApi = await cloud.as('demo-resident');
-  const volunteerApi = await cloud.as('demo-volunteer');
+  const residentApi = await app.cloud.as('demo-resident');
+  const volunteerApi = await app.cloud.as('demo-volunteer');
   await residentApi.ok('user', 'setHomeStation', { stationId: 'n-dongmen' });
   const before = (await volunteerApi.ok('points', 'balance')).balance as number;
 

@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser, phonePage } from './browser';
+import { startLocalCloud, type LocalCloud } from './local-cloud';
+
+/** Inputs, textareas and tab-bar items as Taro renders them on H5. */
+export const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
+export const textarea = (page: Page, id: string) => page.locator(`#${id} textarea`).first();
+export const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label', { hasText: text }).last().click();
+
+export type AppInBrowser = {
+  readonly cloud: LocalCloud;
+  /** A fresh phone (its own storage) on the identity picker. */
+  newPhone(): Promise<Page>;
+  /** A fresh phone signed in as `openid`, on 首页. */
+  signIn(openid: string): Promise<Page>;
+};
+
+/** Starts the local cloud and Chromium for one e2e file (jest beforeAll/afterAll). */
+export function useAppInBrowser(): AppInBrowser {
+  let cloud: LocalCloud;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    cloud = await startLocalCloud();
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await cloud?.close();
+  });
+  const newPhone = () => phonePage(browser.browser, cloud.gateway.url);
+  return {
+    get cloud() {
+      return cloud;
+    },
+    newPhone,
+    async signIn(openid) {
+      const page = await newPhone();
+      await page.click(`#identity-${openid}`);
+      await page.locator('#home-greeting').waitFor();
+      return page;
+    },
+  };
+}
