@@ -1,11 +1,14 @@
 /**
  * Runs the local CloudBase emulator on its own:
- *   npx tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins]
+ *   npx tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes]
+ * Index definitions (unique ones enforced) come from FILE, by default the project's cloudfunctions/database.json.
  * Prints one line `emulator listening on http://HOST:PORT` when ready; point wx-server-sdk at
  * `http://HOST:PORT/admin` (see test/helpers/emulator.ts). Stops on SIGINT/SIGTERM.
  */
+import path from 'node:path';
 import { startEmulator } from './server';
-import type { EmulatorPlugin } from './types';
+import { projectIndexes, readIndexFile } from './store/index-file';
+import type { EmulatorPlugin, IndexDefinitions } from './types';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,10 +26,16 @@ async function plugins(): Promise<EmulatorPlugin[]> {
   }
 }
 
+function indexes(): IndexDefinitions {
+  if (process.argv.includes('--no-indexes')) return {};
+  const file = arg('indexes');
+  return file ? readIndexFile(file) : projectIndexes(path.join(__dirname, '..', 'cloudfunctions'));
+}
+
 async function main(): Promise<void> {
   const dataDir = arg('data');
   if (!dataDir) {
-    console.error('usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins]');
+    console.error('usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes]');
     process.exit(2);
   }
   const emulator = await startEmulator({
@@ -34,6 +43,7 @@ async function main(): Promise<void> {
     port: Number(arg('port') ?? 0),
     host: arg('host') ?? '127.0.0.1',
     plugins: await plugins(),
+    indexes: indexes(),
   });
   console.log(`emulator listening on ${emulator.url}`);
   const stop = () => {

@@ -16,7 +16,7 @@ import { Codes, DbError } from './database/errors';
 import { Store } from './store/store';
 import { storeApi } from './store/api';
 
-export type { EmulatorHandle, EmulatorOptions, EmulatorPlugin, PluginContext, OpStats, TxStats } from './types';
+export type { EmulatorHandle, EmulatorOptions, EmulatorPlugin, IndexDefinition, IndexDefinitions, PluginContext, OpStats, TxStats } from './types';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MAX_BODY = 64 << 20;
@@ -78,7 +78,7 @@ function parseBody(buf: Buffer, contentType: string): Doc {
 }
 
 export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHandle> {
-  const store = Store.open(opts.dataDir, { compactBytes: opts.compactBytes });
+  const store = Store.open(opts.dataDir, { compactBytes: opts.compactBytes, indexes: opts.indexes });
   const db = new DatabaseService(store, { lockWaitMs: opts.txLockWaitMs ?? 1000, timeoutMs: opts.txTimeoutMs ?? 30_000 });
   const api = storeApi(store);
   const plugins = opts.plugins ?? [];

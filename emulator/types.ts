@@ -79,8 +79,28 @@ export interface TxStats {
   conflict: number;
 }
 
+/**
+ * One index of a collection, as in `cloudfunctions/database.json` (`collections.<name>.indexes[]`):
+ * `{ name: 'claimSlot_1', keys: { claimSlot: 1 }, unique: true }`. The emulator enforces the unique ones
+ * (store/unique.ts); the others only document what to create in the CloudBase console.
+ */
+export interface IndexDefinition {
+  name: string;
+  /** field (dotted path allowed) → 1 or -1, in key order */
+  keys: Record<string, number | string>;
+  unique?: boolean;
+}
+
+/** Index definitions by collection name. */
+export type IndexDefinitions = Record<string, IndexDefinition[]>;
+
 export interface EmulatorOptions {
   dataDir: string;
+  /**
+   * Indexes per collection; unique ones are enforced on every write (default: none). The CLI and the
+   * gateway pass those of cloudfunctions/database.json (store/index-file.ts).
+   */
+  indexes?: IndexDefinitions;
   /** 0 (default) = a random free port. */
   port?: number;
   /** default 127.0.0.1 */

@@ -63,6 +63,7 @@ export class Session {
 
   write(changes: Change[]): void {
     if (this.tx) {
+      this.ctx.txm.checkUnique(this.tx, changes);
       for (const c of changes) this.ctx.txm.write(this.tx, c.coll, keyOf(c.id), c.id, c.doc);
       return;
     }

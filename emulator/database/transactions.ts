@@ -12,6 +12,12 @@
  * (up to `lockWaitMs`) for that transaction to finish, so read-modify-write transactions on one hot
  * document queue up instead of failing each other until the SDK's three retries run out. After the wait
  * the access proceeds optimistically. `lockWaitMs: 0` turns the waiting off.
+ *
+ * Unique indexes (store/unique.ts): like MongoDB, a write inside the transaction that would break one
+ * (against committed data plus the transaction's own writes) fails with the E11000 duplicate key error and
+ * aborts the transaction (later calls with its id answer DATABASE_TRANSACTION_NOT_EXIST). The commit checks
+ * again against what others committed meanwhile — only the transaction's final state counts — and fails
+ * with the same error, writing nothing. Neither is a conflict, so `db.runTransaction` does not retry.
  */
 import { randomBytes } from 'node:crypto';
 import type { Doc } from '../types';
@@ -42,6 +48,7 @@ export class Tx {
 }
 
 const docKey = (coll: string, idk: string) => `${coll}\u0001${idk}`;
+const toOp = (w: Pending): WriteOp => (w.doc ? { op: 'put', c: w.coll, d: w.doc } : { op: 'del', c: w.coll, id: w.id });
 
 export interface TxOptions {
   lockWaitMs: number;
@@ -106,13 +113,30 @@ export class TxManager {
     tx.claims.add(key);
   }
 
+  /**
+   * Throws the duplicate key error when `changes`, written in turn on top of the transaction's writes,
+   * would break a unique index; the transaction is then discarded.
+   */
+  checkUnique(tx: Tx, changes: Pending[]): void {
+    if (!changes.some((c) => this.store.hasUnique(c.coll))) return;
+    try {
+      this.store.checkUnique([[...tx.writes.values()].map(toOp), ...changes.map((c) => [toOp(c)])]);
+    } catch (e) {
+      this.end(tx);
+      throw e;
+    }
+  }
+
   write(tx: Tx, coll: string, idk: string, id: unknown, doc: Doc | null): void {
     this.noteRead(tx, coll, idk);
     tx.writes.set(docKey(coll, idk), { coll, id, doc });
     this.overlay(tx, coll).set(idk, doc);
   }
 
-  /** Validates and applies; throws DATABASE_TRANSACTION_CONFLICT (the transaction is then discarded). */
+  /**
+   * Validates and applies; throws DATABASE_TRANSACTION_CONFLICT, or the duplicate key error of a unique
+   * index (the transaction is discarded either way).
+   */
   commit(tx: Tx): void {
     try {
       for (const [key, ver] of tx.reads) {
@@ -126,11 +150,7 @@ export class TxManager {
           );
         }
       }
-      const ops: WriteOp[] = [];
-      for (const w of tx.writes.values()) {
-        ops.push(w.doc ? { op: 'put', c: w.coll, d: w.doc } : { op: 'del', c: w.coll, id: w.id });
-      }
-      this.store.commit(ops);
+      this.store.commit([...tx.writes.values()].map(toOp), 'final');
     } finally {
       this.end(tx);
     }

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { startEmulator } from '../server';
+import type { IndexDefinitions } from '../types';
+import { projectIndexes } from '../store/index-file';
 import { defaultPlugins } from '../plugins';
 import { listSentMessages } from '../openapi/messages';
 import { pointSdkAt } from '../sdk-env';
@@ -31,6 +33,8 @@ export type GatewayOptions = {
   allowClock?: boolean;
   /** Fire the functions' timer triggers (config.json) as WeChat's cron would. */
   timers?: boolean;
+  /** Index definitions (unique ones enforced); default: `<functionsDir>/database.json`. */
+  indexes?: IndexDefinitions;
 };
 
 export type Gateway = {
@@ -46,12 +50,13 @@ const MAX_UPLOAD_BYTES = 10 << 20;
 export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   if (opts.fresh) rmSync(opts.dataDir, { recursive: true, force: true });
   const cloudDir = join(opts.dataDir, 'cloudbase');
-  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins() });
+  const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
+  const indexes = opts.indexes ?? projectIndexes(functionsDir);
+  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins(), indexes });
   pointSdkAt(emulator.serviceUrl);
   if (opts.seed) await seedDemoCounty();
 
   const auth = new DevAuth(opts.dataDir);
-  const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
   const host = new FunctionHost(functionsDir);
   const scheduler = opts.timers ? startScheduler(host, functionsDir) : undefined;
   const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');

@@ -2,13 +2,16 @@
  * The durable embedded store: collections in memory (collection.ts), every write batch journaled with a
  * synchronous write before it is applied and acknowledged (journal.ts). Callers keep each request's
  * read-modify-write synchronous, so on Node's single thread every batch is atomic and serialised.
+ * Every write goes through `commit`, which first checks the unique indexes (unique.ts): a batch that
+ * would break one is refused whole, before it reaches the journal.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Doc } from '../types';
+import type { Doc, IndexDefinitions } from '../types';
 import { Collection } from './collection';
 import { Journal } from './journal';
 import { idKey } from './keys';
+import { UniqueIndexes } from './unique';
 
 export type WriteOp =
   | { op: 'put'; c: string; d: Doc }
@@ -20,7 +23,16 @@ export type WriteOp =
 export interface StoreOptions {
   /** journal size that triggers compaction (default 32 MiB) */
   compactBytes?: number;
+  /** Index definitions by collection; the unique ones are enforced (unique.ts). */
+  indexes?: IndexDefinitions;
 }
+
+/**
+ * How `commit` checks unique indexes: `ordered` (default) checks each write in turn, as MongoDB checks
+ * each document of an insertMany / updateMany; `final` checks only the state after the whole batch, as a
+ * transaction's commit.
+ */
+export type CheckMode = 'ordered' | 'final';
 
 const LOCK = 'LOCK';
 
@@ -42,14 +54,19 @@ export class Store {
   private readonly journal: Journal;
   private readonly compactBytes: number;
   private closed = false;
+  private readonly unique: UniqueIndexes;
+  /** false while loading: the unique maps are built once the data is in */
+  private ready = false;
 
-  private constructor(private readonly dir: string, opts: StoreOptions) {
+  private constructor(private readonly dir: string, opts: StoreOptions, unique: UniqueIndexes) {
     this.journal = new Journal(dir);
     this.compactBytes = opts.compactBytes ?? 32 << 20;
+    this.unique = unique;
   }
 
   /** Opens (creating) the data folder, takes its lock and loads snapshot + journal. */
   static open(dir: string, opts: StoreOptions = {}): Store {
+    const unique = new UniqueIndexes(opts.indexes);
     fs.mkdirSync(dir, { recursive: true });
     const real = fs.realpathSync(dir);
     if (openDirs.has(real)) throw new Error(`emulator data folder ${dir} is in use by this process`);
@@ -59,12 +76,19 @@ export class Store {
       if (pid && pid !== process.pid && pidAlive(pid)) throw new Error(`emulator data folder ${dir} is in use by process ${pid}`);
     }
     fs.writeFileSync(lock, String(process.pid));
-    const store = new Store(real, opts);
+    const store = new Store(real, opts, unique);
     const loaded = store.journal.open();
     openDirs.add(real);
     for (const name of loaded.collections) store.ensure(name);
     for (const [c, d] of loaded.docs) store.ensure(c).put(idKey(d._id)!, d, 0);
     for (const batch of loaded.batches) store.apply(batch.ops as WriteOp[]);
+    try {
+      store.unique.rebuild((c) => [...(store.colls.get(c)?.recs ?? [])].map(([idk, rec]): [string, Doc] => [idk, rec.doc]));
+    } catch (e) {
+      store.close();
+      throw new Error(`emulator data folder ${dir}: ${(e as Error).message}`);
+    }
+    store.ready = true;
     return store;
   }
 
@@ -81,10 +105,27 @@ export class Store {
     return this.colls.get(coll)?.version(idk) ?? 0;
   }
 
-  /** Journals the batch (one line, synchronously), then applies it. Throws before applying if the write fails. */
-  commit(ops: WriteOp[]): void {
+  /** True when `coll` has a unique index. */
+  hasUnique(coll: string): boolean {
+    return this.unique.has(coll);
+  }
+
+  /**
+   * Throws the duplicate key error (DATABASE_REQUEST_FAILED, E11000) when applying `steps` in turn would
+   * break a unique index; each step is checked as a whole (see unique.ts). Writes nothing.
+   */
+  checkUnique(steps: WriteOp[][]): void {
+    this.unique.check(steps, (c, idk) => this.colls.get(c)?.get(idk)?.doc);
+  }
+
+  /**
+   * Checks the unique indexes (the whole batch is refused on a violation), journals the batch (one line,
+   * synchronously), then applies it. Throws before applying if the check or the write fails.
+   */
+  commit(ops: WriteOp[], mode: CheckMode = 'ordered'): void {
     if (ops.length === 0) return;
     if (this.closed) throw new Error('store is closed');
+    this.checkUnique(mode === 'final' ? [ops] : ops.map((op) => [op]));
     this.journal.append({ ops });
     this.apply(ops);
     if (this.journal.size > this.compactBytes) this.compact();
@@ -118,21 +159,28 @@ export class Store {
     const ver = ++this.clock;
     for (const op of ops) {
       switch (op.op) {
-        case 'put':
-          this.ensure(op.c).put(idKey(op.d._id)!, op.d, ver);
+        case 'put': {
+          const coll = this.ensure(op.c);
+          const idk = idKey(op.d._id)!;
+          if (this.ready) this.unique.onPut(op.c, idk, coll.get(idk)?.doc, op.d);
+          coll.put(idk, op.d, ver);
           break;
-        case 'del':
-          this.colls.get(op.c)?.delete(idKey(op.id)!, ver);
+        }
+        case 'del': {
+          const idk = idKey(op.id)!;
+          const old = this.colls.get(op.c)?.get(idk)?.doc;
+          if (old && this.ready) this.unique.onDelete(op.c, idk, old);
+          this.colls.get(op.c)?.delete(idk, ver);
           break;
+        }
         case 'create':
           this.ensure(op.c);
           break;
         case 'clear':
-          this.colls.get(op.c)?.clear(ver);
-          break;
         case 'drop':
           this.colls.get(op.c)?.clear(ver);
-          this.colls.delete(op.c);
+          if (this.ready) this.unique.onClear(op.c);
+          if (op.op === 'drop') this.colls.delete(op.c);
           break;
       }
     }

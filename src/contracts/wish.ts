@@ -123,6 +123,8 @@ export type WishView = {
    */
   beneficiary: { name: string; phone?: string; address?: string };
   viewer: WishViewer;
+  /** Love points the claimer earns when the wish is confirmed. */
+  points: number;
   createdAt: number;
   openedAt?: number;
   expiresAt?: number;

@@ -72,6 +72,20 @@ export function claimCap(kind: ClaimerKind): number {
   return kind === 'unit' ? WISH_RULES.maxActiveClaimsUnit : WISH_RULES.maxActiveClaimsVolunteer;
 }
 
+/**
+ * Caps hold by slots: a user's k-th unfinished wish or active claim carries the value `<userId>#<k>` in a
+ * field the database keeps unique (wishes.ownerSlot, wishes.claimSlot), so the one write that creates or
+ * claims a wish cannot take a slot another wish already holds. A wish that holds no slot carries its own id.
+ */
+export function slotNames(userId: string, cap: number): string[] {
+  return Array.from({ length: cap }, (_, k) => `${userId}#${k}`);
+}
+
+/** The first of `slots` not in `held`, or undefined when all are taken. */
+export function freeSlot(slots: readonly string[], held: ReadonlySet<string>): string | undefined {
+  return slots.find((s) => !held.has(s));
+}
+
 /** The points a station awards for a confirmed wish: its setting when sane, else the default. */
 export function wishPoints(setting: unknown): number {
   if (typeof setting === 'number' && Number.isInteger(setting) && setting >= 0 && setting <= WISH_RULES.maxWishPoints) return setting;

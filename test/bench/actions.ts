@@ -18,7 +18,17 @@ export type Scenario = {
   /** What the row shows, for the reader of the table. */
   note: string;
   expect?: 'ok' | { code: string };
+  /**
+   * The floor ARCHITECTURE.md sets for this call ("a list is one read; a claim one conditional write plus
+   * what the inbox needs"), as the most reads and writes it may cost; the table says whether it holds.
+   */
+  floor?: { reads: number; writes: number; why: string };
 };
+
+/** The inbox's share of a state change: the message insert, and the recipient's subscribe grants read. */
+const INBOX = { reads: 1, writes: 1 };
+const floor = (reads: number, writes: number, why: string, inbox = false) =>
+  inbox ? { reads: reads + INBOX.reads, writes: writes + INBOX.writes, why: `${why} + 收件箱` } : { reads, writes, why };
 
 const NEWCOMER = 'bench-newcomer';
 const uid = userIdOf;
@@ -89,24 +99,31 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.7325, lng: 110.6402, limit: 3 }, note: '东门附近 3 个站' },
   { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.6403, lng: 110.7255, limit: 4 }, note: '石桥附近 4 个站（扩大半径）' },
   // wish: one wish through its whole life, one claimed then given back, one withdrawn
-  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿' },
+  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿', floor: floor(3, 1, '本人+站点+名额 读，1 插入') },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('助听器'), save: 'B', note: '再发布一个' },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('台灯'), save: 'C', note: '第三个（稍后撤销）' },
   { fn: 'wish', action: 'reviewQueue', as: 'demo-staff', note: '所管理员的待审列表' },
   { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.A, approve: true }), note: '审核通过' },
   { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.B, approve: true }), note: '审核通过' },
-  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '心愿池（城关所，最新）' },
-  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { sort: 'nearest', lat: 26.7325, lng: 110.6402 }, note: '心愿池（离我最近）' },
+  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '心愿池（城关所，最新）', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { sort: 'nearest', lat: 26.7325, lng: 110.6402 }, note: '心愿池（离我最近）', floor: floor(1, 0, '列表 1 读') },
   { fn: 'wish', action: 'detail', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '心愿详情' },
-  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '志愿者认领' },
+  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '志愿者认领', floor: floor(2, 1, '本人+心愿 读，1 条件写', true) },
   { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '再认领一个' },
   { fn: 'wish', action: 'claim', as: 'demo-unit', data: (ids) => ({ id: ids.A }), note: '已被认领（拒绝）', expect: { code: 'WISH_ALREADY_CLAIMED' } },
   { fn: 'wish', action: 'release', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '放弃认领' },
   { fn: 'wish', action: 'fulfil', as: 'demo-volunteer', data: (ids) => ({ id: ids.A, note: '轮椅已送到家中' }), note: '完成心愿' },
-  { fn: 'wish', action: 'confirm', as: 'demo-resident', data: (ids) => ({ id: ids.A, rating: 5, comment: '谢谢小王' }), note: '居民确认并评价' },
+  {
+    fn: 'wish',
+    action: 'confirm',
+    as: 'demo-resident',
+    data: (ids) => ({ id: ids.A, rating: 5, comment: '谢谢小王' }),
+    note: '居民确认并评价',
+    floor: floor(3, 3, '一个事务：心愿 条件写 + 积分记录 + 余额', true),
+  },
   { fn: 'wish', action: 'cancel', as: 'demo-resident', data: (ids) => ({ id: ids.C }), note: '撤销未认领的心愿' },
-  { fn: 'wish', action: 'mine', as: 'demo-resident', note: '我的心愿' },
-  { fn: 'wish', action: 'myClaims', as: 'demo-volunteer', note: '我认领的' },
+  { fn: 'wish', action: 'mine', as: 'demo-resident', note: '我的心愿', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'wish', action: 'myClaims', as: 'demo-volunteer', note: '我认领的', floor: floor(1, 0, '列表 1 读') },
   // points
   { fn: 'points', action: 'balance', as: 'demo-volunteer', note: '我的积分' },
   { fn: 'points', action: 'history', as: 'demo-volunteer', note: '积分明细' },

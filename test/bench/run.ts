@@ -4,7 +4,7 @@ import { buildFunctions, FUNCTIONS_DIR, ROOT } from '../../scripts/functions';
 import { kb, KB, MAIN_BUDGET, packageSizes, SUBPACKAGE_BUDGET } from '../platform/sizes';
 import { SCENARIOS } from './actions';
 import { coldStart } from './cold-start';
-import { detailOf, measureScenarios, readsOf, routerActions, writesOf } from './db-calls';
+import { detailOf, measureScenarios, readsOf, routerActions, writesOf, type Measured } from './db-calls';
 import { table } from './table';
 
 /** `npm run bench`: figures against ARCHITECTURE.md "Budgets". Prints; asserts no timing. */
@@ -43,6 +43,13 @@ async function functionBundles(): Promise<void> {
   console.log('extra = median(sdk+bundle) − median(sdk); own = the bundle alone, required after wx-server-sdk.');
 }
 
+/** "≤3r 2w ok": the row's floor (most reads, most writes) and whether the call stayed within it. */
+function floorOf(m: Measured): string {
+  const f = m.scenario.floor;
+  if (!f) return '';
+  return `≤${f.reads}r ${f.writes}w ${readsOf(m) <= f.reads && writesOf(m) <= f.writes ? 'ok' : 'OVER'}`;
+}
+
 async function databaseCalls(): Promise<number> {
   console.log('\n## database calls per action (local CloudBase, seeded demo county; reads = read+count+aggregate)\n');
   const measured = await measureScenarios(SCENARIOS);
@@ -53,10 +60,15 @@ async function databaseCalls(): Promise<number> {
     `${writesOf(m)}`,
     `${m.transactions.commit}`,
     (m.answer.ok ? 'ok' : `${m.answer.code}`) + (m.asExpected ? '' : ' (UNEXPECTED)'),
+    floorOf(m),
     detailOf(m),
     m.scenario.note,
   ]);
-  console.log(table(['action', 'as', '>reads', '>writes', '>tx', 'answer', 'per collection', 'what'], rows));
+  console.log(table(['action', 'as', '>reads', '>writes', '>tx', 'answer', 'floor', 'per collection', 'what'], rows));
+  const floors = measured.filter((m) => m.scenario.floor);
+  const above = floors.filter((m) => floorOf(m).endsWith('OVER'));
+  console.log(`\nAt the floor: ${floors.length - above.length} of ${floors.length} calls with a floor` + (above.length ? `; above it: ${above.map((m) => `${m.scenario.fn}.${m.scenario.action}`).join(', ')}` : '.'));
+  for (const m of floors) console.log(`  ${m.scenario.fn}.${m.scenario.action} (${m.scenario.note}): ${m.scenario.floor!.why}`);
 
   const covered = new Set(SCENARIOS.map((s) => `${s.fn}.${s.action}`));
   const missing = routerActions(join(ROOT, 'src', 'server')).flatMap(({ fn, actions }) => actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)));

@@ -27,8 +27,8 @@ export type NotifyResult = { messageIds: string[]; sent: number };
  * Tells users something: writes each inbox message and, where the kind has a subscribe template and the
  * user opted in, sends a WeChat subscribe message and uses one grant. Never throws: the action that
  * notifies has already done its work, so failures are logged (the inbox message stands when a send fails).
- * Database calls: one insert per message; with subscribe data also a settings read, one user read, and a
- * conditional update per message sent.
+ * Database calls: one insert per message; with subscribe data also one user read, a conditional update
+ * per message sent, and at most once a minute per instance a settings read (templates.ts).
  */
 export async function notify(now: number, messages: NotifyMessage[]): Promise<NotifyResult> {
   if (!messages.length) return { messageIds: [], sent: 0 };
@@ -48,7 +48,7 @@ export async function notify(now: number, messages: NotifyMessage[]): Promise<No
     messageIds = await insertMessages(docs);
     const wanted = messages.filter((m) => m.subscribe);
     if (wanted.length) {
-      const config = await loadTemplates();
+      const config = await loadTemplates(now);
       const requests = wanted.map((m) => ({ userId: m.userId, kind: m.kind, link: m.link, data: m.subscribe!.data }));
       sent = await sendSubscribeMessages(config, requests);
     }

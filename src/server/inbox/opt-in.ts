@@ -11,7 +11,7 @@ export const optIn = defineAction({
   input: InboxInput.optIn,
   async handle({ templateIds }, ctx): Promise<InboxOutput['optIn']> {
     await ctx.me();
-    const known = configuredTemplateIds(await loadTemplates());
+    const known = configuredTemplateIds(await loadTemplates(ctx.now));
     const accepted = templateIds.filter((t) => known.has(t));
     if (accepted.length) await addGrants(ctx.userId, accepted);
     const me = (await grantHolders([ctx.userId])).get(ctx.userId);

@@ -10,7 +10,7 @@ import { loadTemplates } from './templates';
 export const templates = defineAction({
   input: InboxInput.templates,
   async handle(_input, ctx): Promise<InboxOutput['templates']> {
-    const [config, me] = await Promise.all([loadTemplates(), ctx.caller()]);
+    const [config, me] = await Promise.all([loadTemplates(ctx.now), ctx.caller()]);
     const byKind: Record<string, string> = {};
     for (const t of config.templates) byKind[t.kind] ??= t.templateId;
     return { byKind, grants: { ...(me as GrantHolder | null)?.subscribeGrants } };

@@ -15,7 +15,7 @@ export type OrgNodeDoc = {
   contact?: { name: string; phone: string };
   childCount: number;
   /** Station settings; later capabilities add theirs. */
-  settings?: { volunteerReview?: boolean };
+  settings?: { volunteerReview?: boolean; wishPoints?: number };
   createdAt: number;
 };
 

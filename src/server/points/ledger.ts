@@ -32,10 +32,11 @@ type DocRef = {
   set(arg: { data: object }): Promise<unknown>;
   update(arg: { data: object }): Promise<unknown>;
 };
-type Tx = { collection(name: string): { doc(id: string): DocRef } };
+/** What a CloudBase transaction offers: documents by id only. */
+export type Tx = { collection(name: string): { doc(id: string): DocRef } };
 
 /** A document read inside a transaction, or null when it does not exist (the SDK throws for that). */
-async function getOrNull<T>(ref: DocRef): Promise<T | null> {
+export async function getOrNull<T>(ref: DocRef): Promise<T | null> {
   try {
     return ((await ref.get()).data as T) ?? null;
   } catch (err) {
@@ -47,24 +48,36 @@ async function getOrNull<T>(ref: DocRef): Promise<T | null> {
 const isConflict = (err: unknown) => !(err instanceof AppError) && /TRANSACTION_CONFLICT|transaction conflict/i.test(String((err as Error)?.message ?? err));
 
 /**
- * Posts one ledger entry and moves the user's cached totals in the same transaction. Idempotent by
- * source: posting the same (kind, source, sourceId, user) again changes nothing and answers the first
- * entry with `duplicate: true`. Refuses with POINTS_INSUFFICIENT when the balance would go below 0, and
- * USER_NOT_FOUND for an unknown user. Concurrent posts for one user serialise on the user document: a
- * transaction that lost a race is refused at commit and run again.
+ * Runs `work` in one CloudBase transaction: all its writes or none. A transaction that lost a race on a
+ * document is refused at commit and run again (it reads afresh); an AppError thrown by `work` aborts it and
+ * reaches the caller unchanged.
  */
-export async function postEntry(input: PostEntryInput): Promise<PostEntryView> {
-  const problem = entryProblem(input.kind, input.amount);
-  if (problem) throw new Error(`postEntry: ${problem}`);
-  if (!input.sourceId) throw new Error('postEntry: sourceId is required');
-  const entryId = entryIdOf(input);
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().runTransaction((tx: Tx) => post(tx, input, entryId), 10);
+      return await db().runTransaction(work, 10);
     } catch (err) {
       if (!isConflict(err) || attempt >= 3) throw err;
     }
   }
+}
+
+/**
+ * Posts one ledger entry and moves the user's cached totals in the same transaction. Idempotent by
+ * source: posting the same (kind, source, sourceId, user) again changes nothing and answers the first
+ * entry with `duplicate: true`. Refuses with POINTS_INSUFFICIENT when the balance would go below 0, and
+ * USER_NOT_FOUND for an unknown user. Concurrent posts for one user serialise on the user document.
+ */
+export async function postEntry(input: PostEntryInput): Promise<PostEntryView> {
+  return inTransaction((tx) => postEntryIn(tx, input));
+}
+
+/** postEntry's work inside a transaction the caller runs, so an entry can commit with the change it pays for. */
+export async function postEntryIn(tx: Tx, input: PostEntryInput): Promise<PostEntryView> {
+  const problem = entryProblem(input.kind, input.amount);
+  if (problem) throw new Error(`postEntry: ${problem}`);
+  if (!input.sourceId) throw new Error('postEntry: sourceId is required');
+  return post(tx, input, entryIdOf(input));
 }
 
 async function post(tx: Tx, input: PostEntryInput, entryId: string): Promise<PostEntryView> {

@@ -4,13 +4,12 @@ import { drain, type Job, type JobResult } from './batch';
 import { autoConfirmWishes } from './wish-auto-confirm';
 import { expireWishes } from './wish-expire';
 import { lapseClaims } from './wish-lapse';
-import { retryWishPoints } from './wish-points-retry';
 
 /** Leaves room inside the default 3 s function timeout; whatever is left waits for the next hour. */
 const BUDGET_MS = 2_400;
 
 /** The jobs of the hourly trigger, in order. Other domains add theirs here. */
-const JOBS: ((now: number) => Job<any>)[] = [lapseClaims, autoConfirmWishes, expireWishes, retryWishPoints];
+const JOBS: ((now: number) => Job<any>)[] = [lapseClaims, autoConfirmWishes, expireWishes];
 
 /** Trigger `hourly` (config.json): runs every job until done or out of time. Idempotent. */
 export const hourly = defineAction({

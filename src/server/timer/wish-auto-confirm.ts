@@ -1,6 +1,7 @@
 import { dueBefore } from '../../core/wish';
-import { afterConfirmed } from '../wish/confirmation';
-import { dueWishes, transition, type WishDoc } from '../wish/repo';
+import { AppError } from '../errors';
+import { confirmWish } from '../wish/confirmation';
+import { dueWishes, type WishDoc } from '../wish/repo';
 import type { Job } from './batch';
 
 export const TIMER_ACTOR = 'timer';
@@ -10,11 +11,22 @@ export function autoConfirmWishes(now: number): Job<WishDoc> {
   return {
     name: 'wishAutoConfirm',
     fetch: (limit) => dueWishes('fulfilled', 'fulfilledAt', dueBefore(now).autoConfirm, limit),
-    async handle(w) {
-      const patch = { status: 'confirmed' as const, confirmedAt: now, confirmedBy: TIMER_ACTOR, autoConfirmed: true, pointsPending: true, updatedAt: now };
-      if (!(await transition(w._id, ['fulfilled'], { fulfilledAt: w.fulfilledAt }, patch))) return false;
-      await afterConfirmed({ ...w, ...patch }, now, TIMER_ACTOR);
-      return true;
+    async handle(due) {
+      try {
+        await confirmWish(due._id, {
+          actorId: TIMER_ACTOR,
+          now,
+          // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
+          check: (w) => {
+            if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
+          },
+          patch: () => ({ autoConfirmed: true }),
+        });
+        return true;
+      } catch (err) {
+        if (err instanceof AppError) return false;
+        throw err;
+      }
     },
   };
 }

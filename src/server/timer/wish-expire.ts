@@ -1,7 +1,6 @@
 import { dueBefore } from '../../core/wish';
-import { giveSlot } from '../wish/counters';
 import { tell } from '../wish/notices';
-import { dueWishes, transition, type WishDoc } from '../wish/repo';
+import { dueWishes, ownerSlotFreed, transition, type WishDoc } from '../wish/repo';
 import type { Job } from './batch';
 
 /** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
@@ -10,9 +9,8 @@ export function expireWishes(now: number): Job<WishDoc> {
     name: 'wishExpire',
     fetch: (limit) => dueWishes('open', 'openedAt', dueBefore(now).expire, limit),
     async handle(w) {
-      const patch = { status: 'expired' as const, expiredAt: now, updatedAt: now };
+      const patch = { status: 'expired' as const, expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
       if (!(await transition(w._id, ['open'], { openedAt: w.openedAt }, patch))) return false;
-      if (w.countsTowardLimit) await giveSlot(w.ownerId, 'openWishes');
       await tell(now, { ...w, ...patch }, [{ userId: w.ownerId, notice: 'expired' }]);
       return true;
     },

@@ -1,5 +1,4 @@
 import { dueBefore } from '../../core/wish';
-import { giveSlot } from '../wish/counters';
 import { tell } from '../wish/notices';
 import { claimCleared, dueWishes, inc, transition, type WishDoc } from '../wish/repo';
 import type { Job } from './batch';
@@ -10,9 +9,8 @@ export function lapseClaims(now: number): Job<WishDoc> {
     name: 'wishLapse',
     fetch: (limit) => dueWishes('claimed', 'claimedAt', dueBefore(now).lapse, limit),
     async handle(w) {
-      const patch = { status: 'open', ...claimCleared(), lapseCount: inc(1), updatedAt: now };
+      const patch = { status: 'open', ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
       if (!(await transition(w._id, ['claimed'], { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
-      if (w.claimerId) await giveSlot(w.claimerId, 'activeClaims');
       await tell(now, w, [
         { userId: w.ownerId, notice: 'lapsed.owner' },
         { userId: w.claimerId, notice: 'lapsed.claimer' },

@@ -3,9 +3,8 @@ import { WISH_TRANSITIONS } from '../../core/wish';
 import { canCancel } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { giveSlot } from './counters';
 import { refuseIf, requireWish } from './guards';
-import { transition } from './repo';
+import { ownerSlotFreed, transition } from './repo';
 import { toWishView } from './view';
 
 /** The resident (or the proxy who recorded it) withdraws a wish nobody has claimed yet. */
@@ -17,9 +16,8 @@ export const cancel = defineAction({
     refuseIf(canCancel(wish, me));
     const { from } = WISH_TRANSITIONS.cancel;
     if (!from.includes(wish.status)) throw new AppError('WISH_CANNOT_CANCEL');
-    const patch = { status: 'cancelled' as const, cancelledAt: ctx.now, updatedAt: ctx.now };
+    const patch = { status: 'cancelled' as const, cancelledAt: ctx.now, ...ownerSlotFreed(id), updatedAt: ctx.now };
     if (!(await transition(id, from, { ownerId: me._id }, patch))) throw new AppError('WISH_CANNOT_CANCEL');
-    if (wish.countsTowardLimit) await giveSlot(me._id, 'openWishes');
     return toWishView({ ...wish, ...patch }, 'owner');
   },
 });

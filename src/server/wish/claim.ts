@@ -1,19 +1,20 @@
 import { WishInput } from '../../contracts/wish';
-import { claimCap } from '../../core/wish';
+import { claimCap, freeSlot, slotNames } from '../../core/wish';
 import { canClaim, claimerKindOf } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { giveSlot, takeSlot } from './counters';
-import { notClaimable, refuseIf, requireWish } from './guards';
+import { notClaimable, refuseIf } from './guards';
 import { tell } from './notices';
-import { findWish, transition } from './repo';
+import { isSlotTaken, transition, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
 /**
- * A volunteer or a unit claims an open wish. Two conditional writes decide it, whatever the concurrency:
- * first a slot on the claimer's own counter (a volunteer holds at most 3 claims), then the wish itself
- * (`status: 'open'` → 'claimed'); exactly one caller wins the wish, the others get their slot back and
- * WISH_ALREADY_CLAIMED. The claimer then sees the beneficiary's phone and address.
+ * A volunteer or a unit claims an open wish. One conditional write decides it, whatever the concurrency:
+ * `status: 'open'` → 'claimed', carrying one of the claimer's free slots (`claimSlot`, unique in the
+ * collection), so exactly one caller wins the wish and nobody holds more than their cap (3 for volunteers).
+ * A slot taken meanwhile by the same claimer's other claim makes the write fail; we look again and take the
+ * next. The losers get WISH_ALREADY_CLAIMED or WISH_CLAIM_LIMIT_REACHED. The claimer then sees the
+ * beneficiary's phone and address.
  */
 export const claim = defineAction({
   input: WishInput.claim,
@@ -21,25 +22,34 @@ export const claim = defineAction({
     const me = await ctx.me();
     const kind = claimerKindOf(me);
     if (!kind) throw new AppError('WISH_CLAIM_ROLE_REQUIRED');
-    const wish = await requireWish(id);
-    refuseIf(canClaim(wish, me));
-    if (wish.status !== 'open') throw notClaimable(wish.status);
-
-    if (!(await takeSlot(me._id, 'activeClaims', claimCap(kind)))) throw new AppError('WISH_CLAIM_LIMIT_REACHED');
-    const patch = {
-      status: 'claimed' as const,
-      claimerId: me._id,
-      claimerName: me.volunteer?.realName ?? me.nickname,
-      claimerKind: kind,
-      claimedAt: ctx.now,
-      updatedAt: ctx.now,
-    };
-    if (!(await transition(id, ['open'], {}, patch))) {
-      await giveSlot(me._id, 'activeClaims');
-      throw notClaimable((await findWish(id))?.status);
+    const slots = slotNames(me._id, claimCap(kind));
+    // Each failed write means another of this claimer's claims took a slot: at most one try per slot.
+    for (let attempt = 0; attempt <= slots.length; attempt++) {
+      const { wish, held } = await withSlotsHeld(id, 'claimSlot', slots);
+      if (!wish) throw new AppError('WISH_NOT_FOUND');
+      refuseIf(canClaim(wish, me));
+      if (wish.status !== 'open') throw notClaimable(wish.status);
+      const claimSlot = freeSlot(slots, held);
+      if (!claimSlot) break;
+      const patch = {
+        status: 'claimed' as const,
+        claimerId: me._id,
+        claimerName: me.volunteer?.realName ?? me.nickname,
+        claimerKind: kind,
+        claimedAt: ctx.now,
+        claimSlot,
+        updatedAt: ctx.now,
+      };
+      try {
+        if (!(await transition(id, ['open'], {}, patch))) continue;
+      } catch (err) {
+        if (isSlotTaken(err)) continue;
+        throw err;
+      }
+      const claimed = { ...wish, ...patch };
+      await tell(ctx.now, claimed, [{ userId: wish.ownerId, notice: 'claimed' }], me._id);
+      return viewFor(claimed, me);
     }
-    const claimed = { ...wish, ...patch };
-    await tell(ctx.now, claimed, [{ userId: wish.ownerId, notice: 'claimed' }], me._id);
-    return viewFor(claimed, me);
+    throw new AppError('WISH_CLAIM_LIMIT_REACHED');
   },
 });

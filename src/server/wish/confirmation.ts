@@ -1,57 +1,69 @@
+import { COLLECTIONS } from '../../contracts/collections';
 import { wishPoints } from '../../core/wish';
-import { findNode } from '../org/repo';
-import { postEntry } from '../points/ledger';
-import { giveSlot } from './counters';
+import { AppError } from '../errors';
+import { getOrNull, inTransaction, postEntryIn } from '../points/ledger';
+import { notConfirmable } from './guards';
 import { tell } from './notices';
-import { transition, unset, type WishDoc } from './repo';
+import { ownerSlotFreed, type WishDoc } from './repo';
+
+export type Confirmation = {
+  /** Who confirms: a user id, or 'timer'. */
+  actorId: string;
+  now: number;
+  /** Throws when the actor may not confirm this wish (checked on the wish as the transaction reads it). */
+  check(w: WishDoc): void;
+  /** The fields the confirmation sets besides status, time, actor and points. */
+  patch(w: WishDoc): Partial<WishDoc>;
+};
 
 /**
- * Posts the claimer's love points for a confirmed wish — the station's `settings.wishPoints`, default 10 —
- * and clears `pointsPending`. The ledger is idempotent by (earn, wish, wish id, claimer), so running this
- * again (a retry by the timer) never awards twice. Answers the points, or null when posting failed.
+ * Confirms a fulfilled wish and pays its claimer in one transaction: the wish goes `fulfilled` →
+ * `confirmed` (giving back the owner's slot) and the claimer's ledger entry and balance move together, or
+ * nothing does. Simultaneous confirmations serialise on the wish: the first commits, the others read it
+ * confirmed and are refused, so points are awarded once. Then the claimer (and, for an automatic
+ * confirmation, the owner) are told.
  */
-export async function awardWishPoints(w: WishDoc, now: number, actorId: string): Promise<number | null> {
-  if (!w.claimerId) return 0;
-  try {
-    const station = await findNode(w.stationId);
-    const points = wishPoints((station?.settings as { wishPoints?: unknown } | undefined)?.wishPoints);
-    if (points > 0) {
-      await postEntry({
+export async function confirmWish(id: string, c: Confirmation): Promise<WishDoc> {
+  const confirmed = await inTransaction(async (tx) => {
+    const ref = tx.collection(COLLECTIONS.wishes).doc(id);
+    const w = await getOrNull<WishDoc>(ref);
+    if (!w?._id) throw new AppError('WISH_NOT_FOUND');
+    c.check(w);
+    if (w.status !== 'fulfilled') throw notConfirmable(w.status);
+    const points = w.claimerId ? wishPoints(w.points) : 0;
+    const patch = {
+      ...c.patch(w),
+      status: 'confirmed' as const,
+      confirmedAt: c.now,
+      confirmedBy: c.actorId,
+      pointsAwarded: points,
+      ...ownerSlotFreed(id),
+      updatedAt: c.now,
+    };
+    await ref.update({ data: patch });
+    if (w.claimerId && points > 0) {
+      await postEntryIn(tx, {
         userId: w.claimerId,
         amount: points,
         kind: 'earn',
         source: 'wish',
-        sourceId: w._id,
-        actorId,
-        now,
+        sourceId: id,
+        actorId: c.actorId,
+        now: c.now,
         note: `完成心愿「${w.title}」`,
         nodePath: w.stationPath,
       });
     }
-    await transition(w._id, ['confirmed'], { pointsPending: true }, { pointsPending: unset(), pointsAwarded: points });
-    return points;
-  } catch (err) {
-    console.error(`[wish] points for ${w._id} not posted yet; the timer retries`, err);
-    return null;
-  }
-}
-
-/**
- * What follows a confirmation, done once by the caller whose conditional write confirmed the wish: the
- * claimer's points, the owner's wish slot back, and the messages.
- */
-export async function afterConfirmed(w: WishDoc, now: number, actorId: string): Promise<WishDoc> {
-  const points = await awardWishPoints(w, now, actorId);
-  if (w.countsTowardLimit) await giveSlot(w.ownerId, 'openWishes');
+    return { ...w, ...patch };
+  });
   await tell(
-    now,
-    w,
+    c.now,
+    confirmed,
     [
-      { userId: w.claimerId, notice: 'confirmed', extra: { points: points ?? undefined } },
-      ...(w.autoConfirmed ? [{ userId: w.ownerId, notice: 'autoConfirmed' as const }] : []),
+      { userId: confirmed.claimerId, notice: 'confirmed', extra: { points: confirmed.pointsAwarded } },
+      ...(confirmed.autoConfirmed ? [{ userId: confirmed.ownerId, notice: 'autoConfirmed' as const }] : []),
     ],
-    actorId,
+    c.actorId,
   );
-  const { pointsPending: _p, ...rest } = w;
-  return points === null ? w : { ...rest, pointsAwarded: points };
+  return confirmed;
 }

@@ -3,10 +3,9 @@ import { canActAsClaimer } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { giveSlot } from './counters';
 import { refuseIf, requireWish } from './guards';
 import { tell } from './notices';
-import { transition } from './repo';
+import { claimSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 
 /** The claimer marks the wish done with a note and up to 3 photos; the owner is asked to confirm. */
@@ -24,11 +23,11 @@ export const fulfil = defineAction({
       fulfilledAt: ctx.now,
       fulfilNote: note,
       fulfilPhotos: photos,
+      ...claimSlotFreed(id),
       updatedAt: ctx.now,
       ...(review.length ? { flagged: true, flaggedFields: [...new Set([...wish.flaggedFields, ...review])] } : {}),
     };
     if (!(await transition(id, ['claimed'], { claimerId: me._id }, patch))) throw new AppError('WISH_NOT_CLAIMED');
-    await giveSlot(me._id, 'activeClaims');
     const done = { ...wish, ...patch };
     await tell(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id);
     return viewFor(done, me);

@@ -2,7 +2,6 @@ import { WishInput } from '../../contracts/wish';
 import { canActAsClaimer } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { giveSlot } from './counters';
 import { refuseIf, requireWish } from './guards';
 import { tell } from './notices';
 import { claimCleared, transition, type WishDoc } from './repo';
@@ -16,12 +15,11 @@ export const release = defineAction({
     const wish = await requireWish(id);
     refuseIf(canActAsClaimer(wish, me));
     if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
-    const ok = await transition(id, ['claimed'], { claimerId: me._id }, { status: 'open', ...claimCleared(), updatedAt: ctx.now });
+    const ok = await transition(id, ['claimed'], { claimerId: me._id }, { status: 'open', ...claimCleared(id), updatedAt: ctx.now });
     if (!ok) throw new AppError('WISH_NOT_CLAIMED');
-    await giveSlot(me._id, 'activeClaims');
     await tell(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id);
     const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;
-    const reopened: WishDoc = { ...rest, status: 'open', updatedAt: ctx.now };
+    const reopened: WishDoc = { ...rest, status: 'open', claimSlot: id, updatedAt: ctx.now };
     return viewFor(reopened, me);
   },
 });

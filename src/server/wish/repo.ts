@@ -17,8 +17,17 @@ export type WishDoc = {
   /** Who submitted it: the resident, or the staff member recording it on the resident's behalf. */
   ownerId: string;
   proxy: boolean;
-  /** True when it holds one of the owner's unfinished-wish slots (a resident's own wish). */
+  /** True when it counts toward the owner's unfinished-wish cap (a resident's own wish). */
   countsTowardLimit: boolean;
+  /**
+   * Unique in the collection (cloudfunctions/database.json): `<ownerId>#<k>` while the wish holds one of its
+   * owner's unfinished-wish slots, `<claimerId>#<k>` while it holds one of its claimer's active-claim slots,
+   * else the wish's own id. See core/wish slotNames.
+   */
+  ownerSlot: string;
+  claimSlot: string;
+  /** Love points its claimer earns on confirmation: the station's setting when the wish was posted. */
+  points: number;
   stationId: string;
   stationName: string;
   stationPath: string[];
@@ -46,8 +55,6 @@ export type WishDoc = {
   rating?: number;
   comment?: string;
   autoConfirmed?: boolean;
-  /** Set with the confirmation, cleared once the claimer's points are posted (the timer retries). */
-  pointsPending?: boolean;
   pointsAwarded?: number;
   cancelledAt?: number;
   expiredAt?: number;
@@ -63,15 +70,50 @@ const _ = () => db().command;
 export const unset = () => _().remove();
 /** Adds to a number in an update. */
 export const inc = (n: number) => _().inc(n);
-/** The fields a claim adds to a wish, removed when it goes back to the pool. */
-export const claimCleared = () => ({ claimerId: unset(), claimerName: unset(), claimerKind: unset(), claimedAt: unset() });
+/** Gives back the claimer's active-claim slot (in the same write that ends the claim). */
+export const claimSlotFreed = (id: string) => ({ claimSlot: id });
+/** Gives back the owner's unfinished-wish slot (in the same write that finishes the wish). */
+export const ownerSlotFreed = (id: string) => ({ ownerSlot: id });
+/** The fields a claim adds to a wish, removed when it goes back to the pool, and its slot given back. */
+export const claimCleared = (id: string) => ({
+  claimerId: unset(),
+  claimerName: unset(),
+  claimerKind: unset(),
+  claimedAt: unset(),
+  ...claimSlotFreed(id),
+});
 
-export async function insertWish(doc: WishDoc): Promise<void> {
+/** CloudBase refused a write because it would repeat a value a unique index holds (a slot taken meanwhile). */
+export function isSlotTaken(err: unknown): boolean {
+  return /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
+}
+
+export async function insertWish(doc: WishDoc): Promise<WishDoc> {
   await wishes().add({ data: doc });
+  return doc;
 }
 
 export async function findWish(id: string): Promise<WishDoc | null> {
   return byId<WishDoc>(COLLECTIONS.wishes, id);
+}
+
+/**
+ * In one read: the wish `id` (or null) and which of `slots` (`field` values) other wishes hold now —
+ * what a claim or a submission needs to choose a free slot.
+ */
+export async function withSlotsHeld(
+  id: string | undefined,
+  field: 'ownerSlot' | 'claimSlot',
+  slots: string[],
+): Promise<{ wish: WishDoc | null; held: Set<string> }> {
+  const c = _();
+  const holders = { [field]: c.in(slots) };
+  const where = id ? c.or([{ _id: id }, holders]) : holders;
+  const found = await rows<WishDoc>(wishes().where(where).limit(slots.length + 1));
+  return {
+    wish: found.find((w) => w._id === id) ?? null,
+    held: new Set(found.map((w) => w[field]).filter((v) => slots.includes(v))),
+  };
 }
 
 /**

@@ -4,10 +4,9 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { giveSlot } from './counters';
 import { refuseIf, requireWish } from './guards';
 import { tell } from './notices';
-import { transition } from './repo';
+import { ownerSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 
 /** Staff over the wish's station approve it into the pool or reject it with a reason the resident reads. */
@@ -23,9 +22,8 @@ export const review = defineAction({
     const decided = { reviewedBy: me._id, reviewedAt: ctx.now, updatedAt: ctx.now };
     const patch = approve
       ? { ...decided, status: 'open' as const, openedAt: ctx.now }
-      : { ...decided, status: 'rejected' as const, rejectReason: reason };
+      : { ...decided, status: 'rejected' as const, rejectReason: reason, ...ownerSlotFreed(id) };
     if (!(await transition(id, ['pending_review'], {}, patch))) throw new AppError('WISH_NOT_PENDING');
-    if (!approve && wish.countsTowardLimit) await giveSlot(wish.ownerId, 'openWishes');
 
     const updated = { ...wish, ...patch };
     await audit(ctx, {

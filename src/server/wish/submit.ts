@@ -1,5 +1,5 @@
 import { WishInput } from '../../contracts/wish';
-import { WISH_RULES } from '../../core/wish';
+import { freeSlot, slotNames, WISH_RULES, wishPoints } from '../../core/wish';
 import { canSubmitAsProxy } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
@@ -7,9 +7,8 @@ import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { newId } from '../shared/ids';
-import { giveSlot, takeSlot } from './counters';
 import { refuseIf } from './guards';
-import { insertWish, type WishDoc } from './repo';
+import { insertWish, isSlotTaken, withSlotsHeld, type WishDoc } from './repo';
 import { toWishView } from './view';
 
 /**
@@ -38,11 +37,9 @@ export const submit = defineAction({
     ]);
 
     const countsTowardLimit = !input.proxy;
-    if (countsTowardLimit && !(await takeSlot(me._id, 'openWishes', WISH_RULES.maxUnfinishedPerResident))) {
-      throw new AppError('WISH_LIMIT_REACHED');
-    }
-    const wish: WishDoc = {
-      _id: newId('w', ctx.now),
+    const id = newId('w', ctx.now);
+    const draft: WishDoc = {
+      _id: id,
       status: 'pending_review',
       title: input.title,
       story: input.story,
@@ -53,6 +50,9 @@ export const submit = defineAction({
       ownerId: me._id,
       proxy: input.proxy,
       countsTowardLimit,
+      ownerSlot: id,
+      claimSlot: id,
+      points: wishPoints(station.settings?.wishPoints),
       stationId: station._id,
       stationName: station.name,
       stationPath: station.path,
@@ -62,15 +62,30 @@ export const submit = defineAction({
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    try {
-      await insertWish(wish);
-    } catch (err) {
-      if (countsTowardLimit) await giveSlot(me._id, 'openWishes');
-      throw err;
-    }
+    const wish = countsTowardLimit ? await insertInOwnSlot(draft) : await insertWish(draft);
     if (input.proxy) {
       await audit(ctx, { action: 'wish.proxySubmit', targetType: 'wish', targetId: wish._id, nodePath: station.path, detail: { flagged: wish.flagged } });
     }
     return toWishView(wish, 'owner');
   },
 });
+
+/**
+ * Inserts a resident's own wish holding one of their free unfinished-wish slots (`ownerSlot`, unique), so
+ * the cap of 3 holds under any concurrency: an insert that lost its slot to a simultaneous submission looks
+ * again and takes the next, or answers WISH_LIMIT_REACHED.
+ */
+async function insertInOwnSlot(draft: WishDoc): Promise<WishDoc> {
+  const slots = slotNames(draft.ownerId, WISH_RULES.maxUnfinishedPerResident);
+  for (let attempt = 0; attempt <= slots.length; attempt++) {
+    const ownerSlot = freeSlot(slots, (await withSlotsHeld(undefined, 'ownerSlot', slots)).held);
+    if (!ownerSlot) break;
+    const wish = { ...draft, ownerSlot };
+    try {
+      return await insertWish(wish);
+    } catch (err) {
+      if (!isSlotTaken(err)) throw err;
+    }
+  }
+  throw new AppError('WISH_LIMIT_REACHED');
+}

@@ -1,6 +1,6 @@
 import type { WishView, WishViewer } from '../../contracts/wish';
 import { maskName } from '../../core/mask';
-import { autoConfirmAt, claimDeadline, expiresAt } from '../../core/wish';
+import { autoConfirmAt, claimDeadline, expiresAt, wishPoints } from '../../core/wish';
 import { seesContact, viewerOf, type Reader } from '../../core/wish-access';
 import type { WishDoc } from './repo';
 
@@ -29,6 +29,7 @@ export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
     proxy: w.proxy,
     beneficiary,
     viewer,
+    points: wishPoints(w.points),
     createdAt: w.createdAt,
     ...opt('openedAt', w.openedAt),
     ...(w.status === 'open' && w.openedAt !== undefined ? { expiresAt: expiresAt(w.openedAt) } : {}),

@@ -148,26 +148,30 @@ describe('sending', () => {
     ]);
   });
 
-  it('treats a missing or malformed configuration as no templates', async () => {
+  it('treats a missing or malformed configuration as no templates, and a change takes effect within a minute', async () => {
     const c = await resident('sb-config');
-    await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_LAPSED'] });
+    await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_LAPSED'] }, { now: AT });
     const settings = db().collection(COLLECTIONS.settings);
     const saved = ((await settings.where({ _id: 'subscribeTemplates' }).get()) as { data: any[] }).data[0];
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const lapse = { userId: userIdOf('sb-config'), kind: 'wish.lapsed' as const, title: '心愿认领已超时', body: '…', subscribe: { data: { title: '买米', status: '待认领', time: '2026-01-05' } } };
+    const MINUTE = 60_000;
     try {
       await settings.doc('subscribeTemplates').update({ data: { templates: 'not a list' } });
-      expect(await notify(AT, [lapse])).toEqual({ messageIds: [expect.any(String)], sent: 0 });
-      expect((await c.ok('inbox', 'templates')).byKind).toEqual({});
+      // An instance keeps what it read for a minute…
+      expect((await c.ok('inbox', 'templates', undefined, { now: AT + 30_000 })).byKind['wish.lapsed']).toBe('TPL_WISH_LAPSED');
+      // …then reads the malformed document and sends nothing, while the inbox message is still written.
+      expect(await notify(AT + MINUTE, [lapse])).toEqual({ messageIds: [expect.any(String)], sent: 0 });
+      expect((await c.ok('inbox', 'templates', undefined, { now: AT + MINUTE })).byKind).toEqual({});
       await settings.doc('subscribeTemplates').remove();
-      expect((await notify(AT, [lapse])).sent).toBe(0);
+      expect((await notify(AT + 2 * MINUTE, [lapse])).sent).toBe(0);
     } finally {
       const { _id, ...rest } = saved;
       await settings.add({ data: { _id, ...rest } });
       errors.mockRestore();
     }
     expect(await sentTo('sb-config')).toEqual([]);
-    expect((await notify(AT, [lapse])).sent).toBe(1);
+    expect((await notify(AT + 3 * MINUTE, [lapse])).sent).toBe(1);
   });
 
   it('keeps the inbox message when WeChat refuses the send, and forgets grants WeChat says are gone', async () => {

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
-import { claimedWish, fulfilledWish, kindsFor, openWish, resident, rowsOf, storedUser, storedWish, volunteers, wishInput } from '../wish/fixtures';
+import { claimedWish, fulfilledWish, kindsFor, openWish, resident, rowsOf, slotsHeld, storedWish, volunteers, wishInput } from '../wish/fixtures';
 
 const DAY = 24 * 3600 * 1000;
 const MIN = 60 * 1000;
@@ -27,7 +27,7 @@ async function fire(now: number, trigger = 'hourly'): Promise<any> {
 }
 const done = (answer: any) =>
   Object.fromEntries(Object.entries(answer.data.results as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
-const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0, wishPointsRetry: 0 };
+const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0 };
 
 describe('timer.hourly', () => {
   it('refuses users and unknown triggers', async () => {
@@ -55,7 +55,7 @@ describe('timer.hourly', () => {
     const lapsed = await storedWish(claimed.id);
     expect(lapsed).toMatchObject({ status: 'open', lapseCount: 1, openedAt: T0 });
     expect(lapsed).not.toHaveProperty('claimerId');
-    expect((await storedUser('tm-v1')).activeClaims).toBe(0);
+    expect(await slotsHeld('tm-v1', 'claimSlot')).toBe(0);
     expect(await kindsFor('tm-v1')).toEqual(['wish.lapsed']);
     expect(await kindsFor('tm-owner-1')).toEqual(['wish.approved', 'wish.claimed', 'wish.lapsed']);
     expect((await v1.ok('wish', 'detail', { id: claimed.id })).beneficiary).toEqual({ name: '王**' });
@@ -64,7 +64,7 @@ describe('timer.hourly', () => {
     expect((await v2.ok('points', 'balance')).balance).toBe(10);
     expect(await kindsFor('tm-v2')).toContain('wish.confirmed');
     expect(await kindsFor('tm-owner-2')).toContain('wish.confirmed');
-    expect((await storedUser('tm-owner-2')).openWishes).toBe(0);
+    expect(await slotsHeld('tm-owner-2', 'ownerSlot')).toBe(0);
     expect((await storedWish(late.id)).status).toBe('claimed');
 
     expect(done(await fire(T0 + 7 * DAY + MIN))).toEqual(NOTHING);
@@ -75,14 +75,13 @@ describe('timer.hourly', () => {
     expect(done(await fire(T0 + 60 * DAY + MIN))).toEqual({ ...NOTHING, wishExpire: 3 });
     for (const id of [open.id, claimed.id, late.id]) expect((await storedWish(id)).status).toBe('expired');
     expect((await storedWish(pending.id)).status).toBe('pending_review');
-    expect((await storedUser('tm-owner-3')).openWishes).toBe(0);
+    expect(await slotsHeld('tm-owner-3', 'ownerSlot')).toBe(0);
     expect(await kindsFor('tm-owner-3')).toEqual(['wish.approved', 'wish.expired']);
     expect(done(await fire(T0 + 90 * DAY))).toEqual(NOTHING);
   });
 
   it('works through more than one batch in a run', async () => {
     await volunteers(['tm-busy']);
-    await db().collection(COLLECTIONS.users).where({ _id: userIdOf('tm-busy') }).update({ data: { activeClaims: 250 } });
     const owner = await resident(cloud, 'tm-many');
     const t = T0 + 100 * DAY;
     const base = (await owner.ok('wish', 'submit', wishInput(), { now: t })) as { id: string };
@@ -96,6 +95,8 @@ describe('timer.hourly', () => {
       claimerName: '忙碌的志愿者',
       claimerKind: 'volunteer',
       claimedAt: t + i,
+      ownerSlot: `w-batch-${String(i).padStart(3, '0')}`,
+      claimSlot: `${userIdOf('tm-busy')}#${i}`,
     }));
     await Promise.all(docs.map((d) => db().collection(COLLECTIONS.wishes).add({ data: d })));
 
@@ -110,24 +111,21 @@ describe('timer.hourly', () => {
     }
     expect(lapsedTotal).toBe(250);
     expect(await rowsOf(COLLECTIONS.wishes, { claimerId: userIdOf('tm-busy') })).toEqual([]);
-    expect((await storedUser('tm-busy')).activeClaims).toBe(0);
+    expect(await slotsHeld('tm-busy', 'claimSlot')).toBe(0);
   });
 
-  it('posts points a confirmation left pending, once, after 10 minutes', async () => {
-    await volunteers(['tm-pending']);
-    const owner = await resident(cloud, 'tm-pending-owner');
+  it('awards once when the timer auto-confirms while the resident confirms', async () => {
+    await volunteers(['tm-race']);
+    const v = await cloud.as('tm-race');
+    const owner = await resident(cloud, 'tm-race-owner');
     const t = T0 + 200 * DAY;
-    const w = await owner.ok('wish', 'submit', wishInput(), { now: t });
-    await db()
-      .collection(COLLECTIONS.wishes)
-      .where({ _id: w.id })
-      .update({ data: { status: 'confirmed', claimerId: userIdOf('tm-pending'), confirmedAt: t, pointsPending: true } });
-    // (The 250 lapsed wishes of the test before expire in these runs; only the retries matter here.)
-    expect(done(await fire(t + 5 * MIN)).wishPointsRetry).toBe(0);
-    expect(done(await fire(t + 11 * MIN)).wishPointsRetry).toBe(1);
-    expect(done(await fire(t + 12 * MIN)).wishPointsRetry).toBe(0);
-    expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toHaveLength(1);
-    expect(await storedWish(w.id)).toMatchObject({ pointsAwarded: 10 });
-    expect(await storedWish(w.id)).not.toHaveProperty('pointsPending');
+    const w = await fulfilledWish(owner, staff, v, {}, { now: t });
+    const [tick, mine] = await Promise.all([fire(t + 7 * DAY + MIN), owner.call('wish', 'confirm', { id: w.id, rating: 5 }, { now: t + 7 * DAY + MIN })]);
+    const byTimer = tick.data.results.wishAutoConfirm.done;
+    expect(byTimer + (mine.ok ? 1 : 0)).toBe(1);
+    if (!mine.ok) expect(mine.code).toBe('WISH_ALREADY_CONFIRMED');
+    expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toEqual([expect.objectContaining({ userId: userIdOf('tm-race'), amount: 10 })]);
+    expect(await storedWish(w.id)).toMatchObject({ status: 'confirmed', pointsAwarded: 10, autoConfirmed: byTimer === 1 });
+    expect((await v.ok('points', 'balance')).balance).toBe(10);
   });
 });

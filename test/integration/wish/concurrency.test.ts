@@ -1,8 +1,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
-import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
-import { fulfilledWish, openWish, resident, rowsOf, storedUser, storedWish, volunteers } from './fixtures';
+import { fulfilledWish, openWish, resident, rowsOf, slotsHeld, storedWish, volunteers } from './fixtures';
 
 let cloud: LocalCloud;
 let staff: Caller;
@@ -30,9 +29,8 @@ describe('claims under concurrency', () => {
     expect(losers.every((a) => !a.ok && a.message === '手慢了，该心愿已被他人认领')).toBe(true);
 
     expect(await storedWish(w.id)).toMatchObject({ status: 'claimed', claimerId: userIdOf(winners[0]) });
-    const counters = await rowsOf<{ _id: string; activeClaims?: number }>(COLLECTIONS.users, { _id: db().command.in(ids.map(userIdOf)) });
-    const held = counters.filter((u) => (u.activeClaims ?? 0) > 0);
-    expect(held).toEqual([expect.objectContaining({ _id: userIdOf(winners[0]), activeClaims: 1 })]);
+    expect(await storedWish(w.id)).toMatchObject({ claimSlot: `${userIdOf(winners[0])}#0` });
+    expect(await slotsHeld(winners[0], 'claimSlot')).toBe(1);
     expect(await rowsOf(COLLECTIONS.messages, { userId: userIdOf(`cc-owner-${n}`), kind: 'wish.claimed' })).toHaveLength(1);
   });
 
@@ -48,7 +46,7 @@ describe('claims under concurrency', () => {
     const stored = await Promise.all(wishes.map((w) => storedWish(w.id)));
     expect(stored.filter((w) => w.status === 'claimed' && w.claimerId === userIdOf('cc-greedy'))).toHaveLength(3);
     expect(stored.filter((w) => w.status === 'open')).toHaveLength(7);
-    expect((await storedUser('cc-greedy')).activeClaims).toBe(3);
+    expect(await slotsHeld('cc-greedy', 'claimSlot')).toBe(3);
   });
 
   it('keeps the cap when the 10 claims race other volunteers for the same wishes', async () => {
@@ -61,7 +59,7 @@ describe('claims under concurrency', () => {
     for (const who of ['cc-racer', 'cc-rival']) {
       const held = stored.filter((w) => w.claimerId === userIdOf(who)).length;
       expect(held).toBeLessThanOrEqual(3);
-      expect((await storedUser(who)).activeClaims).toBe(held);
+      expect(await slotsHeld(who, 'claimSlot')).toBe(held);
     }
     expect(answers.filter((a) => a.ok)).toHaveLength(stored.filter((w) => w.status === 'claimed').length);
   });
@@ -84,6 +82,6 @@ describe('confirmations under concurrency', () => {
     ]);
     expect((await v.ok('points', 'balance')).balance).toBe(10);
     expect(await rowsOf(COLLECTIONS.messages, { userId: userIdOf('cc-earner'), kind: 'wish.confirmed' })).toHaveLength(1);
-    expect((await storedUser(`cc-owner-${n}`)).openWishes).toBe(0);
+    expect(await slotsHeld(`cc-owner-${n}`, 'ownerSlot')).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
-import { claimedWish, fulfilledWish, kindsFor, resident, rowsOf, staffAt, storedUser, storedWish, volunteers } from './fixtures';
+import { claimedWish, fulfilledWish, kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, volunteers } from './fixtures';
 
 let cloud: LocalCloud;
 let staff: Caller;
@@ -31,7 +31,7 @@ describe('wish.confirm', () => {
     expect(await wishEntries(w.id)).toEqual([expect.objectContaining({ userId: userIdOf('cf-v1'), amount: 10, kind: 'earn' })]);
     expect(await storedWish(w.id)).not.toHaveProperty('pointsPending');
     expect(await kindsFor('cf-v1')).toContain('wish.confirmed');
-    expect((await storedUser(`cf-owner-${n}`)).openWishes).toBe(0);
+    expect(await slotsHeld(`cf-owner-${n}`, 'ownerSlot')).toBe(0);
     expect(await o.call('wish', 'confirm', { id: w.id, rating: 4 })).toMatchObject({ ok: false, code: 'WISH_ALREADY_CONFIRMED' });
     expect(await balanceOf('cf-v1')).toBe(10);
     expect((await v.ok('wish', 'detail', { id: w.id })).rating).toBe(5);

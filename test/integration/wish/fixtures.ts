@@ -2,6 +2,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import type { RoleGrant } from '@/contracts/roles';
 import type { WishInputOf } from '@/contracts/wish';
+import { slotNames, WISH_RULES } from '@/core/wish';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import type { UserDoc } from '@/server/user/repo';
@@ -26,6 +27,15 @@ export async function rowsOf<T = any>(collection: string, where: object): Promis
 }
 
 export const storedWish = async (id: string) => (await rowsOf(COLLECTIONS.wishes, { _id: id }))[0];
+/**
+ * How many of the user's cap slots stored wishes hold: `claimSlot` (active claims) or `ownerSlot`
+ * (unfinished wishes of their own) — what the caps count.
+ */
+export async function slotsHeld(openid: string, field: 'claimSlot' | 'ownerSlot'): Promise<number> {
+  const slots = slotNames(userIdOf(openid), WISH_RULES.maxActiveClaimsUnit);
+  return (await rowsOf(COLLECTIONS.wishes, { [field]: db().command.in(slots) })).length;
+}
+
 export const storedUser = async (openid: string) => (await rowsOf<UserDoc & Record<string, any>>(COLLECTIONS.users, { _id: userIdOf(openid) }))[0];
 export const inboxOf = (openid: string) => rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
 export const kindsFor = async (openid: string) => (await inboxOf(openid)).map((m) => m.kind).sort();

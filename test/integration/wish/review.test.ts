@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
-import { kindsFor, resident, rowsOf, staffAt, storedUser, storedWish, wishInput } from './fixtures';
+import { kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
 let cloud: LocalCloud;
 let staff: Caller; // 城关镇所: over 东门 and 南塘
@@ -39,7 +39,7 @@ describe('wish.review', () => {
     expect((await me.ok('wish', 'detail', { id: w.id })).rejectReason).toBe('请补充受助人的具体困难');
     const inbox = (await rowsOf(COLLECTIONS.messages, { userId: userIdOf('rev-2') }))[0];
     expect(inbox).toMatchObject({ kind: 'wish.rejected', body: expect.stringContaining('请补充受助人的具体困难') });
-    expect((await storedUser('rev-2')).openWishes).toBe(0);
+    expect(await slotsHeld('rev-2', 'ownerSlot')).toBe(0);
     const stranger = await resident(cloud, 'rev-stranger');
     expect(await stranger.call('wish', 'detail', { id: w.id })).toMatchObject({ ok: false, code: 'WISH_NOT_FOUND' });
   });

@@ -1,6 +1,6 @@
 import { userIdOf } from '@/server/shared/ids';
 import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
-import { ADDRESS, PHONE, resident, staffAt, storedUser, storedWish, wishInput } from './fixtures';
+import { ADDRESS, PHONE, resident, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
 let cloud: LocalCloud;
 let grid: Caller; // demo-staff: staff of 城关镇所 with the proxy right
@@ -30,7 +30,7 @@ describe('wish.submit by a resident', () => {
     });
     const stored = await storedWish(w.id);
     expect(stored).toMatchObject({ ownerId: userIdOf('sub-1'), stationPath: ['n-center', 'n-chengguan', 'n-dongmen'], location: { lat: 26.7325, lng: 110.6402 }, flagged: false });
-    expect((await storedUser('sub-1')).openWishes).toBe(1);
+    expect(await slotsHeld('sub-1', 'ownerSlot')).toBe(1);
   });
 
   it('defaults to the home station and needs one', async () => {
@@ -61,7 +61,7 @@ describe('wish.submit by a resident', () => {
     }
     const noPhone = await me.call('wish', 'submit', wishInput({ beneficiary: { name: '王秀英', address: ADDRESS } }));
     expect(noPhone).toMatchObject({ ok: false, code: 'WISH_PHONE_REQUIRED', fields: { 'beneficiary.phone': expect.any(String) } });
-    expect((await storedUser('sub-bad')).openWishes ?? 0).toBe(0);
+    expect(await slotsHeld('sub-bad', 'ownerSlot')).toBe(0);
   });
 
   it('holds a resident to 3 unfinished wishes, even when 10 are sent at once, and frees a slot on cancel', async () => {
@@ -71,10 +71,10 @@ describe('wish.submit by a resident', () => {
     expect(ok).toHaveLength(3);
     expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'WISH_LIMIT_REACHED')).toBe(true);
     expect((await me.ok('wish', 'mine')).items).toHaveLength(3);
-    expect((await storedUser('sub-cap')).openWishes).toBe(3);
+    expect(await slotsHeld('sub-cap', 'ownerSlot')).toBe(3);
 
     await me.ok('wish', 'cancel', { id: (ok[0] as { data: { id: string } }).data.id });
-    expect((await storedUser('sub-cap')).openWishes).toBe(2);
+    expect(await slotsHeld('sub-cap', 'ownerSlot')).toBe(2);
     expect((await me.call('wish', 'submit', wishInput())).ok).toBe(true);
     expect(await me.call('wish', 'submit', wishInput())).toMatchObject({ ok: false, code: 'WISH_LIMIT_REACHED', message: expect.stringContaining('3个') });
   });
@@ -91,7 +91,7 @@ describe('content check', () => {
     const address = await me.call('wish', 'submit', wishInput({ beneficiary: { name: '王秀英', phone: PHONE, address: '诈骗村1号' } }));
     expect(address).toMatchObject({ code: 'CONTENT_RISKY', fields: { 'beneficiary.address': expect.any(String) } });
     expect((await me.ok('wish', 'mine')).items).toEqual([]);
-    expect((await storedUser('sub-risky')).openWishes ?? 0).toBe(0);
+    expect(await slotsHeld('sub-risky', 'ownerSlot')).toBe(0);
   });
 
   it('flags text WeChat wants reviewed and puts it first in the staff queue', async () => {
