@@ -12,17 +12,6 @@ export type WishCategory = (typeof WISH_CATEGORIES)[number];
 export const WISH_STATUSES = ['pending_review', 'open', 'claimed', 'fulfilled', 'confirmed', 'rejected', 'cancelled', 'expired'] as const;
 export type WishStatus = (typeof WISH_STATUSES)[number];
 
-export const WISH_STATUS_LABELS: Record<WishStatus, string> = {
-  pending_review: '待审核',
-  open: '待认领',
-  claimed: '已认领',
-  fulfilled: '待确认',
-  confirmed: '已完成',
-  rejected: '未通过',
-  cancelled: '已撤销',
-  expired: '已过期',
-};
-
 /** Limits PRODUCT.md sets (and the few it leaves to us, noted). */
 export const WISH_LIMITS = {
   title: 30,
