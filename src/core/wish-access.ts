@@ -25,8 +25,9 @@ export const notStaffRefusal = (r: Grants): WishRefusal => (isStaffAnywhere(r) ?
 export function viewerOf(wish: WishParties, reader: Reader | null): WishViewer {
   if (!reader) return 'public';
   if (reader._id === wish.ownerId) return 'owner';
-  if (isStaffOver(reader, wish.stationPath)) return 'staff';
+  // A staff member who claimed a wish of their own area acts on it as its claimer (fulfil, release), not as staff.
   if (wish.claimerId && wish.claimerId === reader._id) return 'claimer';
+  if (isStaffOver(reader, wish.stationPath)) return 'staff';
   return 'public';
 }
 

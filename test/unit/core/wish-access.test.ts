@@ -45,6 +45,7 @@ describe('viewerOf', () => {
     [volunteer, 'public'],
     [resident, 'public'],
     [null, 'public'],
+    [reader('claimer', [g('volunteer', 'n-dongmen'), g('staff', 'n-dongmen')]), 'claimer'],
   ] as const)('%j is %s', (r, v) => expect(viewerOf(wish, r)).toBe(v));
 
   it('lets everyone but the public see the contact', () => {
