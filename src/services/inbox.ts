@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { InboxInputOf, InboxOutput, MessageView } from '@/contracts/messages';
+import type { InboxInputOf, InboxOutput } from '@/contracts/messages';
 import type { Result } from '@/contracts/result';
 import { call } from './api';
 import { ROUTES } from './env';
-import { cursorPager } from './points';
 
 const FN = 'inbox';
 
@@ -17,11 +16,6 @@ export const inboxApi = {
   optIn: (input: InboxInputOf<'optIn'>): Promise<Result<InboxOutput['optIn']>> => call(FN, 'optIn', input),
   templates: (): Promise<Result<InboxOutput['templates']>> => call(FN, 'templates', {}),
 };
-
-/** The caller's messages, newest first, for a paged list. */
-export function inboxPager() {
-  return cursorPager<MessageView>((cursor, limit) => inboxApi.list(cursor ? { cursor, limit } : { limit }));
-}
 
 // ---- The unread count: one tiny store, so 我的, the inbox and the tab bar agree. ----
 

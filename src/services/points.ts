@@ -1,4 +1,4 @@
-import type { PointsEntryView, PointsInputOf, PointsOutput } from '@/contracts/points';
+import type { PointsInputOf, PointsOutput } from '@/contracts/points';
 import type { Result } from '@/contracts/result';
 import { call } from './api';
 
@@ -23,35 +23,6 @@ export const pointsApi = {
   userHistory: (input: PointsInputOf<'userHistory'>): Promise<Result<PointsOutput['userHistory']>> =>
     call(FN, 'userHistory', input),
 };
-
-type CursorPage<T> = { items: T[]; nextCursor?: string };
-/** The page shape hooks/use-paged-list takes. */
-type Page<T> = { items: T[]; hasMore: boolean };
-
-/**
- * Adapts a cursor-paged action to hooks/use-paged-list (which pages by offset): remembers the cursor that
- * follows each loaded offset; offset 0 starts over. Create one per list (e.g. in useState's initialiser).
- */
-export function cursorPager<T>(
-  fetchPage: (cursor: string | undefined, limit: number) => Promise<Result<CursorPage<T>>>,
-): (offset: number, limit: number) => Promise<Result<Page<T>>> {
-  let cursors = new Map<number, string>();
-  return async (offset, limit) => {
-    if (offset === 0) cursors = new Map();
-    const cursor = offset === 0 ? undefined : cursors.get(offset);
-    if (offset > 0 && !cursor) return { ok: true, data: { items: [], hasMore: false } };
-    const mine = cursors;
-    const r = await fetchPage(cursor, limit);
-    if (!r.ok) return r;
-    if (r.data.nextCursor) mine.set(offset + r.data.items.length, r.data.nextCursor);
-    return { ok: true, data: { items: r.data.items, hasMore: !!r.data.nextCursor } };
-  };
-}
-
-/** The caller's points history for a paged list. */
-export function pointsHistoryPager() {
-  return cursorPager<PointsEntryView>((cursor, limit) => pointsApi.history(cursor ? { cursor, limit } : { limit }));
-}
 
 /** "+5" / "−3" (a real minus sign, easier to read than a hyphen). */
 export function signedPoints(amount: number): string {

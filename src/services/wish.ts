@@ -43,6 +43,11 @@ export function openWish(id: string, extra = ''): void {
   void Taro.navigateTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(id)}${extra}` });
 }
 
+/** After 许愿: the new wish's page (it says the wish waits for review) in place of the form. */
+export function showSubmittedWish(id: string): void {
+  void Taro.redirectTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(id)}&submitted=1` });
+}
+
 export function openWishPage(page: Exclude<keyof typeof WISH_ROUTES, 'detail'>): void {
   void Taro.navigateTo({ url: WISH_ROUTES[page] });
 }

@@ -51,7 +51,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await expect(message.innerText()).resolves.toContain('垃圾分类：主动分拣楼道垃圾');
   await message.click();
   await volunteer.locator('#points-balance', { hasText: '5' }).waitFor();
-  const entry = volunteer.locator('#points-history [id^="points-entry-"]').first();
+  const entry = volunteer.locator('#points-history-list [id^="points-entry-"]').first();
   await entry.waitFor();
   const text = await entry.innerText();
   expect(text).toContain('文明积分');

@@ -1,15 +1,7 @@
-import type { Page } from 'playwright-core';
 import { input, textarea, tab, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
-
-/** A fresh phone (its own storage) signed in as `openid`, on the 心愿 tab. */
-async function openWishTab(openid: string): Promise<Page> {
-  const page = await app.signIn(openid);
-  await page.click('#tile-wish');
-  await page.locator('#wish-btn-new').waitFor();
-  return page;
-}
+const openWishTab = (openid: string) => app.openWishTab(openid);
 
 /** A real 1×1 PNG, as a phone's album would hand over. */
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

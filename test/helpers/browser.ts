@@ -11,7 +11,7 @@ const FLAGS = [
   '--lang=zh-CN',
 ];
 
-/** Debian's Chromium, never a downloaded browser. A phone-sized window, Chinese locale, GPS near 东门社区. */
+/** Debian's Chromium, never a downloaded browser. */
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
   // Playwright gives every launch a fresh, empty profile folder of its own.
   const browser = await chromium.launch({
@@ -22,14 +22,20 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   return { browser, close: () => browser.close() };
 }
 
-export async function phonePage(browser: Browser, baseUrl: string): Promise<Page> {
+/** A WGS-84 position, as a phone's GPS (and navigator.geolocation) gives it. */
+export type Gps = { latitude: number; longitude: number };
+/** Near 东门社区 (云溪县城关镇). */
+export const DEFAULT_GPS: Gps = { latitude: 26.733, longitude: 110.641 };
+
+/** A phone-sized window with a Chinese locale and location allowed, at `gps` (default near 东门社区). */
+export async function phonePage(browser: Browser, baseUrl: string, gps: Gps = DEFAULT_GPS): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
-    geolocation: { latitude: 26.733, longitude: 110.641 },
+    geolocation: gps,
     permissions: ['geolocation'],
   });
   const page = await context.newPage();

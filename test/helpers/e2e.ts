@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchBrowser, phonePage } from './browser';
+import { launchBrowser, phonePage, type Gps } from './browser';
 import { startLocalCloud, type LocalCloud } from './local-cloud';
 
 /** Inputs, textareas and tab-bar items as Taro renders them on H5. */
@@ -9,10 +9,12 @@ export const tab = (page: Page, text: string) => page.locator('.weui-tabbar__lab
 
 export type AppInBrowser = {
   readonly cloud: LocalCloud;
-  /** A fresh phone (its own storage) on the identity picker. */
-  newPhone(): Promise<Page>;
+  /** A fresh phone (its own storage) on the identity picker; its GPS at `gps` (default near 东门社区). */
+  newPhone(gps?: Gps): Promise<Page>;
   /** A fresh phone signed in as `openid`, on 首页. */
-  signIn(openid: string): Promise<Page>;
+  signIn(openid: string, gps?: Gps): Promise<Page>;
+  /** A fresh phone signed in as `openid`, on the 心愿 tab (its pool loaded). */
+  openWishTab(openid: string, gps?: Gps): Promise<Page>;
 };
 
 /** Starts the local cloud and Chromium for one e2e file (jest beforeAll/afterAll). */
@@ -27,16 +29,23 @@ export function useAppInBrowser(): AppInBrowser {
     await browser?.close();
     await cloud?.close();
   });
-  const newPhone = () => phonePage(browser.browser, cloud.gateway.url);
+  const newPhone = (gps?: Gps) => phonePage(browser.browser, cloud.gateway.url, gps);
+  async function signIn(openid: string, gps?: Gps) {
+    const page = await newPhone(gps);
+    await page.click(`#identity-${openid}`);
+    await page.locator('#home-greeting').waitFor();
+    return page;
+  }
   return {
     get cloud() {
       return cloud;
     },
     newPhone,
-    async signIn(openid) {
-      const page = await newPhone();
-      await page.click(`#identity-${openid}`);
-      await page.locator('#home-greeting').waitFor();
+    signIn,
+    async openWishTab(openid, gps) {
+      const page = await signIn(openid, gps);
+      await page.click('#tile-wish');
+      await page.locator('#wish-btn-new').waitFor();
       return page;
     },
   };

@@ -10,12 +10,17 @@ export type ChipProps = {
   /** A choice the user can toggle (then the chip is a full 88px tap target). */
   selectable?: boolean;
   selected?: boolean;
+  /** A state the chip shows (e.g. "approved"), as data-status for tests and styles. */
+  status?: string;
   onClick?: () => void;
   children: ReactNode;
 };
 
-/** A plain label (a role, a status) or, with `selectable`, a toggle (a skill). */
-export default function Chip({ id, tone = 'neutral', selectable = false, selected = false, onClick, children }: ChipProps) {
+/**
+ * A plain label (a role, a status) or, with `selectable`, a toggle (a skill). Put several in a View with
+ * class "chip-group" to line them up with a gap.
+ */
+export default function Chip({ id, tone = 'neutral', selectable = false, selected = false, status, onClick, children }: ChipProps) {
   const cls = [
     'chip',
     `chip--${tone}`,
@@ -28,6 +33,7 @@ export default function Chip({ id, tone = 'neutral', selectable = false, selecte
     <View
       id={id}
       className={cls}
+      data-status={status}
       onClick={onClick}
       hoverClass={selectable ? 'chip--hover' : 'none'}
     >

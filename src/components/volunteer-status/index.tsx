@@ -39,11 +39,7 @@ export default function VolunteerStatus({ volunteer, onRegister }: VolunteerStat
     <Card
       id='volunteer-card'
       title='志愿者'
-      extra={
-        <View id='volunteer-status' data-status={volunteer.status}>
-          <Chip tone={st.tone}>{st.label}</Chip>
-        </View>
-      }
+      extra={<Chip id='volunteer-status' status={volunteer.status} tone={st.tone}>{st.label}</Chip>}
     >
       <Text className='volunteer-status__text'>
         {volunteer.status === 'approved'

@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { UserView } from '@/contracts/user';
 import { WISH_LIMITS } from '@/contracts/wish';
+import type { FormFields } from '@/hooks/use-form-fields';
 import Card from '../card';
 import Chip from '../chip';
-import { TextField } from './fields';
+import TextField from '../text-field';
 import type { WishFormErrors, WishFormField, WishFormValues } from './validate';
 
 export type FormValues = Omit<WishFormValues, 'photos' | 'stationId'>;
-export type FieldSetter = <K extends keyof FormValues>(k: K, f: WishFormField) => (value: FormValues[K]) => void;
 type Beneficiary = Pick<FormValues, 'name' | 'phone' | 'address'>;
 
 const KEY = 'wish-beneficiary-v1';
@@ -38,7 +38,7 @@ export function rememberBeneficiary(v: Beneficiary): void {
   }
 }
 
-type Props = { ip: string; proxy: boolean; v: FormValues; set: FieldSetter; errors: WishFormErrors };
+type Props = { ip: string; proxy: boolean; v: FormValues; set: FormFields<FormValues, WishFormField>['set']; errors: WishFormErrors };
 
 /** Who the wish is for: name, phone (a proxy may record a resident with no phone at all) and address. */
 export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
@@ -49,7 +49,7 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
           ? '请如实填写居民的姓名、电话和住址。只有认领人和站点工作人员能看到电话和住址，公开时姓名会隐去（张**）。'
           : '认领的志愿者会用这个电话和您联系。电话和住址只给认领人和站点工作人员看，公开时姓名会隐去（张**）。'}
       </Text>
-      <TextField id={`${ip}-name`} label={proxy ? '居民姓名' : '姓名'} required value={v.name} onChange={set('name', 'name')} max={20}
+      <TextField id={`${ip}-name`} label={proxy ? '居民姓名' : '姓名'} required value={v.name} onChange={set('name')} max={20}
         error={errors.name} placeholder='例如：张桂兰' />
       {proxy ? (
         <View className='wish-form__nophone'>
@@ -59,14 +59,14 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
         </View>
       ) : null}
       {proxy && v.noPhone ? (
-        <Text id={`${ip}-no-phone-hint`} className='wish-form__hint wish-form__hint--block'>
+        <Text id={`${ip}-no-phone-hint`} className='wish-form__nophone-hint'>
           认领人会通过站点联系居民。
         </Text>
       ) : (
-        <TextField id={`${ip}-phone`} label={proxy ? '居民电话' : '手机号'} required type='number' value={v.phone} onChange={set('phone', 'phone')}
+        <TextField id={`${ip}-phone`} label={proxy ? '居民电话' : '手机号'} required type='number' value={v.phone} onChange={set('phone')}
           max={11} error={errors.phone} placeholder='11位手机号码' />
       )}
-      <TextField id={`${ip}-address`} label='住址' required value={v.address} onChange={set('address', 'address')} max={WISH_LIMITS.address}
+      <TextField id={`${ip}-address`} label='住址' required value={v.address} onChange={set('address')} max={WISH_LIMITS.address}
         error={errors.address} placeholder='例如：东门社区东门路22号3栋101' hint='写到门牌号，方便上门' />
     </Card>
   );

@@ -3,16 +3,18 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { UserView } from '@/contracts/user';
 import { WISH_LIMITS, type WishView } from '@/contracts/wish';
+import { useFormFields } from '@/hooks/use-form-fields';
 import { openStationPicker } from '@/services/nav';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
-import { WISH_CATEGORY_OPTIONS, wishApi } from '@/services/wish';
+import { WISH_CATEGORY_OPTIONS, showSubmittedWish, wishApi } from '@/services/wish';
 import ActionButton from '../action-button';
 import Card from '../card';
 import Chip from '../chip';
 import FormField from '../form-field';
+import StationSelect from '../station-select';
+import TextField from '../text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '../wish-photos';
-import { BeneficiaryFields, initialBeneficiary, rememberBeneficiary, type FieldSetter, type FormValues } from './beneficiary';
-import { TextField } from './fields';
+import { BeneficiaryFields, initialBeneficiary, rememberBeneficiary, type FormValues } from './beneficiary';
 import { CODE_FIELDS, fieldErrorsFrom, validateWishForm, type WishFormErrors, type WishFormField } from './validate';
 import './index.scss';
 
@@ -24,7 +26,8 @@ export type WishFormProps = {
   user: UserView;
   /** Prefix of every element id ("wish-form" → "wish-form-title", "wish-form-btn-submit"). */
   idPrefix: string;
-  onSubmitted: (w: WishView) => void;
+  /** After a successful submit; default: the new wish's page in place of the form. */
+  onSubmitted?: (w: WishView) => void;
 };
 
 function homeStation(u: UserView): PickedStation | undefined {
@@ -34,30 +37,24 @@ function homeStation(u: UserView): PickedStation | undefined {
 /** The wish form: what is wished for, for whom, with photos. A resident's own wish or a proxy record. */
 export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: WishFormProps) {
   const proxy = mode === 'proxy';
-  const [v, setV] = useState<FormValues>(() => ({
+  const { values: v, set, errors, setErrors, clear } = useFormFields<FormValues, WishFormField>(() => ({
     title: '', story: '', category: '', yuan: '', noPhone: false, ...initialBeneficiary(user, proxy),
   }));
   const [picked, setPicked] = useState(() => homeStation(user));
   // A resident's wish goes to their home station (changed through the picker, which updates the session).
   const station = proxy ? picked : homeStation(user);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
-  const [errors, setErrors] = useState<WishFormErrors>({});
   const [banner, setBanner] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (station) setErrors((e) => (e.station ? { ...e, station: undefined } : e));
+    if (station) clear('station');
   }, [station?.id]);
 
   useDidShow(() => {
     const s = takePickedStation();
     if (s && proxy) setPicked(s);
   });
-
-  const set: FieldSetter = (k, f) => (value) => {
-    setV((old) => ({ ...old, [k]: value }));
-    setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
-  };
 
   async function submit() {
     if (busy) return;
@@ -77,7 +74,8 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
     setBusy(false);
     if (r.ok) {
       if (!proxy) rememberBeneficiary(v);
-      onSubmitted(r.data);
+      if (onSubmitted) onSubmitted(r.data);
+      else showSubmittedWish(r.data.id);
       return;
     }
     const fe = fieldErrorsFrom(r.fields);
@@ -100,20 +98,20 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
     <View className='wish-form'>
       {banner ? <View id={`${ip}-error`} className='page__banner page__banner--error'>{banner}</View> : null}
       <Card title='想要什么帮助'>
-        <TextField id={`${ip}-title`} label='心愿标题' required value={v.title} onChange={set('title', 'title')} max={WISH_LIMITS.title}
+        <TextField id={`${ip}-title`} label='心愿标题' required value={v.title} onChange={set('title')} max={WISH_LIMITS.title}
           counter error={errors.title} placeholder='例如：想要一台收音机' hint='一句话说清楚要什么' />
-        <TextField id={`${ip}-story`} label='心愿故事' required multiline value={v.story} onChange={set('story', 'story')}
+        <TextField id={`${ip}-story`} label='心愿故事' required lines='tall' value={v.story} onChange={set('story')}
           max={WISH_LIMITS.story} counter error={errors.story} placeholder='说说家里的情况，为什么需要这个' />
         <FormField name={`${ip}-category`} label='心愿类别' required error={errors.category}>
-          <View className='wish-form__chips'>
+          <View className='chip-group'>
             {WISH_CATEGORY_OPTIONS.map((c, i) => (
-              <Chip key={c} id={`${ip}-category-${i}`} selectable selected={v.category === c} onClick={() => set('category', 'category')(c)}>
+              <Chip key={c} id={`${ip}-category-${i}`} selectable selected={v.category === c} onClick={() => set('category')(c)}>
                 {c}
               </Chip>
             ))}
           </View>
         </FormField>
-        <TextField id={`${ip}-yuan`} label='大约多少钱（元）' required type='digit' value={v.yuan} onChange={set('yuan', 'yuan')} max={6}
+        <TextField id={`${ip}-yuan`} label='大约多少钱（元）' required type='digit' value={v.yuan} onChange={set('yuan')} max={6}
           error={errors.yuan} placeholder='不超过 500 元' hint='不超过 500 元；只需要有人帮忙、不用花钱就填 0' />
         <FormField name={`${ip}-photos`} label='照片（选填，最多 3 张）' error={errors.photos}>
           <WishPhotos idPrefix={`${ip}-photo`} items={photos} setItems={setPhotos} max={WISH_LIMITS.photos} />
@@ -122,11 +120,8 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
       <BeneficiaryFields ip={ip} proxy={proxy} v={v} set={set} errors={errors} />
       <Card title='交给哪个站点'>
         <FormField name={`${ip}-station`} label={proxy ? '心愿所在的站点' : '我的站点'} required error={errors.station}>
-          <View id={`${ip}-btn-station`} className='wish-form__station' hoverClass='wish-form__station--hover'
-            onClick={() => openStationPicker(proxy ? 'pick' : 'home')}>
-            <Text id={`${ip}-station-name`} className='wish-form__station-name'>{station ? station.name : '请选择站点'}</Text>
-            <Text className='wish-form__station-action'>{station ? '更换 ›' : '选择 ›'}</Text>
-          </View>
+          <StationSelect id={`${ip}-btn-station`} nameId={`${ip}-station-name`} name={station?.name} placeholder='请选择站点'
+            onClick={() => openStationPicker(proxy ? 'pick' : 'home')} />
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>

@@ -2,6 +2,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { choosePhotos, photoSrc, uploadPhoto } from '@/services/upload';
+import PrivacyPopup from '../privacy-popup';
 import './index.scss';
 
 /** A photo in a form: the local preview, and the cloud file id once uploaded. */
@@ -23,7 +24,10 @@ let seq = 0;
 export const photoIds = (items: PhotoItem[]): string[] => items.flatMap((p) => (p.status === 'done' && p.fileID ? [p.fileID] : []));
 export const photosBusy = (items: PhotoItem[]): boolean => items.some((p) => p.status === 'uploading');
 
-/** Up to `max` photos: pick (album or camera), each uploads at once, 删除 on each; or a grid to look at. */
+/**
+ * Up to `max` photos: pick (album or camera, after the privacy consent), each uploads at once, 删除 on each;
+ * or a grid to look at.
+ */
 export default function WishPhotos({ idPrefix, items, setItems, fileIDs, max = 3 }: WishPhotosProps) {
   if (!items || !setItems) return <PhotoGrid idPrefix={idPrefix} fileIDs={fileIDs ?? []} />;
   const edit = setItems;
@@ -70,6 +74,8 @@ export default function WishPhotos({ idPrefix, items, setItems, fileIDs, max = 3
           <Text>添加照片</Text>
         </View>
       ) : null}
+      {/* Choosing photos is a privacy API on weapp: WeChat asks for consent through this popup. */}
+      <PrivacyPopup purpose='photos' />
     </View>
   );
 }

@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import FeatureTiles, { type FeatureTile } from '@/components/feature-tiles';
+import PageHero from '@/components/page-hero';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import type { UserView } from '@/contracts/user';
@@ -8,7 +9,6 @@ import { ROUTES } from '@/services/env';
 import { homeStationLabel } from '@/services/format';
 import { openRegisterVolunteer, openStationPicker, switchTab } from '@/services/nav';
 import { startSession } from '@/services/session';
-import './index.scss';
 
 function tilesFor(user: UserView): FeatureTile[] {
   const tiles: FeatureTile[] = [
@@ -51,13 +51,8 @@ function tilesFor(user: UserView): FeatureTile[] {
 function Home({ user }: { user: UserView }) {
   const name = user.volunteer?.realName || user.nickname;
   return (
-    <View className='page home'>
-      <View className='home__hero'>
-        <Text id='home-greeting' className='home__hello'>
-          {name ? `${name}，您好` : '您好'}
-        </Text>
-        <Text className='home__welcome'>欢迎来到新时代文明实践中心。在这里可以许心愿、做志愿、逛集市。</Text>
-      </View>
+    <View className='page'>
+      <PageHero titleId='home-greeting' title={name ? `${name}，您好` : '您好'} text='欢迎来到新时代文明实践中心。在这里可以许心愿、做志愿、逛集市。' />
       <StationSummary idPrefix='home' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <FeatureTiles tiles={tilesFor(user)} />
     </View>

@@ -1,13 +1,11 @@
-import { useRef } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import PrivacyPopup from '@/components/privacy-popup';
 import SessionGate from '@/components/session-gate';
 import WishList from '@/components/wish-list';
 import type { UserView } from '@/contracts/user';
+import { useShownAgain } from '@/hooks/use-shown-again';
 import { openStationPicker } from '@/services/nav';
-import { openWish } from '@/services/wish';
 import PoolFilters from './pool-filters';
 import { usePool } from './use-pool';
 import WishEntries from './wish-entries';
@@ -17,16 +15,12 @@ const SCOPE_WORDS = { station: '本站', institute: '本所', county: '全县' }
 
 function WishHome({ user }: { user: UserView }) {
   const pool = usePool(user);
-  const shown = useRef(false);
   // Back from a wish (claimed, withdrawn …): the pool may have changed. One read, the list stays on screen.
-  useDidShow(() => {
-    if (shown.current) void pool.list.refresh();
-    shown.current = true;
-  });
+  useShownAgain(() => void pool.list.refresh());
   const wider = pool.scope === 'station' ? 'institute' : pool.scope === 'institute' ? 'county' : undefined;
 
   return (
-    <View className={`page wish-home${process.env.TARO_ENV === 'h5' ? ' wish-home--h5' : ''}`}>
+    <View className='page wish-home'>
       <WishEntries user={user} />
       {!user.homeStationId ? (
         <View className='wish-home__station'>
@@ -40,7 +34,6 @@ function WishHome({ user }: { user: UserView }) {
       <WishList
         list={pool.list}
         idPrefix='wish-pool'
-        onOpen={(w) => openWish(w.id)}
         emptyTitle={`${SCOPE_WORDS[pool.scope]}暂时没有等待认领的心愿`}
         emptyText={
           wider

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import Cell from '@/components/cell';
+import PageHero from '@/components/page-hero';
 import StateView from '@/components/state-view';
 import { useResource } from '@/hooks/use-resource';
 import { devLogin, listIdentities, type DevIdentity } from '@/services/dev-login';
 import { ROUTES } from '@/services/env';
 import { startSession } from '@/services/session';
-import './index.scss';
 
 const TABS: string[] = [ROUTES.home, ROUTES.wish, ROUTES.event, ROUTES.market, ROUTES.me];
 
@@ -40,11 +40,8 @@ export default function IdentitiesPage() {
   }
 
   return (
-    <View className='page identities'>
-      <View className='identities__head'>
-        <Text className='identities__title'>选择演示身份</Text>
-        <Text className='identities__desc'>这是本地演示环境。选一个身份登录，就能以这个身份体验小程序。</Text>
-      </View>
+    <View className='page'>
+      <PageHero title='选择演示身份' text='这是本地演示环境。选一个身份登录，就能以这个身份体验小程序。' />
       {error ? (
         <View id='identity-error' className='page__banner page__banner--error'>
           {error}
@@ -65,7 +62,7 @@ export default function IdentitiesPage() {
         <StateView id='identities-state' status='empty' title='没有可用的演示身份' description='请先给本地环境导入演示数据。' />
       ) : null}
       {list.data?.items.length ? (
-        <View id='identity-list' className='identities__list'>
+        <View id='identity-list' className='page__list'>
           {list.data.items.map((it) => (
             <Cell
               key={it.openid}

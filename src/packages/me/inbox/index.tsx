@@ -3,19 +3,17 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import MessageItem from '@/components/message-item';
+import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import StateView from '@/components/state-view';
 import type { MessageView } from '@/contracts/messages';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { ROUTES } from '@/services/env';
-import { getUnread, inboxApi, inboxPager, openMessageLink, refreshUnread, setUnread, subscribeUnread } from '@/services/inbox';
+import { getUnread, inboxApi, openMessageLink, refreshUnread, setUnread, subscribeUnread } from '@/services/inbox';
 import { goBack } from '@/services/nav';
-import ListFooter from '../points/list-footer';
 import './index.scss';
 
 function Inbox() {
-  const [load] = useState(inboxPager);
-  const list = usePagedList(load, [], { pageEvents: false });
+  const list = usePagedList<MessageView>((cursor, limit) => inboxApi.list({ cursor, limit }), [], { paging: 'cursor', pageEvents: false });
   const unread = useSyncExternalStore(subscribeUnread, getUnread, getUnread);
   // Read here since the list was loaded (the server has it; the loaded copies are older).
   const [readIds, setReadIds] = useState<ReadonlySet<string>>(new Set());
@@ -57,50 +55,36 @@ function Inbox() {
     void Taro.showToast({ title: '已全部标为已读', icon: 'none' });
   }
 
-  if (list.status === 'loading') return <StateView id='inbox-state' status='loading' />;
-  if (list.status === 'error') {
-    return <StateView id='inbox-state' status='error' error={list.error} onRetry={list.refresh} retryId='inbox-btn-retry' />;
-  }
-  if (list.status === 'empty') {
-    return (
-      <StateView
-        id='inbox-state'
-        status='empty'
-        icon='信'
-        title='还没有消息'
-        description='心愿、活动和爱心积分有新进展时，会在这里告诉您。下拉可以刷新。'
-      >
-        <ActionButton id='inbox-btn-back' type='secondary' onClick={() => goBack(ROUTES.me)}>
-          返回“我的”
-        </ActionButton>
-      </StateView>
-    );
-  }
   const anyUnread = unread === undefined ? list.items.some((m) => !isRead(m)) : unread > 0;
   return (
-    <View className='page inbox'>
-      <View className='inbox__bar'>
-        <Text id='inbox-summary' className='inbox__summary'>
-          {anyUnread ? `有 ${unread ?? '新'} 条消息没看` : '消息都看过了'}
-        </Text>
-        <ActionButton
-          id='inbox-btn-read-all'
-          type='secondary'
-          size='compact'
-          disabled={!anyUnread}
-          loading={marking}
-          loadingText='正在标记…'
-          onClick={readAll}
-        >
-          全部已读
-        </ActionButton>
-      </View>
-      <View id='inbox-list' className='inbox__list'>
-        {list.items.map((m) => (
-          <MessageItem key={m.id} id={`inbox-item-${m.id}`} message={m} read={isRead(m)} onOpen={open} />
-        ))}
-      </View>
-      <ListFooter idPrefix='inbox' list={list} />
+    <View className='page'>
+      {list.status === 'ready' ? (
+        <View className='inbox__bar'>
+          <Text id='inbox-summary' className='inbox__summary'>
+            {anyUnread ? `有 ${unread ?? '新'} 条消息没看` : '消息都看过了'}
+          </Text>
+          <ActionButton id='inbox-btn-read-all' type='secondary' size='compact' disabled={!anyUnread} loading={marking}
+            loadingText='正在标记…' onClick={readAll}>
+            全部已读
+          </ActionButton>
+        </View>
+      ) : null}
+      <PagedListView
+        list={list}
+        idPrefix='inbox'
+        size='page'
+        className='page__list'
+        emptyIcon='信'
+        emptyTitle='还没有消息'
+        emptyText='心愿、活动和爱心积分有新进展时，会在这里告诉您。下拉可以刷新。'
+        emptyActions={
+          <ActionButton id='inbox-btn-back' type='secondary' onClick={() => goBack(ROUTES.me)}>
+            返回“我的”
+          </ActionButton>
+        }
+      >
+        {(m) => <MessageItem id={`inbox-item-${m.id}`} message={m} read={isRead(m)} onOpen={open} />}
+      </PagedListView>
     </View>
   );
 }

@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
+import PagedListView from '@/components/paged-list-view';
 import PointsEntry from '@/components/points-entry';
 import SessionGate from '@/components/session-gate';
-import StateView from '@/components/state-view';
 import { POINTS_SOURCE_LABELS, type PointsEntryView, type PointsTotals } from '@/contracts/points';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useResource, type Resource } from '@/hooks/use-resource';
 import { ROUTES } from '@/services/env';
 import { switchTab } from '@/services/nav';
-import { pointsApi, pointsHistoryPager } from '@/services/points';
-import ListFooter from './list-footer';
+import { pointsApi } from '@/services/points';
 import './index.scss';
 
 /** What an entry was for, in plain words. */
@@ -52,55 +50,39 @@ function Balance({ totals }: { totals: Resource<PointsTotals> }) {
 
 function MyPoints() {
   const totals = useResource(() => pointsApi.balance(), []);
-  const [load] = useState(pointsHistoryPager);
-  const list = usePagedList(load, [], { pageEvents: false });
+  const list = usePagedList<PointsEntryView>((cursor, limit) => pointsApi.history({ cursor, limit }), [], {
+    paging: 'cursor',
+    pageEvents: false,
+  });
   usePullDownRefresh(() => {
     void Promise.all([totals.reload(), list.refresh()]).finally(() => Taro.stopPullDownRefresh());
   });
   useReachBottom(() => void list.loadMore());
 
   return (
-    <View className='page points'>
+    <View className='page'>
       <Balance totals={totals} />
       <Card id='points-guide' title='积分有什么用'>
-        <Text className='points__text'>
+        <Text className='page__text'>
           参加志愿服务、帮邻居实现微心愿，或者文明行为受到站点表扬，都能得到爱心积分。积分可以在“善星小集”换农产品。
         </Text>
       </Card>
-      <Text className='points__section'>积分明细</Text>
-      {list.status === 'loading' ? <StateView id='points-history-state' status='loading' size='inline' /> : null}
-      {list.status === 'error' ? (
-        <StateView
-          id='points-history-state'
-          status='error'
-          size='inline'
-          error={list.error}
-          onRetry={list.refresh}
-          retryId='points-btn-retry'
-        />
-      ) : null}
-      {list.status === 'empty' ? (
-        <StateView
-          id='points-history-state'
-          status='empty'
-          size='inline'
-          icon='分'
-          title='还没有积分记录'
-          description='报名参加志愿活动，服务时长确认后就能得到积分。'
-        >
+      <Text className='page__section'>积分明细</Text>
+      <PagedListView
+        list={list}
+        idPrefix='points-history'
+        className='page__list'
+        emptyIcon='分'
+        emptyTitle='还没有积分记录'
+        emptyText='报名参加志愿活动，服务时长确认后就能得到积分。'
+        emptyActions={
           <ActionButton id='points-btn-events' type='secondary' onClick={() => switchTab(ROUTES.event)}>
             看看志愿活动
           </ActionButton>
-        </StateView>
-      ) : null}
-      {list.status === 'ready' ? (
-        <View id='points-history' className='points__list'>
-          {list.items.map((e) => (
-            <PointsEntry key={e.id} id={`points-entry-${e.id}`} entry={e} label={entryLabel(e)} />
-          ))}
-        </View>
-      ) : null}
-      {list.status === 'ready' ? <ListFooter idPrefix='points' list={list} /> : null}
+        }
+      >
+        {(e) => <PointsEntry id={`points-entry-${e.id}`} entry={e} label={entryLabel(e)} />}
+      </PagedListView>
     </View>
   );
 }

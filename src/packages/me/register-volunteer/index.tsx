@@ -1,6 +1,5 @@
 import SessionGate from '@/components/session-gate';
 import VolunteerForm from './volunteer-form';
-import './index.scss';
 
 /**
  * Volunteer registration: 真实姓名, 手机号, 服务站点, 技能. Also how a volunteer updates their details or

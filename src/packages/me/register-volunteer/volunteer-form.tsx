@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
+import StationSelect from '@/components/station-select';
+import TextField from '@/components/text-field';
 import { VOLUNTEER_SKILLS, type UserView } from '@/contracts/user';
+import { useFormFields } from '@/hooks/use-form-fields';
 import { ROUTES } from '@/services/env';
 import { goBack, openStationPicker } from '@/services/nav';
 import { updateSessionUser } from '@/services/session';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { userApi } from '@/services/user';
-import {
-  fieldErrorsFrom,
-  validateVolunteerForm,
-  type VolunteerFormErrors,
-  type VolunteerFormField,
-} from '@/services/volunteer-form';
+import { fieldErrorsFrom, validateVolunteerForm, type VolunteerFormField } from '@/services/volunteer-form';
 
 const STATION_CODES = ['HOME_STATION_REQUIRED', 'STATION_NOT_FOUND', 'NOT_A_STATION'];
 const MAX_SKILLS = 10;
@@ -42,12 +40,13 @@ const INTRO: Record<'new' | 'approved' | 'pending' | 'rejected', string> = {
 
 export default function VolunteerForm({ user }: { user: UserView }) {
   const v0 = user.volunteer;
-  const [realName, setRealName] = useState(v0?.realName ?? '');
-  // Only a full number is prefilled (a masked one would fail validation).
-  const [phone, setPhone] = useState(v0 && /^1\d{10}$/.test(v0.phone) ? v0.phone : '');
+  const { values, set, errors, setErrors, clear } = useFormFields<{ realName: string; phone: string }, VolunteerFormField>(() => ({
+    realName: v0?.realName ?? '',
+    // Only a full number is prefilled (a masked one would fail validation).
+    phone: v0 && /^1\d{10}$/.test(v0.phone) ? v0.phone : '',
+  }));
   const [station, setStation] = useState<PickedStation | undefined>(() => initialStation(user));
   const [skills, setSkills] = useState<string[]>(v0?.skills ?? []);
-  const [errors, setErrors] = useState<VolunteerFormErrors>({});
   const [banner, setBanner] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
 
@@ -58,10 +57,6 @@ export default function VolunteerForm({ user }: { user: UserView }) {
       clear('stationId');
     }
   });
-
-  function clear(f: VolunteerFormField) {
-    setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
-  }
 
   function toggleSkill(s: string) {
     clear('skills');
@@ -78,7 +73,7 @@ export default function VolunteerForm({ user }: { user: UserView }) {
   async function submit() {
     if (submitting) return;
     setBanner(undefined);
-    const v = validateVolunteerForm({ realName, phone, stationId: station?.id ?? '', skills });
+    const v = validateVolunteerForm({ ...values, stationId: station?.id ?? '', skills });
     if (!v.ok) {
       setErrors(v.errors);
       void Taro.showToast({ title: '请按红字提示修改', icon: 'none' });
@@ -103,8 +98,8 @@ export default function VolunteerForm({ user }: { user: UserView }) {
   const kind = v0?.status ?? 'new';
 
   return (
-    <View className='page register'>
-      <Text id='register-intro' className='register__lead'>
+    <View className='page'>
+      <Text id='register-intro' className='page__lead'>
         {INTRO[kind] ?? INTRO.new}
       </Text>
       {kind === 'rejected' && v0?.reviewNote ? (
@@ -118,55 +113,16 @@ export default function VolunteerForm({ user }: { user: UserView }) {
         </View>
       ) : null}
       <Card>
-        <FormField name='realName' label='真实姓名' required error={errors.realName}>
-          <Input
-            id='input-real-name'
-            className='form-field__input'
-            type='text'
-            maxlength={20}
-            value={realName}
-            placeholder='例如：张三'
-            onInput={(e) => {
-              setRealName(e.detail.value);
-              clear('realName');
-            }}
-          />
-        </FormField>
-        <FormField
-          name='phone'
-          label='手机号'
-          required
-          error={errors.phone}
-          hint='只给您所在站点的工作人员看，对外会隐藏中间四位'
-        >
-          <Input
-            id='input-phone'
-            className='form-field__input'
-            type='number'
-            maxlength={11}
-            value={phone}
-            placeholder='11位手机号码'
-            onInput={(e) => {
-              setPhone(e.detail.value);
-              clear('phone');
-            }}
-          />
-        </FormField>
+        <TextField id='input-real-name' name='realName' label='真实姓名' required max={20} value={values.realName}
+          onChange={set('realName')} error={errors.realName} placeholder='例如：张三' />
+        <TextField id='input-phone' name='phone' label='手机号' required type='number' max={11} value={values.phone}
+          onChange={set('phone')} error={errors.phone} placeholder='11位手机号码' hint='只给您所在站点的工作人员看，对外会隐藏中间四位' />
         <FormField name='stationId' label='服务站点' required error={errors.stationId}>
-          <View
-            id='btn-pick-station'
-            className={`register__station${station ? '' : ' register__station--empty'}`}
-            hoverClass='register__station--hover'
-            onClick={() => openStationPicker('pick')}
-          >
-            <Text id='register-station-name' className='register__station-name'>
-              {station ? station.name : '请选择服务站点'}
-            </Text>
-            <Text className='register__station-action'>{station ? '更换 ›' : '选择 ›'}</Text>
-          </View>
+          <StationSelect id='btn-pick-station' nameId='register-station-name' name={station?.name} placeholder='请选择服务站点'
+            onClick={() => openStationPicker('pick')} />
         </FormField>
         <FormField name='skills' label='技能特长（可多选）' error={errors.skills} hint='选填，方便队长安排合适的服务'>
-          <View className='register__skills'>
+          <View className='chip-group'>
             {VOLUNTEER_SKILLS.map((s, i) => (
               <Chip key={s} id={`skill-${i}`} selectable selected={skills.includes(s)} onClick={() => toggleSkill(s)}>
                 {s}

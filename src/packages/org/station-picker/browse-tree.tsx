@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import Cell from '@/components/cell';
+import PagedListView from '@/components/paged-list-view';
 import StateView from '@/components/state-view';
 import type { OrgNodeView } from '@/contracts/org';
 import { NODE_KIND_LABELS, type NodeKind } from '@/contracts/roles';
-import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
+import { usePagedList } from '@/hooks/use-paged-list';
 import { orgApi } from '@/services/org';
 import type { PickedStation } from '@/services/station-pick';
 
@@ -38,7 +38,6 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
     if (autoOpen) onTrail([{ id: autoOpen.id, name: autoOpen.name, kind: autoOpen.kind }]);
   }, [autoOpen, onTrail]);
   const showRoot = !(trail.length && trail[0].kind === 'center');
-  const status = autoOpen ? 'loading' : list.status;
 
   function open(n: OrgNodeView) {
     if (n.kind === 'station') onChoose({ id: n.id, name: n.name, address: n.address });
@@ -70,63 +69,30 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
           </View>
         ))}
       </View>
-      {status === 'loading' ? <StateView id='browse-state' status='loading' size='inline' /> : null}
-      {status === 'error' ? (
-        <StateView id='browse-state' status='error' size='inline' error={list.error} onRetry={list.refresh} retryId='browse-btn-retry' />
-      ) : null}
-      {status === 'empty' ? (
-        <StateView
-          id='browse-state'
-          status='empty'
-          icon='站'
-          size='inline'
-          title='这里还没有文明实践站'
-          description={trail.length > 1 ? '可以点上方的上一级，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
-        />
-      ) : null}
-      {status === 'ready' ? (
-        <View id='browse-list' className='station-picker__list'>
-          {list.items.map((n) => (
+      {autoOpen ? (
+        <StateView id='browse-state' status='loading' size='inline' />
+      ) : (
+        <PagedListView
+          list={list}
+          idPrefix='browse'
+          className='page__list'
+          emptyIcon='站'
+          emptyTitle='这里还没有文明实践站'
+          emptyText={trail.length > 1 ? '可以点上方的上一级，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
+        >
+          {(n) => (
             <Cell
-              key={n.id}
               id={n.kind === 'station' ? `station-item-${n.id}` : `org-item-${n.id}`}
               title={n.name}
               description={n.kind === 'station' ? n.address : `${NODE_KIND_LABELS[n.kind]}${n.childCount != null ? ` · ${n.childCount} 个下级` : ''}`}
-              extra={
-                savingId === n.id ? '正在保存…' : n.id === currentId ? <Text className='station-picker__tag'>当前</Text> : undefined
-              }
+              extra={savingId === n.id ? '正在保存…' : n.id === currentId ? <Text className='station-picker__tag'>当前</Text> : undefined}
               arrow={n.kind !== 'station' && n.kind !== 'base'}
               disabled={n.kind === 'base'}
               onClick={() => open(n)}
             />
-          ))}
-        </View>
-      ) : null}
-      {status === 'ready' ? <ListFooter list={list} /> : null}
+          )}
+        </PagedListView>
+      )}
     </View>
   );
-}
-
-function ListFooter({ list }: { list: PagedList<OrgNodeView> }) {
-  if (list.loadingMore) return <Text className='station-picker__end'>正在加载更多…</Text>;
-  if (list.error) {
-    return (
-      <View className='station-picker__more'>
-        <Text className='station-picker__end'>{list.error.message}</Text>
-        <ActionButton id='btn-load-more-retry' type='secondary' onClick={list.loadMore}>
-          重新加载
-        </ActionButton>
-      </View>
-    );
-  }
-  if (list.hasMore) {
-    return (
-      <View className='station-picker__more'>
-        <ActionButton id='btn-load-more' type='plain' onClick={list.loadMore}>
-          加载更多
-        </ActionButton>
-      </View>
-    );
-  }
-  return <Text className='station-picker__end'>没有更多了</Text>;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import PrivacyPopup from '@/components/privacy-popup';
+import Tabs, { type TabOption } from '@/components/tabs';
 import { goBack } from '@/services/nav';
 import { getSession, updateSessionUser } from '@/services/session';
 import { setPickedStation, type PickedStation } from '@/services/station-pick';
@@ -11,6 +12,10 @@ import NearbyStations from './nearby-stations';
 import './index.scss';
 
 type Tab = 'nearby' | 'browse';
+const TABS: TabOption<Tab>[] = [
+  { value: 'nearby', label: '附近的站点', id: 'tab-nearby' },
+  { value: 'browse', label: '按乡镇（街道）查找', id: 'tab-browse' },
+];
 
 /**
  * Station picker. ?mode=home (default): the choice becomes the user's home station.
@@ -49,23 +54,8 @@ export default function StationPickerPage() {
 
   return (
     <View className='page station-picker'>
-      <View className='station-picker__tabs'>
-        <View
-          id='tab-nearby'
-          className={`station-picker__tab${tab === 'nearby' ? ' station-picker__tab--active' : ''}`}
-          onClick={() => setTab('nearby')}
-        >
-          附近的站点
-        </View>
-        <View
-          id='tab-browse'
-          className={`station-picker__tab${tab === 'browse' ? ' station-picker__tab--active' : ''}`}
-          onClick={() => setTab('browse')}
-        >
-          按乡镇（街道）查找
-        </View>
-      </View>
-      <Text className='station-picker__lead'>
+      <Tabs options={TABS} value={tab} onChange={setTab} />
+      <Text className='page__lead'>
         {mode === 'pick' ? '请选择您参加志愿服务的文明实践站。' : '请选择您所在村（社区）的新时代文明实践站。'}
       </Text>
       {error ? (

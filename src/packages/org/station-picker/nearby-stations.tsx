@@ -108,7 +108,7 @@ export default function NearbyStations({ currentId, savingId, onChoose, onBrowse
         );
       }
       return (
-        <View id='nearby-list' className='station-picker__list'>
+        <View id='nearby-list' className='page__list'>
           {state.items.map((s) => (
             <Cell
               key={s.id}

@@ -4,13 +4,15 @@ import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
+import TextField from '@/components/text-field';
 import { CIVILITY_CATEGORIES, CIVILITY_MAX, PointsInput, type PointsInputOf } from '@/contracts/points';
+import { useFormFields, type FieldErrors } from '@/hooks/use-form-fields';
 import { pointsApi } from '@/services/points';
 import type { Resident } from './resident-finder';
 
 export type Awarded = { amount: number; balanceAfter: number; duplicate: boolean };
-type Field = 'amount' | 'category' | 'note';
-type Errors = Partial<Record<Field, string>>;
+type Values = { category: string; amount: string; note: string };
+type Field = keyof Values;
 
 const PRESETS = [1, 2, 5, 10, 20];
 /** A fresh key per award: a repeated tap (or a retry after a lost answer) never awards twice. */
@@ -20,15 +22,11 @@ type Props = { resident: Resident; onAwarded: (a: Awarded) => void };
 
 /** Step 2: category, 1–50 points and a note, checked with the contract's own schema before sending. */
 export default function AwardForm({ resident, onAwarded }: Props) {
-  const [category, setCategory] = useState<string>();
-  const [amount, setAmount] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const { values, set, errors, setErrors } = useFormFields<Values>({ category: '', amount: '', note: '' });
+  const { category, amount, note } = values;
   const [banner, setBanner] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [requestId] = useState(newRequestId);
-
-  const clear = (f: Field) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e));
 
   async function submit() {
     if (busy) return;
@@ -41,7 +39,7 @@ export default function AwardForm({ resident, onAwarded }: Props) {
       requestId,
     };
     const parsed = PointsInput.awardCivility.safeParse(input);
-    const found: Errors = {};
+    const found: FieldErrors<Field> = {};
     if (!amount.trim()) found.amount = `请选择或填写积分（1–${CIVILITY_MAX}分）`;
     if (!category) found.category = '请选择奖励类别';
     if (!parsed.success) {
@@ -67,61 +65,33 @@ export default function AwardForm({ resident, onAwarded }: Props) {
         </View>
       ) : null}
       <FormField name='award-category' label='为什么奖励' required error={errors.category}>
-        <View className='award__chips'>
+        <View className='chip-group'>
           {CIVILITY_CATEGORIES.map((c, i) => (
-            <Chip key={c} id={`award-category-${i}`} selectable selected={category === c} onClick={() => {
-                setCategory(c);
-                clear('category');
-              }}>
+            <Chip key={c} id={`award-category-${i}`} selectable selected={category === c} onClick={() => set('category')(c)}>
               {c}
             </Chip>
           ))}
         </View>
       </FormField>
       <FormField name='award-amount' label={`奖励多少分（1–${CIVILITY_MAX}分）`} required error={errors.amount}>
-        <View className='award__chips'>
+        <View className='chip-group'>
           {PRESETS.map((n) => (
-            <Chip key={n} id={`award-amount-${n}`} selectable selected={amount === String(n)} onClick={() => {
-                setAmount(String(n));
-                clear('amount');
-              }}>
+            <Chip key={n} id={`award-amount-${n}`} selectable selected={amount === String(n)} onClick={() => set('amount')(String(n))}>
               {n} 分
             </Chip>
           ))}
         </View>
-        <Input
-          id='award-input-amount'
-          className='form-field__input award__amount'
-          type='number'
-          maxlength={2}
-          value={amount}
-          placeholder='也可以直接填写分数'
-          onInput={(e) => {
-            setAmount(e.detail.value);
-            clear('amount');
-          }}
-        />
+        <Input id='award-input-amount' className='form-field__input award__amount' type='number' maxlength={2} value={amount}
+          placeholder='也可以直接填写分数' onInput={(e) => set('amount')(e.detail.value)} />
       </FormField>
-      <FormField name='award-note' label='说明（选填）' error={errors.note} hint='会写进居民的积分明细和消息里'>
-        <Input
-          id='award-input-note'
-          className='form-field__input'
-          type='text'
-          maxlength={200}
-          value={note}
-          placeholder='例如：主动帮独居老人打扫院子'
-          onInput={(e) => {
-            setNote(e.detail.value);
-            clear('note');
-          }}
-        />
-      </FormField>
-      <View className='award__actions'>
+      <TextField id='award-input-note' name='award-note' label='说明（选填）' max={200} value={note} onChange={set('note')}
+        error={errors.note} hint='会写进居民的积分明细和消息里' placeholder='例如：主动帮独居老人打扫院子' />
+      <View className='page__actions'>
         <ActionButton id='award-btn-submit' type='primary' size='large' loading={busy} loadingText='正在发放…' onClick={submit}>
           {Number(amount) > 0 ? `给${resident.nickname}发放 ${Number(amount)} 分` : '确认发放'}
         </ActionButton>
       </View>
-      <Text className='award__hint'>发放后，居民会在“我的 › 消息”里收到通知。</Text>
+      <Text className='page__footnote'>发放后，居民会在“我的 › 消息”里收到通知。</Text>
     </Card>
   );
 }

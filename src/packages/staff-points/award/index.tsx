@@ -39,7 +39,7 @@ function Award({ user }: { user: UserView }) {
 
   return (
     <View className='page award'>
-      <Text className='award__lead'>居民垃圾分类做得好、帮助邻居、移风易俗……都可以奖励文明积分，每次 1 到 {CIVILITY_MAX} 分。</Text>
+      <Text className='page__lead'>居民垃圾分类做得好、帮助邻居、移风易俗……都可以奖励文明积分，每次 1 到 {CIVILITY_MAX} 分。</Text>
       {resident ? (
         <Card
           id='award-resident'
@@ -55,7 +55,7 @@ function Award({ user }: { user: UserView }) {
           <Text id='award-resident-name' className='award__name'>
             {resident.nickname || '居民'}
           </Text>
-          <Text className='award__text'>现在有 {resident.balance} 分爱心积分</Text>
+          <Text className='page__text'>现在有 {resident.balance} 分爱心积分</Text>
         </Card>
       ) : (
         <ResidentFinder meId={user.id} onFound={setResident} />
@@ -63,12 +63,12 @@ function Award({ user }: { user: UserView }) {
       {resident && !done ? <AwardForm key={round} resident={resident} onAwarded={setDone} /> : null}
       {resident && done ? (
         <Card id='award-result' title='发放成功' tone='highlight'>
-          <Text id='award-result-text' className='award__text'>
+          <Text id='award-result-text' className='page__text'>
             {done.duplicate
               ? `这次发放之前已经记好了，没有重复发放。${resident.nickname}现在有 ${done.balanceAfter} 分。`
               : `已给${resident.nickname}发放 ${done.amount} 分文明积分，现在共有 ${done.balanceAfter} 分。对方会收到一条消息。`}
           </Text>
-          <View className='award__actions'>
+          <View className='page__actions'>
             <ActionButton id='award-btn-next' type='primary' onClick={() => again(false)}>
               给其他居民发放
             </ActionButton>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
-import FormField from '@/components/form-field';
+import TextField from '@/components/text-field';
 import { parseUserCode, pointsApi } from '@/services/points';
 
 export type Resident = { id: string; nickname: string; balance: number };
@@ -30,13 +30,16 @@ export default function ResidentFinder({ meId, onFound }: Props) {
     onFound({ id: r.data.user.id, nickname: r.data.user.nickname, balance: r.data.user.balance });
   }
 
+  function type(text: string) {
+    setCode(text);
+    setError(undefined);
+  }
+
   async function paste() {
     try {
       const { data } = await Taro.getClipboardData();
-      if (data?.trim()) {
-        setCode(data.trim());
-        setError(undefined);
-      } else void Taro.showToast({ title: '剪贴板里没有编号', icon: 'none' });
+      if (data?.trim()) type(data.trim());
+      else void Taro.showToast({ title: '剪贴板里没有编号', icon: 'none' });
     } catch {
       void Taro.showToast({ title: '没有读到剪贴板，请直接填写', icon: 'none' });
     }
@@ -44,23 +47,10 @@ export default function ResidentFinder({ meId, onFound }: Props) {
 
   return (
     <Card id='award-find' title='第一步：找到居民'>
-      <Text className='award__text'>请居民打开“我的”页面，把“我的编号”复制发给您，或者念给您听。</Text>
-      <FormField name='award-code' label='居民编号' error={error}>
-        <Input
-          id='award-input-code'
-          className='form-field__input'
-          type='text'
-          maxlength={40}
-          value={code}
-          placeholder='u 开头的一串字母和数字'
-          onInput={(e) => {
-            setCode(e.detail.value);
-            setError(undefined);
-          }}
-          onConfirm={find}
-        />
-      </FormField>
-      <View className='award__actions'>
+      <Text className='page__text'>请居民打开“我的”页面，把“我的编号”复制发给您，或者念给您听。</Text>
+      <TextField id='award-input-code' name='award-code' label='居民编号' max={40} value={code} onChange={type} onConfirm={find}
+        error={error} placeholder='u 开头的一串字母和数字' />
+      <View className='page__actions'>
         <ActionButton id='award-btn-paste' type='plain' onClick={paste}>
           粘贴编号
         </ActionButton>

@@ -1,13 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import WishForm from '@/components/wish-form';
 import { ROUTES } from '@/services/env';
 import { goBack } from '@/services/nav';
-import { WISH_ROUTES, wishAbilities } from '@/services/wish';
-import ActionButton from '@/components/action-button';
-import './index.scss';
+import { wishAbilities } from '@/services/wish';
 
 /**
  * 代居民许愿 (敲门行动): staff record a wish for a resident without a smartphone. The wish keeps the
@@ -18,16 +16,11 @@ export default function StaffProxyPage() {
     <SessionGate idPrefix='proxy-page'>
       {(user) =>
         wishAbilities(user.roles).staff ? (
-          <View className='page staff-proxy'>
-            <Text className='staff-proxy__lead'>
+          <View className='page'>
+            <Text className='page__lead'>
               替没有智能手机的居民登记心愿：写清居民的姓名、电话和住址。心愿由您跟进，审核、认领的消息会发给您；志愿者办好后，由您代居民确认。
             </Text>
-            <WishForm
-              mode='proxy'
-              user={user}
-              idPrefix='proxy-form'
-              onSubmitted={(w) => void Taro.redirectTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(w.id)}&submitted=1` })}
-            />
+            <WishForm mode='proxy' user={user} idPrefix='proxy-form' />
           </View>
         ) : (
           <StateView id='proxy-state' status='error' error={{ code: 'FORBIDDEN', message: '只有站点工作人员（网格员）可以代居民许愿。' }}>

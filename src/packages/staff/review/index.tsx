@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
 import WishList from '@/components/wish-list';
 import WishReview from '@/components/wish-review';
 import type { WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { openWish, wishApi } from '@/services/wish';
+import { useShownAgain } from '@/hooks/use-shown-again';
+import { wishApi } from '@/services/wish';
 import './index.scss';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -48,21 +48,16 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
 function ReviewQueue() {
   const list = usePagedList<WishView>((offset, limit) => wishApi.reviewQueue({ offset, limit }), []);
   const [decided, setDecided] = useState<Record<string, WishView>>({});
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.refresh().then(() => setDecided({}));
-    shown.current = true;
-  });
+  useShownAgain(() => void list.refresh().then(() => setDecided({})));
   return (
     <View className='page staff-review'>
-      <Text className='staff-review__lead'>
+      <Text className='page__lead'>
         您管辖范围内等待审核的心愿。标着「需人工复核」的排在前面。通过后心愿会公开；不通过要写明原因，居民会看到。
       </Text>
       <WishList
         list={list}
         idPrefix='review'
         showStatus
-        onOpen={(w) => openWish(w.id)}
         emptyTitle='没有等待审核的心愿'
         emptyText='居民提交新心愿后会出现在这里。下拉可以刷新。'
         renderExtra={(w) => (

@@ -1,39 +1,34 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
+import Tabs, { type TabOption } from '@/components/tabs';
 import WishList from '@/components/wish-list';
 import type { WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { useShownAgain } from '@/hooks/use-shown-again';
 import { ROUTES } from '@/services/env';
 import { switchTab } from '@/services/nav';
-import { formatWhen, openWish, wishApi } from '@/services/wish';
-import './index.scss';
+import { formatWhen, wishApi } from '@/services/wish';
+
+type Show = 'active' | 'all';
+const TABS: TabOption<Show>[] = [
+  { value: 'active', label: '正在办的', id: 'wish-claims-tab-active' },
+  { value: 'all', label: '全部认领', id: 'wish-claims-tab-all' },
+];
 
 function MyClaims() {
-  const [active, setActive] = useState(true);
+  const [show, setShow] = useState<Show>('active');
+  const active = show === 'active';
   const list = usePagedList<WishView>((offset, limit) => wishApi.myClaims({ active, offset, limit }), [active]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.refresh();
-    shown.current = true;
-  });
+  useShownAgain(() => void list.refresh());
   return (
-    <View className='page wish-claims'>
-      <View id='wish-claims-tabs' className='wish-claims__tabs'>
-        {[true, false].map((a) => (
-          <View key={String(a)} id={`wish-claims-tab-${a ? 'active' : 'all'}`}
-            className={`wish-claims__tab${active === a ? ' wish-claims__tab--on' : ''}`} onClick={() => setActive(a)}>
-            {a ? '正在办的' : '全部认领'}
-          </View>
-        ))}
-      </View>
+    <View className='page'>
+      <Tabs id='wish-claims-tabs' options={TABS} value={show} onChange={setShow} />
       <WishList
         list={list}
         idPrefix='wish-claims'
         showStatus
-        onOpen={(w) => openWish(w.id)}
         renderExtra={(w) =>
           w.status === 'claimed' && w.claimDeadline ? (
             <Text className='wish-card__hint'>{`请在 ${formatWhen(w.claimDeadline)} 前办好，办好后点开「我已完成」`}</Text>

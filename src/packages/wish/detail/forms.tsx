@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Text, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import FormField from '@/components/form-field';
+import TextField from '@/components/text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
 import WishStars from '@/components/wish-stars';
 import type { Fail } from '@/contracts/result';
@@ -15,13 +16,15 @@ function issueFor(error: { issues: { path: PropertyKey[]; message: string }[] },
   return error.issues.find((i) => i.path[0] === field)?.message;
 }
 
-function NoteBox(p: { id: string; value: string; onChange: (v: string) => void; placeholder: string }) {
+/** 返回 | <submit>: ids "wish-detail-btn-<form>-cancel" and "wish-detail-btn-<form>-submit". */
+function Buttons(p: { form: 'fulfil' | 'confirm'; busy: boolean; onClose: () => void; onSubmit: () => void; submitText: string }) {
   return (
-    <>
-      <Textarea id={p.id} className='form-field__input wish-detail__textarea' value={p.value} maxlength={WISH_LIMITS.note}
-        placeholder={p.placeholder} onInput={(e) => p.onChange(e.detail.value)} />
-      <Text className='wish-detail__count'>{`${Array.from(p.value).length}/${WISH_LIMITS.note}`}</Text>
-    </>
+    <View className='wish-detail__buttons'>
+      <ActionButton id={`wish-detail-btn-${p.form}-cancel`} type='plain' disabled={p.busy} onClick={p.onClose}>返回</ActionButton>
+      <ActionButton id={`wish-detail-btn-${p.form}-submit`} type='primary' loading={p.busy} loadingText='正在提交…' onClick={p.onSubmit}>
+        {p.submitText}
+      </ActionButton>
+    </View>
   );
 }
 
@@ -47,17 +50,12 @@ export function FulfilForm({ wish, onDone, onFail, onClose }: FormProps) {
 
   return (
     <View id='wish-detail-fulfil-form'>
-      <FormField name='wish-detail-note' label='怎么完成的' required error={error}>
-        <NoteBox id='wish-detail-note' value={note} placeholder='例如：已把助行器送到家里，教会了使用方法'
-          onChange={(v) => { setNote(v); setError(undefined); }} />
-      </FormField>
+      <TextField id='wish-detail-note' label='怎么完成的' required lines='short' counter max={WISH_LIMITS.note} value={note} error={error}
+        placeholder='例如：已把助行器送到家里，教会了使用方法' onChange={(v) => { setNote(v); setError(undefined); }} />
       <FormField name='wish-detail-fulfil-photos' label='照片（选填，最多 3 张）'>
         <WishPhotos idPrefix='wish-detail-fulfil-upload' items={photos} setItems={setPhotos} max={WISH_LIMITS.photos} />
       </FormField>
-      <View className='wish-detail__buttons'>
-        <ActionButton id='wish-detail-btn-fulfil-cancel' type='plain' disabled={busy} onClick={onClose}>返回</ActionButton>
-        <ActionButton id='wish-detail-btn-fulfil-submit' type='primary' loading={busy} loadingText='正在提交…' onClick={send}>提交</ActionButton>
-      </View>
+      <Buttons form='fulfil' busy={busy} onClose={onClose} onSubmit={send} submitText='提交' />
     </View>
   );
 }
@@ -87,14 +85,10 @@ export function ConfirmForm({ wish, onDone, onFail, onClose }: FormProps) {
       <FormField name='wish-detail-rating' label='给这次帮助打个分' required error={errors.rating}>
         <WishStars idPrefix='wish-detail' value={rating} onChange={(n) => { setRating(n); setErrors({}); }} />
       </FormField>
-      <FormField name='wish-detail-comment' label='想说的话（选填）' error={errors.comment}>
-        <NoteBox id='wish-detail-comment' value={comment} placeholder='例如：东西收到了，谢谢志愿者'
-          onChange={(v) => { setComment(v); setErrors((e) => ({ ...e, comment: undefined })); }} />
-      </FormField>
-      <View className='wish-detail__buttons'>
-        <ActionButton id='wish-detail-btn-confirm-cancel' type='plain' disabled={busy} onClick={onClose}>返回</ActionButton>
-        <ActionButton id='wish-detail-btn-confirm-submit' type='primary' loading={busy} loadingText='正在提交…' onClick={send}>确认</ActionButton>
-      </View>
+      <TextField id='wish-detail-comment' label='想说的话（选填）' lines='short' counter max={WISH_LIMITS.comment} value={comment}
+        error={errors.comment} placeholder='例如：东西收到了，谢谢志愿者'
+        onChange={(v) => { setComment(v); setErrors((e) => ({ ...e, comment: undefined })); }} />
+      <Buttons form='confirm' busy={busy} onClose={onClose} onSubmit={send} submitText='确认' />
     </View>
   );
 }

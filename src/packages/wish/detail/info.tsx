@@ -22,7 +22,7 @@ function Row({ label, children, id }: { label: string; children: string; id?: st
 export function WishInfo({ wish }: { wish: WishView }) {
   return (
     <Card id='wish-detail-info'>
-      <View className='wish-detail__chips'>
+      <View className='chip-group'>
         <Chip tone='primary'>{wish.category}</Chip>
         {wish.proxy ? <Chip>网格员代录</Chip> : null}
       </View>

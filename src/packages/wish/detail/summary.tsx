@@ -13,11 +13,7 @@ export default function Summary({ wish, canClaim }: { wish: WishView; canClaim: 
     <Card
       id='wish-detail-summary'
       title='心愿进度'
-      extra={
-        <View id='wish-detail-status' data-status={wish.status}>
-          <Chip tone={WISH_STATUS_TONE[wish.status]}>{WISH_STATUS_TEXT[wish.status]}</Chip>
-        </View>
-      }
+      extra={<Chip id='wish-detail-status' status={wish.status} tone={WISH_STATUS_TONE[wish.status]}>{WISH_STATUS_TEXT[wish.status]}</Chip>}
     >
       <WishSteps id='wish-detail-steps' status={wish.status} opened={wish.openedAt !== undefined} />
       <View id='wish-detail-next' className='wish-detail__next'>

@@ -1,13 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
 import WishList from '@/components/wish-list';
 import type { WishStatus, WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { WISH_STATUS_TEXT, openWish, openWishPage, wishApi } from '@/services/wish';
+import { useShownAgain } from '@/hooks/use-shown-again';
+import { WISH_STATUS_TEXT, openWishPage, wishApi } from '@/services/wish';
 import './index.scss';
 
 /** The next step for the wishes that wait on the resident. */
@@ -24,11 +24,7 @@ function MyWishes() {
     (offset, limit) => wishApi.mine({ ...(status === 'all' ? {} : { status }), offset, limit }),
     [status],
   );
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.refresh();
-    shown.current = true;
-  });
+  useShownAgain(() => void list.refresh());
   return (
     <View className='page wish-mine'>
       <ScrollView scrollX className='wish-mine__tabs'>
@@ -44,7 +40,6 @@ function MyWishes() {
         list={list}
         idPrefix='wish-mine'
         showStatus
-        onOpen={(w) => openWish(w.id)}
         renderExtra={(w) => (HINTS[w.status] ? <Text className='wish-card__hint'>{HINTS[w.status]}</Text> : null)}
         emptyTitle={status === 'all' ? '您还没有许过心愿' : `没有「${WISH_STATUS_TEXT[status]}」的心愿`}
         emptyText='生活上有小困难，可以许个心愿，志愿者会来帮忙。'

@@ -1,10 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import type { PagedList } from '@/hooks/use-paged-list';
-import './list-footer.scss';
+import ActionButton from '../action-button';
+import './index.scss';
+
+export type ListFooterProps<T> = {
+  /** Ids: "<idPrefix>-btn-more", "<idPrefix>-btn-more-retry", "<idPrefix>-end". */
+  idPrefix: string;
+  list: PagedList<T>;
+  /** The last line when everything is loaded. */
+  endText?: string;
+};
 
 /** Under a paged list: 正在加载更多… / the error with 重新加载 / 加载更多 / 没有更多了. */
-export default function ListFooter<T>({ idPrefix, list }: { idPrefix: string; list: PagedList<T> }) {
+export default function ListFooter<T>({ idPrefix, list, endText = '没有更多了' }: ListFooterProps<T>) {
   if (list.loadingMore) return <Text className='list-footer__text'>正在加载更多…</Text>;
   if (list.error) {
     return (
@@ -27,7 +35,7 @@ export default function ListFooter<T>({ idPrefix, list }: { idPrefix: string; li
   }
   return (
     <Text id={`${idPrefix}-end`} className='list-footer__text'>
-      没有更多了
+      {endText}
     </Text>
   );
 }
