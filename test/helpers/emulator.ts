@@ -40,6 +40,16 @@ export function pointSdkAtEmulator(serviceUrl: string, env = LOCAL_ENV): void {
   cloud.init({ env });
 }
 
+/** Posts a request body to the emulator as the SDK would, bypassing the SDK (for shapes it never sends). */
+export async function rawRequest(serviceUrl: string, body: Record<string, unknown>): Promise<any> {
+  const res = await fetch(`${serviceUrl}?env=${LOCAL_ENV}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
 export interface TestEmulator {
   handle: EmulatorHandle;
   dataDir: string;

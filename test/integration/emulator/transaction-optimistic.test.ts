@@ -2,7 +2,7 @@
  * Transactions with the fairness wait turned off (txLockWaitMs: 0): purely optimistic, first committer wins.
  * Also expiry and the legacy transaction actions, sent as raw HTTP like @cloudbase/database's transaction.ts.
  */
-import { useEmulator } from '../../helpers/emulator';
+import { rawRequest, useEmulator } from '../../helpers/emulator';
 
 const emu = useEmulator({ txLockWaitMs: 0, txTimeoutMs: 300 });
 let n = 0;
@@ -13,14 +13,7 @@ async function counter(value = 0): Promise<{ name: string; read: () => Promise<n
   return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
 }
 
-async function raw(body: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${emu.handle.serviceUrl}?env=local`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
+const raw = (body: Record<string, unknown>) => rawRequest(emu.handle.serviceUrl, body);
 
 test('two transactions read the same document: the first commit wins, the second conflicts', async () => {
   const { name, read } = await counter(0);

@@ -3,7 +3,7 @@
  * every write path refuses a duplicate key with MongoDB's E11000 error and writes nothing of the batch.
  * Restarts, bad data and the default configuration: unique-index-open.test.ts.
  */
-import { useEmulator } from '../../helpers/emulator';
+import { rawRequest, useEmulator } from '../../helpers/emulator';
 import type { IndexDefinition, IndexDefinitions } from '../../../emulator/types';
 
 const NAMES = Array.from({ length: 30 }, (_, i) => `uq_${i + 1}`);
@@ -25,14 +25,7 @@ const dupOf = (coll: string, shown: string) =>
 const slots = async (coll: any) =>
   Object.fromEntries((await coll.orderBy('_id', 'asc').get()).data.map((d: any) => [d._id, d.slot ?? null]));
 
-async function raw(body: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${emu.handle.serviceUrl}?env=local`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return res.json();
-}
+const raw = (body: Record<string, unknown>) => rawRequest(emu.handle.serviceUrl, body);
 
 test('add of a taken value fails with E11000 (DATABASE_REQUEST_FAILED) naming collection, index and key', async () => {
   const { name, coll } = fresh();
