@@ -67,6 +67,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await card.click();
   await volunteer.locator('#wish-detail-name', { hasText: '张**' }).waitFor();
   expect(await volunteer.locator('#wish-detail-phone').count()).toBe(0);
+  await expect(volunteer.locator('#wish-detail-next').innerText()).resolves.toContain('获得 10 爱心积分');
   await volunteer.click('#wish-detail-btn-claim');
   await volunteer.locator('#wish-detail-status[data-status="claimed"]').waitFor();
   await volunteer.locator('#wish-detail-phone', { hasText: PHONE }).waitFor();

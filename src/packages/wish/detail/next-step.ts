@@ -16,7 +16,7 @@ export function nextStep(w: WishView, canClaim: boolean): NextStep {
     case 'open': {
       const until = w.expiresAt ? `如果到 ${formatWhen(w.expiresAt)} 还没人认领，心愿会过期。` : '';
       if (me === 'owner') return { who: '志愿者或爱心单位', text: `心愿已公开，正在等人认领。有人认领后会发消息告诉您。认领前您可以撤回。${until}` };
-      if (canClaim) return { who: '您', text: '您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现。' };
+      if (canClaim) return { who: '您', text: `您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现；受助人确认后您获得 ${w.points} 爱心积分。` };
       return { who: '志愿者或爱心单位', text: '注册志愿者或爱心单位可以认领这个心愿。注册志愿者后，您也能认领。' };
     }
     case 'claimed': {
@@ -27,7 +27,7 @@ export function nextStep(w: WishView, canClaim: boolean): NextStep {
     }
     case 'fulfilled': {
       const auto = w.autoConfirmAt ? `到 ${formatWhen(w.autoConfirmAt)} 会自动确认。` : '';
-      if (me === 'claimer') return { who: '受助人', text: `等受助人确认。确认后您会获得爱心积分。${auto}` };
+      if (me === 'claimer') return { who: '受助人', text: `等受助人确认。确认后您会获得 ${w.points} 爱心积分。${auto}` };
       if (me === 'owner') return { who: '您', text: `认领人说已经办好了。收到帮助后，请点「确认并评价」。${auto}` };
       if (me === 'staff') return { who: '受助人或您', text: `等受助人确认，也可以由您代为确认。${auto}` };
       return { who: '受助人', text: '认领人已经办好，等受助人确认。' };
