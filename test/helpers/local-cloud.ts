@@ -80,3 +80,33 @@ export async function startLocalCloud(): Promise<LocalCloud> {
     },
   };
 }
+
+/**
+ * For a test file: starts the local cloud in `beforeAll` (before the file's own hooks) and closes it in
+ * `afterAll`. The answer forwards every call to the running instance.
+ */
+export function useLocalCloud(): LocalCloud {
+  let live: LocalCloud | undefined;
+  beforeAll(async () => {
+    live = await startLocalCloud();
+  });
+  afterAll(() => live?.close());
+  const get = (): LocalCloud => {
+    if (!live) throw new Error('the local cloud starts in beforeAll');
+    return live;
+  };
+  return {
+    get gateway() {
+      return get().gateway;
+    },
+    get dataDir() {
+      return get().dataDir;
+    },
+    as: (openid) => get().as(openid),
+    anonymous: (fn, body) => get().anonymous(fn, body),
+    post: (path, body, token) => get().post(path, body, token),
+    stats: () => get().stats(),
+    resetStats: () => get().resetStats(),
+    close: () => get().close(),
+  };
+}

@@ -1,11 +1,7 @@
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 describe('gateway', () => {
   it('runs each of 300 concurrent calls as its own caller', async () => {

@@ -1,13 +1,9 @@
 /** inbox.list / unreadCount / markRead through the gateway; messages written by notify (in-process). */
 import { notify, type NotifyMessage } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 const T0 = Date.UTC(2026, 4, 1, 1, 0);
 

@@ -4,15 +4,13 @@ import { SUBSCRIBE_GRANT_CAP } from '@/contracts/messages';
 import { db, getCloud } from '@/server/cloud';
 import { notify } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
 });
-afterAll(() => cloud.close());
 
 const AT = Date.UTC(2026, 0, 5, 7, 1); // 15:01 in China
 const ALL = ['TPL_WISH_APPROVED', 'TPL_WISH_CLAIMED', 'TPL_WISH_FULFILLED', 'TPL_WISH_LAPSED', 'TPL_POINTS_EARNED'];

@@ -1,10 +1,6 @@
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 describe('org', () => {
   it('browses the tree from the center down, paged', async () => {

@@ -1,24 +1,18 @@
 /** Who may call points.adjust / awardCivility / userHistory: roles, scopes, self, unknown users. */
 import { COLLECTIONS } from '@/contracts/collections';
-import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { rowsOf } from '../../helpers/stored';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 let admin: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   admin = await cloud.as('demo-admin');
 });
-afterAll(() => cloud.close());
 
 const producer = userIdOf('demo-producer');
-
-async function rowsOf(collection: string, where: object): Promise<any[]> {
-  return ((await db().collection(collection).where(where).limit(1000).get()) as { data: any[] }).data;
-}
 
 async function residentAt(openid: string, stationId: string): Promise<Caller> {
   const c = await cloud.as(openid);

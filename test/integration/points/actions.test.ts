@@ -1,25 +1,19 @@
 /** points.balance / adjust / awardCivility / userHistory through the gateway, as the app calls them. */
 import { COLLECTIONS } from '@/contracts/collections';
-import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { rowsOf } from '../../helpers/stored';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 let admin: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   admin = await cloud.as('demo-admin');
 });
-afterAll(() => cloud.close());
 
 const volunteer = userIdOf('demo-volunteer');
 const producer = userIdOf('demo-producer');
-
-async function rowsOf(collection: string, where: object): Promise<any[]> {
-  return ((await db().collection(collection).where(where).limit(1000).get()) as { data: any[] }).data;
-}
 
 /** A resident whose home station is `stationId`. */
 async function residentAt(openid: string, stationId?: string): Promise<Caller> {

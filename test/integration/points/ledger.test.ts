@@ -4,13 +4,9 @@ import { db } from '@/server/cloud';
 import { AppError } from '@/server/errors';
 import { entryIdOf, postEntry, type PostEntryInput } from '@/server/points/ledger';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 const NOW = Date.UTC(2026, 2, 1, 2, 0);
 

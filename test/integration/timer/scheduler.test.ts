@@ -6,7 +6,7 @@ import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { FunctionHost } from '../../../emulator/gateway/functions';
 import { cronMatches, readTimerTriggers, startScheduler } from '../../../emulator/gateway/scheduler';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 import { resident, storedWish, volunteers, wishInput } from '../wish/fixtures';
 
 const FUNCTIONS = join(__dirname, '..', '..', '..', 'cloudfunctions');
@@ -53,12 +53,10 @@ describe('the local scheduler', () => {
   });
 
   describe('against the real timer function', () => {
-    let cloud: LocalCloud;
+    const cloud = useLocalCloud();
     beforeAll(async () => {
-      cloud = await startLocalCloud();
-    });
-    afterAll(() => cloud.close());
-
+        });
+    
     it('lapses an old claim on the hour and does nothing between hours', async () => {
       await volunteers(['sch-v']);
       const owner = await resident(cloud, 'sch-owner');

@@ -1,20 +1,18 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { claimedWish, fulfilledWish, kindsFor, openWish, resident, rowsOf, slotsHeld, storedWish, volunteers, wishInput } from '../wish/fixtures';
 
 const DAY = 24 * 3600 * 1000;
 const MIN = 60 * 1000;
 const T0 = Date.UTC(2026, 4, 1, 2);
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
 });
-afterAll(() => cloud.close());
 
 /** What WeChat's cron sends: no user, an event naming the trigger. */
 async function fire(now: number, trigger = 'hourly'): Promise<any> {

@@ -1,13 +1,9 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 describe('user.login', () => {
   it('answers a seeded resident with their profile and no roles', async () => {

@@ -2,13 +2,9 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { rows } from '@/server/shared/docs';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 const target = userIdOf('demo-resident');
 const auditFor = (userId: string) =>

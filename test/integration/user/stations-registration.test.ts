@@ -1,11 +1,7 @@
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await startLocalCloud();
-});
-afterAll(() => cloud.close());
+const cloud = useLocalCloud();
 
 const form = { realName: '孙丽', phone: '13912345678', stationId: 'n-dongmen', skills: ['理发', '理发', '驾驶'] };
 

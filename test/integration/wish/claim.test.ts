@@ -1,17 +1,15 @@
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { ADDRESS, claimedWish, kindsFor, openWish, PHONE, resident, slotsHeld, storedWish, volunteers, wishInput } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 let owner: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   owner = await resident(cloud, 'cl-owner');
   await volunteers(['cl-v1', 'cl-v2', 'cl-v3', 'cl-v4']);
 });
-afterAll(() => cloud.close());
 
 /** A fresh owner per wish keeps the 3-wish cap out of the way. */
 let n = 0;

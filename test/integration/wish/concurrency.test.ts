@@ -1,15 +1,13 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { fulfilledWish, openWish, resident, rowsOf, slotsHeld, storedWish, volunteers } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
 });
-afterAll(() => cloud.close());
 
 let n = 0;
 const nextOwner = async () => resident(cloud, `cc-owner-${++n}`);

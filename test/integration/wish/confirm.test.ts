@@ -1,19 +1,17 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { claimedWish, fulfilledWish, kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, volunteers } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   await staffAt('cf-far', 'n-longxi');
   await volunteers(['cf-v1', 'cf-v2', 'cf-v3', 'cf-v4', 'cf-v5']);
   await db().collection(COLLECTIONS.orgNodes).where({ _id: 'n-nantang' }).update({ data: { settings: { wishPoints: 25 } } });
 });
-afterAll(() => cloud.close());
 
 let n = 0;
 const nextOwner = async () => resident(cloud, `cf-owner-${++n}`);

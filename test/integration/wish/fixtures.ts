@@ -7,6 +7,7 @@ import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import type { UserDoc } from '@/server/user/repo';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { rowsOf } from '../../helpers/stored';
 
 export const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
 export const PHONE = '13912340001';
@@ -22,9 +23,7 @@ export const wishInput = (over: Partial<WishInputOf<'submit'>> = {}): WishInputO
   ...over,
 });
 
-export async function rowsOf<T = any>(collection: string, where: object): Promise<T[]> {
-  return ((await db().collection(collection).where(where).limit(1000).get()) as unknown as { data: T[] }).data;
-}
+export { rowsOf };
 
 export const storedWish = async (id: string) => (await rowsOf(COLLECTIONS.wishes, { _id: id }))[0];
 /**

@@ -1,12 +1,11 @@
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { ADDRESS, claimedWish, fulfilledWish, openWish, PHONE, readableStrings, resident, staffAt, volunteers, wishInput } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller;
 let claimer: Caller;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   await volunteers(['pp-claimer', 'pp-other-vol']);
   await staffAt('pp-far-staff', 'n-longxi');
@@ -24,7 +23,6 @@ beforeAll(async () => {
   ids.proxy = (await openWish(staff, staff, { proxy: true, beneficiary: { name: '赵大爷', phone: '13600001234', address: '东门社区老街5号' } }, at(2))).id;
   ids.nantang = (await openWish(await owner(6, 'n-nantang'), staff, { stationId: 'n-nantang', category: '学习用品', title: '南塘村孩子的书包' }, at(3))).id;
 });
-afterAll(() => cloud.close());
 
 const PHONE_RE = /1[3-9]\d{9}/;
 

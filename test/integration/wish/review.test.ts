@@ -1,20 +1,18 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let staff: Caller; // 城关镇所: over 东门 and 南塘
 let admin: Caller;
 let far: Caller; // 龙溪镇所
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   staff = await cloud.as('demo-staff');
   admin = await cloud.as('demo-admin');
   await staffAt('rev-far', 'n-longxi');
   far = await cloud.as('rev-far');
 });
-afterAll(() => cloud.close());
 
 describe('wish.review', () => {
   it('approves into the pool, audited, and tells the resident', async () => {

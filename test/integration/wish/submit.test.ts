@@ -1,16 +1,14 @@
 import { userIdOf } from '@/server/shared/ids';
-import { startLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { ADDRESS, PHONE, resident, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
-let cloud: LocalCloud;
+const cloud = useLocalCloud();
 let grid: Caller; // demo-staff: staff of 城关镇所 with the proxy right
 beforeAll(async () => {
-  cloud = await startLocalCloud();
   grid = await cloud.as('demo-staff');
   await staffAt('sub-staff-plain', 'n-dongmen');
   await staffAt('sub-staff-longxi', 'n-longxi', true);
 });
-afterAll(() => cloud.close());
 
 describe('wish.submit by a resident', () => {
   it('stores a wish waiting for review and answers the owner view', async () => {
