@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   settings: 'settings',
   pointsEntries: 'points_entries',
   wishes: 'wishes',
+  /** Counters of the abuse limits (src/server/shared/rate-limit.ts): one document per key and window. */
+  rateLimits: 'rate_limits',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
