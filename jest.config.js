@@ -1,4 +1,8 @@
-/** Four levels of tests, each a jest project (see ARCHITECTURE.md "Tests"). */
+/**
+ * Four levels of tests, each a jest project (docs/architecture.md "Tests"). Timeouts are sized for a busy
+ * 2-core machine (CI runs here with other work): they apply to every test and hook of the level, and the
+ * concurrency and e2e tests name their own as well.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -18,19 +22,21 @@ const base = {
 };
 module.exports = {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
+    { ...base, displayName: 'unit', testTimeout: 20_000, testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
     {
       ...base,
       displayName: 'integration',
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/build-functions.ts',
     },
     {
       ...base,
       displayName: 'e2e',
+      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/build-functions.ts',
     },
-    { ...base, displayName: 'platform', testMatch: ['<rootDir>/test/platform/**/*.test.ts'] },
+    { ...base, displayName: 'platform', testTimeout: 180_000, testMatch: ['<rootDir>/test/platform/**/*.test.ts'] },
   ],
 };
