@@ -1,4 +1,4 @@
-// Lint keeps the dependency direction of ARCHITECTURE.md:
+// Lint keeps the dependency direction of docs/architecture.md:
 // pages → services → contracts; functions → server → core/contracts; core and contracts import nothing else.
 const tseslint = require('typescript-eslint');
 

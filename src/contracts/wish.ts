@@ -12,14 +12,14 @@ export type WishCategory = (typeof WISH_CATEGORIES)[number];
 export const WISH_STATUSES = ['pending_review', 'open', 'claimed', 'fulfilled', 'confirmed', 'rejected', 'cancelled', 'expired'] as const;
 export type WishStatus = (typeof WISH_STATUSES)[number];
 
-/** Limits PRODUCT.md sets (and the few it leaves to us, noted). */
+/** The wish limits of docs/product.md (the few that are our own choice are noted). */
 export const WISH_LIMITS = {
   title: 30,
   story: 500,
   /** 500 元, in fen. */
   valueFen: 50_000,
   photos: 3,
-  /** Not in PRODUCT.md: lengths of the free texts around a wish. */
+  /** Our choice: lengths of the free texts around a wish. */
   address: 100,
   note: 200,
   comment: 200,

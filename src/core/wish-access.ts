@@ -76,7 +76,7 @@ export function hasProxyRight(reader: Grants, stationPath: readonly string[]): b
 
 /**
  * Recording a wish on a resident's behalf: a grid worker over the station for anyone; any staff over the
- * station for a resident without a phone (PRODUCT.md: 敲门行动).
+ * station for a resident without a phone (敲门行动, docs/product.md).
  */
 export function canSubmitAsProxy(reader: Reader, stationPath: readonly string[], beneficiaryHasPhone: boolean): WishRefusal | null {
   if (!isStaffOver(reader, stationPath)) return notStaffRefusal(reader);

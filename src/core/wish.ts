@@ -45,11 +45,11 @@ export const WISH_RULES = {
   maxUnfinishedPerResident: 3,
   /** Active claims a volunteer may hold. */
   maxActiveClaimsVolunteer: 3,
-  /** Not in PRODUCT.md: a unit (爱心单位) claims for an organisation, so it may hold more, but not the whole pool. */
+  /** Our choice: a unit (爱心单位) claims for an organisation, so it may hold more, but not the whole pool. */
   maxActiveClaimsUnit: 20,
   /** Love points a confirmed wish earns its claimer when the station sets none. */
   defaultWishPoints: 10,
-  /** Not in PRODUCT.md: the most a station may set, so a typo cannot mint a fortune. */
+  /** Our choice: the most a station may set, so a typo cannot mint a fortune. */
   maxWishPoints: 1_000,
 } as const;
 

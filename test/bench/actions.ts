@@ -19,7 +19,7 @@ export type Scenario = {
   note: string;
   expect?: 'ok' | { code: string };
   /**
-   * The floor ARCHITECTURE.md sets for this call ("a list is one read; a claim one conditional write plus
+   * The floor docs/architecture.md sets for this call ("a list is one read; a claim one conditional write plus
    * what the inbox needs"), as the most reads and writes it may cost; the table says whether it holds.
    */
   floor?: { reads: number; writes: number; why: string };

@@ -7,7 +7,7 @@ import { coldStart } from './cold-start';
 import { detailOf, measureScenarios, readsOf, routerActions, writesOf, type Measured } from './db-calls';
 import { table } from './table';
 
-/** `npm run bench`: figures against ARCHITECTURE.md "Budgets". Prints; asserts no timing. */
+/** `npm run bench`: figures against docs/architecture.md "Budgets". Prints; asserts no timing. */
 const BUNDLE_BUDGET = 150 * KB;
 const COLD_START_BUDGET_MS = 50;
 const RUNS = 5;

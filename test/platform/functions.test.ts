@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildFunctions, FUNCTIONS_DIR, functionNames, ROOT } from '../../scripts/functions';
 import { KB, kb } from './sizes';
 
-/** ARCHITECTURE.md "Budgets": a function bundle's own code (wx-server-sdk excluded). */
+/** docs/architecture.md "Budgets": a function bundle's own code (wx-server-sdk excluded). */
 const BUNDLE_BUDGET = 150 * KB;
 const SDK_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version;
 

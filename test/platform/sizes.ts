@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 
-/** The budgets of ARCHITECTURE.md "Budgets", in bytes (1 KB = 1024 bytes, as WeChat counts). */
+/** The budgets of docs/architecture.md "Budgets", in bytes (1 KB = 1024 bytes, as WeChat counts). */
 export const KB = 1024;
 export const MAIN_BUDGET = 500 * KB;
 export const SUBPACKAGE_BUDGET = 300 * KB;

@@ -42,7 +42,7 @@ describe('wish.submit by a resident', () => {
     expect(await (await cloud.as('sub-never')).call('wish', 'submit', wishInput())).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
-  it('refuses each field PRODUCT.md limits, naming it', async () => {
+  it('refuses each field over its limit in docs/product.md, naming it', async () => {
     const me = await resident(cloud, 'sub-bad');
     const cases: [object, string][] = [
       [{ title: '心'.repeat(31) }, 'title'],

@@ -18,7 +18,7 @@ describe('roundPoints', () => {
 
 describe('servicePoints', () => {
   it('multiplies hours, points per hour and every factor, then rounds', () => {
-    expect(servicePoints(1.5, 10, 1.4)).toBe(21); // PRODUCT's example: 1.5 h × 10 × leader 1.4
+    expect(servicePoints(1.5, 10, 1.4)).toBe(21); // docs/product.md's example: 1.5 h × 10 × leader 1.4
     expect(servicePoints(1.5, 10, 1.4, 1)).toBe(21);
     expect(servicePoints(2, 10, 1.2, 0.5)).toBe(12);
     expect(servicePoints(0.5, 5)).toBe(3); // 2.5 rounds up

@@ -61,7 +61,7 @@ describe('the wish state machine', () => {
 
 describe('deadlines', () => {
   const t = Date.UTC(2026, 2, 1, 8);
-  it('lapses a claim, auto-confirms and expires on the days PRODUCT.md sets', () => {
+  it('lapses a claim, auto-confirms and expires on the days docs/product.md sets', () => {
     expect(claimDeadline(t) - t).toBe(7 * DAY);
     expect(autoConfirmAt(t) - t).toBe(7 * DAY);
     expect(expiresAt(t) - t).toBe(60 * DAY);
