@@ -6,6 +6,12 @@
  *
  * Answers are HTTP 200 `application/json; charset=utf-8` (the exact type node-sdk checks for raw calls):
  * `{ requestId, data }`, `{ requestId, transactionId }`, or `{ requestId, code, message }` for errors.
+ *
+ * Who may call (auth.ts, docs/security.md): /admin and /__stats* need the data folder's credentials, as a
+ * TC3 signature checked on every request before anything runs (SIGN_PARAM_INVALID otherwise). A request a
+ * browser made (an Origin or Sec-Fetch-* header) or with a content type the SDK never sends is refused; so
+ * is a Host header that names neither localhost nor an IP address (DNS rebinding). Plugin routes keep their
+ * own checks (storage URLs are signed). The server binds 127.0.0.1 unless told otherwise.
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -15,6 +21,7 @@ import { DatabaseService } from './database/service';
 import { Codes, DbError } from './database/errors';
 import { Store } from './store/store';
 import { storeApi } from './store/api';
+import { checkAuthorization, credentialsFor, fromBrowser, isLocalHostHeader, parseTarget, SIGN_PARAM_INVALID, verifyTc3 } from './auth';
 
 export type { EmulatorHandle, EmulatorOptions, EmulatorPlugin, IndexDefinition, IndexDefinitions, PluginContext, OpStats, TxStats } from './types';
 
@@ -64,6 +71,11 @@ function parseMultipart(buf: Buffer, boundary: string): Doc {
   return out;
 }
 
+/** What the SDK sends: JSON for most actions, multipart/form-data for wx.openApi / wx.wxPayApi. */
+const SDK_CONTENT_TYPES = new Set(['application/json', 'multipart/form-data']);
+
+const mediaType = (contentType: string): string => contentType.split(';')[0].trim().toLowerCase();
+
 function parseBody(buf: Buffer, contentType: string): Doc {
   const boundary = /multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
   if (boundary) return parseMultipart(buf, boundary[1] ?? boundary[2]);
@@ -81,6 +93,14 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
   const store = Store.open(opts.dataDir, { compactBytes: opts.compactBytes, indexes: opts.indexes });
   const db = new DatabaseService(store, { lockWaitMs: opts.txLockWaitMs ?? 1000, timeoutMs: opts.txTimeoutMs ?? 30_000 });
   const api = storeApi(store);
+  let credentials: ReturnType<typeof credentialsFor>;
+  try {
+    credentials = credentialsFor(opts.dataDir); // after Store.open: a folder it refuses is left untouched
+  } catch (e) {
+    db.close();
+    store.close();
+    throw e;
+  }
   const plugins = opts.plugins ?? [];
   const actions = new Map<string, PluginAction>();
   for (const p of plugins) {
@@ -97,7 +117,16 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
   async function admin(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const requestId = `${requestPrefix}${(++requestSeq).toString(16).padStart(8, '0')}`;
     try {
-      const body = parseBody(await readBody(req), String(req.headers['content-type'] ?? ''));
+      const contentType = String(req.headers['content-type'] ?? '');
+      if (!SDK_CONTENT_TYPES.has(mediaType(contentType))) {
+        return send(res, 415, { requestId, code: Codes.INVALID_PARAM, message: 'content-type must be application/json or multipart/form-data' });
+      }
+      // Checked before anything is parsed or dispatched: a refused request has changed nothing.
+      const unsigned = checkAuthorization(req, credentials);
+      if (unsigned) return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${unsigned}: sign with this data folder's credentials` });
+      const body = parseBody(await readBody(req), contentType);
+      const refused = verifyTc3(req, body, credentials);
+      if (refused) return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${refused}: sign with this data folder's credentials` });
       const action = typeof body.action === 'string' ? body.action : '';
       if (db.handles(action)) return send(res, 200, { requestId, ...(await db.call(action, body)) });
       const fn = actions.get(action);
@@ -118,15 +147,39 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
     }
   }
 
+  /** /__stats*: the same signature as /admin (a GET signs an empty payload). */
+  async function statsAllowed(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+    let body: Doc | undefined;
+    try {
+      if (req.method !== 'GET') body = parseBody(await readBody(req), String(req.headers['content-type'] ?? ''));
+    } catch {
+      body = undefined; // an unreadable body cannot carry a valid signature of a POST
+    }
+    const refused = req.method !== 'GET' && !body ? 'unreadable body' : verifyTc3(req, body, credentials);
+    if (refused) send(res, 401, { code: SIGN_PARAM_INVALID, message: `${refused}: sign with this data folder's credentials` });
+    return !refused;
+  }
+
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://emulator.local');
+    const url = parseTarget(req.url);
+    if (!url) return send(res, 400, { code: Codes.INVALID_PARAM, message: 'malformed URL' });
+    if (!isLocalHostHeader(req.headers.host)) {
+      return send(res, 403, { code: 'INVALID_HOST', message: 'the local CloudBase answers only requests addressed to localhost or an IP address' });
+    }
     const path = url.pathname;
+    const guarded = path === '/admin' || path.startsWith('/admin/') || path === '/__stats' || path.startsWith('/__stats/');
+    if (guarded && fromBrowser(req)) {
+      return send(res, 403, { code: 'INVALID_REQUEST_SOURCE', message: 'the local CloudBase does not answer web pages' });
+    }
     if (req.method === 'POST' && (path === '/admin' || path.startsWith('/admin/'))) return admin(req, res, url);
-    if (req.method === 'GET' && path === '/__stats') return send(res, 200, db.stats());
-    if (req.method === 'GET' && path === '/__stats/transactions') return send(res, 200, db.txStats());
-    if (req.method === 'POST' && path === '/__stats/reset') {
-      db.resetStats();
-      return send(res, 200, { ok: true });
+    if (path === '/__stats' || path === '/__stats/transactions' || path === '/__stats/reset') {
+      if (!(await statsAllowed(req, res))) return;
+      if (req.method === 'GET' && path === '/__stats') return send(res, 200, db.stats());
+      if (req.method === 'GET' && path === '/__stats/transactions') return send(res, 200, db.txStats());
+      if (req.method === 'POST' && path === '/__stats/reset') {
+        db.resetStats();
+        return send(res, 200, { ok: true });
+      }
     }
     for (const p of plugins) if (p.route && (await p.route(req, res, ctxFor(url.searchParams.get('env') || 'local')))) return;
     send(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
@@ -158,6 +211,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
     url: baseUrl,
     serviceUrl: `${baseUrl}/admin`,
     port,
+    credentials,
     store: api,
     stats: () => db.stats(),
     txStats: () => db.txStats(),

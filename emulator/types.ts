@@ -123,6 +123,12 @@ export interface EmulatorHandle {
   /** url + '/admin' — give this to cloud.init({ serviceUrl }) or TCB_CONTEXT_CNFG. */
   serviceUrl: string;
   port: number;
+  /**
+   * The data folder's credentials (`<dataDir>/credentials.json`): every /admin and /__stats request must
+   * carry a TC3 signature made with them — give them to cloud.init({ secretId, secretKey }) or
+   * TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY (sdk-env.ts).
+   */
+  credentials: { secretId: string; secretKey: string };
   close(): Promise<void>;
   stats(): OpStats;
   txStats(): TxStats;

@@ -41,6 +41,8 @@ export type Gateway = {
   url: string;
   port: number;
   emulatorUrl: string;
+  /** The local CloudBase's credentials (its data folder's credentials.json), which /admin and /__stats require. */
+  emulatorCredentials: { secretId: string; secretKey: string };
   close(): Promise<void>;
 };
 
@@ -53,7 +55,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
   const indexes = opts.indexes ?? projectIndexes(functionsDir);
   const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins(), indexes });
-  pointSdkAt(emulator.serviceUrl);
+  pointSdkAt(emulator.serviceUrl, emulator.credentials);
   if (opts.seed) await seedDemoCounty();
 
   const auth = new DevAuth(opts.dataDir);
@@ -128,6 +130,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     port,
     emulatorUrl: emulator.url,
+    emulatorCredentials: emulator.credentials,
     async close() {
       scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../src/contracts/result';
+import { signedRequest } from '../helpers/emulator';
 import { startLocalCloud, type Caller } from '../helpers/local-cloud';
 import type { Ids, Scenario } from './actions';
 
@@ -65,7 +66,7 @@ export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[
       const answer = await call(scenario, data);
       if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id);
       const perCollection = await cloud.stats();
-      const transactions = await (await fetch(txUrl)).json();
+      const transactions = (await signedRequest(txUrl, { credentials: cloud.gateway.emulatorCredentials })).json();
       const want = scenario.expect ?? 'ok';
       const asExpected = want === 'ok' ? answer.ok : !answer.ok && answer.code === want.code;
       const brief = answer.ok ? { ok: true } : { ok: false, code: answer.code, message: answer.message };

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway/server';
+import { signedRequest } from './emulator';
 import type { Result } from '../../src/contracts/result';
 
 export type Caller = {
@@ -70,9 +71,9 @@ export async function startLocalCloud(): Promise<LocalCloud> {
     as,
     post,
     anonymous: async (fn, body) => (await post(`/api/fn/${fn}`, body)).body,
-    stats: async () => (await fetch(`${gateway.emulatorUrl}/__stats`)).json() as Promise<Record<string, Record<string, number>>>,
+    stats: async () => (await signedRequest(`${gateway.emulatorUrl}/__stats`, { credentials: gateway.emulatorCredentials })).json(),
     resetStats: async () => {
-      await fetch(`${gateway.emulatorUrl}/__stats/reset`, { method: 'POST' });
+      await signedRequest(`${gateway.emulatorUrl}/__stats/reset`, { method: 'POST', credentials: gateway.emulatorCredentials });
     },
     async close() {
       await gateway.close();

@@ -16,7 +16,7 @@ process.env.SCF_NAMESPACE ??= 'local';
 /** `port` 0 picks a free one; pass the old port to restart on the same URL the SDK already points at. */
 export async function startWithSdk(dataDir = mkdtempSync(join(tmpdir(), 'emu-svc-')), port = 0): Promise<Running> {
   const emulator = await startEmulator({ dataDir, port, plugins: defaultPlugins() });
-  cloud.init({ env: 'local', serviceUrl: emulator.serviceUrl, secretId: 'x', secretKey: 'y' } as Parameters<typeof cloud.init>[0]);
+  cloud.init({ env: 'local', serviceUrl: emulator.serviceUrl, ...emulator.credentials } as Parameters<typeof cloud.init>[0]);
   return { url: emulator.url, serviceUrl: emulator.serviceUrl, port: emulator.port, dataDir, cloud, close: () => emulator.close() };
 }
 

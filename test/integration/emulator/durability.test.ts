@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
 import { pointSdkAtEmulator, startTestEmulator } from '../../helpers/emulator';
 
@@ -64,7 +65,7 @@ test('every write the SDK saw succeed survives kill -9 of the emulator process',
   const dataDir = tempDir();
   let child = await launch(dataDir);
   await expect(startEmulator({ dataDir })).rejects.toThrow(/in use by process/);
-  pointSdkAtEmulator(`${child.url}/admin`);
+  pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
   const db = cloud.database();
   const _ = db.command;
   await db.collection('dur_counter').add({ data: { _id: 'c', n: 0 } });
@@ -94,7 +95,7 @@ test('every write the SDK saw succeed survives kill -9 of the emulator process',
   await child.exited;
 
   child = await launch(dataDir);
-  pointSdkAtEmulator(`${child.url}/admin`);
+  pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
   try {
     const present = await allIds(db, 'dur_docs');
     const lost = acked.filter((id) => !present.has(id));

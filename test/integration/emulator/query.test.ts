@@ -1,5 +1,5 @@
 /** Queries through the real wx-server-sdk against the emulator, asserting MongoDB's answers. */
-import { useEmulator } from '../../helpers/emulator';
+import { rawRequest, useEmulator } from '../../helpers/emulator';
 
 const emu = useEmulator();
 let n = 0;
@@ -147,11 +147,7 @@ describe('order, paging, projection, count', () => {
     const c = emu.db.collection(name);
     expect((await c.get()).data).toHaveLength(100);
     expect((await c.limit(1000).get()).data).toHaveLength(1000);
-    const raw = await fetch(`${emu.handle.serviceUrl}?env=local`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'database.getDocument', collectionName: name, queryType: 'WHERE', limit: 5000 }),
-    }).then((r) => r.json());
+    const raw = await rawRequest(emu.handle.serviceUrl, { action: 'database.getDocument', collectionName: name, queryType: 'WHERE', limit: 5000 });
     expect(raw.data.list).toHaveLength(1000);
   });
 

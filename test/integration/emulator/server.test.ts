@@ -1,6 +1,6 @@
 /** Op counting, /__stats, plugin dispatch (actions, Buffer answers, multipart, routes) and unknown actions. */
 import type { EmulatorPlugin } from '../../../emulator/types';
-import { useEmulator } from '../../helpers/emulator';
+import { signedRequest, useEmulator, type SignedRequest } from '../../helpers/emulator';
 
 const seen: any[] = [];
 const testPlugin: EmulatorPlugin = {
@@ -26,13 +26,9 @@ const testPlugin: EmulatorPlugin = {
 
 const emu = useEmulator({ plugins: [testPlugin] });
 
-async function admin(body: unknown, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${emu.handle.serviceUrl}?env=envA&seqId=1`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    ...init,
-  });
+/** A request signed as the SDK signs it, with the emulator's credentials. */
+function admin(body: unknown, opts: SignedRequest = {}) {
+  return signedRequest(`${emu.handle.serviceUrl}?env=envA&seqId=1`, { body: body as Record<string, unknown>, ...opts });
 }
 
 test('stats count calls per collection and kind, in and out of transactions; reset clears them', async () => {
@@ -56,31 +52,30 @@ test('stats count calls per collection and kind, in and out of transactions; res
     srv_stats: { read: 3, insert: 2, update: 3, remove: 1, count: 1, aggregate: 1, tx: 2 },
   });
   expect(emu.handle.txStats()).toEqual({ start: 1, commit: 1, abort: 0, conflict: 0 });
-  const overHttp = await (await fetch(`${emu.handle.url}/__stats`)).json();
+  const overHttp = (await signedRequest(`${emu.handle.url}/__stats`)).json();
   expect(overHttp).toEqual(emu.handle.stats());
-  expect(await (await fetch(`${emu.handle.url}/__stats/transactions`)).json()).toEqual(emu.handle.txStats());
-  await fetch(`${emu.handle.url}/__stats/reset`, { method: 'POST' });
+  expect((await signedRequest(`${emu.handle.url}/__stats/transactions`)).json()).toEqual(emu.handle.txStats());
+  await signedRequest(`${emu.handle.url}/__stats/reset`, { method: 'POST' });
   expect(emu.handle.stats()).toEqual({});
   expect(emu.handle.txStats()).toEqual({ start: 0, commit: 0, abort: 0, conflict: 0 });
 });
 
 test('a plugin action answers { requestId, data } with the request env, or raw bytes, or its error', async () => {
   emu.handle.store.insert('srv_plugin', [{ a: 1 }, { a: 2 }]);
-  const ok = await (await admin({ action: 'test.echo', value: 42 })).json();
+  const ok = (await admin({ action: 'test.echo', value: 42 })).json();
   expect(ok).toEqual({ requestId: expect.any(String), data: { got: 42, env: 'envA', baseUrl: emu.handle.url, docs: 2 } });
   const bytes = await admin({ action: 'test.bytes' });
-  expect(bytes.headers.get('content-type')).toBe('application/octet-stream');
-  expect([...new Uint8Array(await bytes.arrayBuffer())]).toEqual([1, 2, 3]);
-  expect(await (await admin({ action: 'test.fail' })).json()).toMatchObject({ code: 'PLUGIN_NO', message: 'plugin said no' });
+  expect(bytes.headers['content-type']).toBe('application/octet-stream');
+  expect([...bytes.body]).toEqual([1, 2, 3]);
+  expect((await admin({ action: 'test.fail' })).json()).toMatchObject({ code: 'PLUGIN_NO', message: 'plugin said no' });
 });
 
 test('multipart/form-data bodies: text parts as strings, typed parts as Buffers', async () => {
-  const form = new FormData();
-  form.append('action', 'test.form');
-  form.append('apiName', 'x.y');
-  form.append('requestData', new Blob([new Uint8Array([0, 255, 7])], { type: 'application/octet-stream' }));
-  const res = await fetch(`${emu.handle.serviceUrl}?env=local`, { method: 'POST', body: form });
-  expect((await res.json()).data).toEqual({ ok: true });
+  const res = await signedRequest(`${emu.handle.serviceUrl}?env=local`, {
+    form: true,
+    body: { action: 'test.form', apiName: 'x.y', requestData: Buffer.from([0, 255, 7]) },
+  });
+  expect(res.json().data).toEqual({ ok: true });
   const body = seen.at(-1);
   expect(body.apiName).toBe('x.y');
   expect(Buffer.isBuffer(body.requestData)).toBe(true);
@@ -91,11 +86,11 @@ test('an action nobody handles rejects the SDK promise with a clear message', as
   await expect(emu.cloud.callFunction({ name: 'nothing', data: {} })).rejects.toThrow(
     /no handler for action "functions.invokeFunction"/,
   );
-  expect(await (await admin({ action: 'database.dropEverything' })).json()).toMatchObject({
+  expect((await admin({ action: 'database.dropEverything' })).json()).toMatchObject({
     code: 'INVALID_ACTION',
     message: expect.stringContaining('database.dropEverything'),
   });
-  expect(await (await admin('not an object')).json()).toMatchObject({ code: 'INVALID_PARAM' });
+  expect((await admin('not an object')).json()).toMatchObject({ code: 'INVALID_PARAM' });
 });
 
 test('other paths go to plugin routes, else 404', async () => {

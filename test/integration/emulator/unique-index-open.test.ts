@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
 import { startGateway } from '../../../emulator/gateway/server';
 import { readIndexFile } from '../../../emulator/store/index-file';
@@ -100,7 +101,7 @@ test('cloudfunctions/database.json declares the wish slots unique, and the gatew
 
   const gateway = await startGateway({ dataDir: tempDir(), port: 0 });
   try {
-    pointSdkAtEmulator(`${gateway.emulatorUrl}/admin`);
+    pointSdkAtEmulator(`${gateway.emulatorUrl}/admin`, gateway.emulatorCredentials);
     const wishes = cloud.database().collection('wishes');
     await wishes.add({ data: { _id: 'w1', ownerSlot: 'u1#0', claimSlot: 'w1' } });
     await expect(wishes.add({ data: { _id: 'w2', ownerSlot: 'w2', claimSlot: 'w1' } })).rejects.toThrow(
@@ -114,7 +115,8 @@ test('cloudfunctions/database.json declares the wish slots unique, and the gatew
 
 test('the CLI (emulator/main.ts) enforces the project file by default; --no-indexes turns it off', async () => {
   const run = async (extra: string[], expectRefused: boolean) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--data', tempDir(), '--port', '0', '--no-plugins', ...extra], {
+    const dataDir = tempDir();
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--data', dataDir, '--port', '0', '--no-plugins', ...extra], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -129,7 +131,7 @@ test('the CLI (emulator/main.ts) enforces the project file by default; --no-inde
         });
         proc.once('exit', (code) => reject(new Error(`emulator exited (${code}) before listening`)));
       });
-      pointSdkAtEmulator(`${url}/admin`);
+      pointSdkAtEmulator(`${url}/admin`, readCredentials(dataDir));
       const wishes = cloud.database().collection('wishes');
       await wishes.add({ data: { ownerSlot: 'u1#0', claimSlot: 'a' } });
       const second = wishes.add({ data: { ownerSlot: 'u1#0', claimSlot: 'b' } });

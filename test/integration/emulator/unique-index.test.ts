@@ -140,7 +140,7 @@ test('set (replace and upsert), updateAndReturn and an operator upsert are check
   });
   expect(upsert).toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: `[DuplicateWrite] ${dupOf(name, '"x"')}` });
   const tcb = require('@cloudbase/node-sdk');
-  const app = tcb.init({ env: 'local', serviceUrl: emu.handle.serviceUrl, secretId: 'x', secretKey: 'y' });
+  const app = tcb.init({ env: 'local', serviceUrl: emu.handle.serviceUrl, ...emu.handle.credentials });
   await expect(app.database().collection(name).where({ _id: 'c' }).updateAndReturn({ slot: 'x' })).rejects.toThrow(/E11000/);
   expect(await slots(coll)).toEqual({ a: 'x', b: null, c: 'y' });
 });

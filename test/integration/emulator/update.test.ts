@@ -154,7 +154,7 @@ describe('counts: updated is the number of documents changed', () => {
 
   test('updateAndReturn (node-sdk) answers the document after the update', async () => {
     const tcb = require('@cloudbase/node-sdk');
-    const app = tcb.init({ env: 'local', serviceUrl: emu.handle.serviceUrl, secretId: 'x', secretKey: 'y' });
+    const app = tcb.init({ env: 'local', serviceUrl: emu.handle.serviceUrl, ...emu.handle.credentials });
     const coll = app.database().collection(`u_${++n}`);
     await coll.add({ _id: 'r', n: 1 });
     const res = await coll.where({ _id: 'r' }).updateAndReturn({ n: app.database().command.inc(4) });
