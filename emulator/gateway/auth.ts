@@ -2,9 +2,30 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** How long a dev-login token is good for. */
+export const TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+/** The openids the dev login accepts (and a token may name). */
+export const OPENID = /^[\w-]{1,64}$/;
+
 /**
- * Local stand-in for WeChat's login: a bearer token names an openid, signed with a secret kept in the
- * data folder so tokens outlive a restart. Only the local gateway has this; WeChat signs calls itself.
+ * A loopback peer: 127.0.0.0/8, ::1, or an IPv4 loopback address mapped into IPv6 (::ffff:127.x.x.x), as
+ * `req.socket.remoteAddress` reports them.
+ */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4)) return v4.split('.').every((n) => Number(n) <= 255);
+  return address === '::1' || address === '0:0:0:0:0:0:0:1';
+}
+
+export type TokenPayload = { openid: string; exp: number };
+
+/**
+ * Local stand-in for WeChat's login: a bearer token `<payload>.<signature>`, the payload base64url JSON
+ * `{ openid, exp }` (exp in unix seconds), the signature HMAC-SHA256 (base64url) under a secret kept in
+ * the data folder, so tokens outlive a restart until they expire. Only the local gateway has this; in
+ * WeChat the platform itself tells a function who calls.
  */
 export class DevAuth {
   private readonly secret: Buffer;
@@ -20,19 +41,36 @@ export class DevAuth {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
   }
 
-  issue(openid: string): string {
-    const payload = Buffer.from(openid, 'utf8').toString('base64url');
-    return `${payload}.${this.sign(payload)}`;
+  issue(openid: string, nowMs = Date.now()): { token: string; expiresAt: number } {
+    if (!OPENID.test(openid)) throw new Error('openid must be 1–64 letters, digits, _ or -');
+    const exp = Math.floor(nowMs / 1000) + TOKEN_TTL_SECONDS;
+    const payload = Buffer.from(JSON.stringify({ openid, exp } satisfies TokenPayload), 'utf8').toString('base64url');
+    return { token: `${payload}.${this.sign(payload)}`, expiresAt: exp * 1000 };
   }
 
-  /** The openid a token names, or undefined for a missing or forged token. */
-  verify(header: string | undefined): string | undefined {
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const [payload, sig] = token.split('.');
-    if (!payload || !sig) return undefined;
+  /** The openid a token names, or undefined for a malformed, forged or expired token. */
+  verifyToken(token: string | undefined, nowMs = Date.now()): string | undefined {
+    const parts = (token ?? '').split('.');
+    if (parts.length !== 2) return undefined; // extra segments are refused, not ignored
+    const [payload, sig] = parts;
+    if (!/^[\w-]+$/.test(payload) || !/^[\w-]{43}$/.test(sig)) return undefined;
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(sig);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-    return Buffer.from(payload, 'base64url').toString('utf8');
+    let claims: Partial<TokenPayload>;
+    try {
+      claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    if (!claims || typeof claims.openid !== 'string' || !OPENID.test(claims.openid)) return undefined;
+    if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp) || claims.exp * 1000 <= nowMs) return undefined;
+    return claims.openid;
+  }
+
+  /** The openid of an `Authorization: Bearer <token>` header, or undefined. */
+  verify(header: string | undefined, nowMs = Date.now()): string | undefined {
+    const m = /^Bearer ([^\s]+)$/.exec(header?.trim() ?? '');
+    return m ? this.verifyToken(m[1], nowMs) : undefined;
   }
 }

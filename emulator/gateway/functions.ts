@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { localInvocations } from '../../src/server/context';
+import { OPENID } from './auth';
+
+/** Who a function runs as: a signed-in user, or a trigger (the scheduler), which has no user. */
+export type Caller = { openid: string; now?: number } | { trigger: true; now?: number };
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>;
 
@@ -27,12 +31,15 @@ export class FunctionHost {
   }
 
   /**
-   * Invoke `name` as `openid`; an empty openid is a call with no user behind it, as a timer trigger is.
-   * `now` fixes the clock, for tests only.
+   * Invoke `name` as the user `openid`, or — `{ trigger: true }`, the scheduler's call — with no user behind
+   * it, as a timer trigger is. A user call must name its openid: an empty one is refused here rather than
+   * run as a trigger. `now` fixes the clock, for tests only.
    */
-  invoke(name: string, event: unknown, caller: { openid: string; now?: number }): Promise<unknown> {
+  invoke(name: string, event: unknown, caller: Caller): Promise<unknown> {
+    const openid = 'trigger' in caller ? '' : caller.openid;
+    if (!('trigger' in caller) && !OPENID.test(openid)) return Promise.reject(new Error(`FunctionHost.invoke(${name}): a user call needs an openid`));
     const main = this.load(name);
     const context = { function_name: name, request_id: `local-${Date.now().toString(36)}` };
-    return localInvocations().run({ openid: caller.openid, appid: 'local-appid', now: caller.now }, () => main(event, context));
+    return localInvocations().run({ openid, appid: 'local-appid', now: caller.now }, () => main(event, context));
   }
 }

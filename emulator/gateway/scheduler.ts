@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type TimerTrigger = { fn: string; name: string; cron: string };
-export type Invoker = { invoke(name: string, event: unknown, caller: { openid: string; now?: number }): Promise<unknown> };
+export type Invoker = { invoke(name: string, event: unknown, caller: { trigger: true; now?: number }): Promise<unknown> };
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const NAMES: Record<number, string[]> = {
@@ -90,7 +90,7 @@ export function startScheduler(host: Invoker, functionsDir: string, opts: { auto
     return Promise.all(
       due.map(async (trigger) => {
         const event = { Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString() };
-        const answer = await host.invoke(trigger.fn, event, { openid: '' }).catch((err: unknown) => {
+        const answer = await host.invoke(trigger.fn, event, { trigger: true }).catch((err: unknown) => {
           console.error(`[scheduler] ${trigger.fn}/${trigger.name} failed`, err);
           return { ok: false, code: 'INTERNAL' };
         });

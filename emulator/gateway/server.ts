@@ -6,10 +6,10 @@ import { startEmulator } from '../server';
 import type { IndexDefinitions } from '../types';
 import { projectIndexes } from '../store/index-file';
 import { defaultPlugins } from '../plugins';
-import { listSentMessages } from '../openapi/messages';
 import { pointSdkAt } from '../sdk-env';
-import { DEMO_IDENTITIES, seedDemoCounty } from '../seed';
+import { seedDemoCounty } from '../seed';
 import { DevAuth } from './auth';
+import { devRoute } from './dev';
 import { FunctionHost } from './functions';
 import { startScheduler } from './scheduler';
 import { HttpError, readBody, readJson, sendJson } from './http';
@@ -31,6 +31,12 @@ export type GatewayOptions = {
   fresh?: boolean;
   /** Tests only: honour an `x-local-now` header that fixes the functions' clock. */
   allowClock?: boolean;
+  /**
+   * Answer the dev login (a token for any openid, admin included) and the other /api/dev/* routes to
+   * callers on other machines too. Off by default: with `host` 0.0.0.0 anyone who reaches the port could
+   * sign in as an admin (dev.ts).
+   */
+  allowRemoteLogin?: boolean;
   /** Fire the functions' timer triggers (config.json) as WeChat's cron would. */
   timers?: boolean;
   /** Index definitions (unique ones enforced); default: `<functionsDir>/database.json`. */
@@ -43,6 +49,11 @@ export type Gateway = {
   emulatorUrl: string;
   /** The local CloudBase's credentials (its data folder's credentials.json), which /admin and /__stats require. */
   emulatorCredentials: { secretId: string; secretKey: string };
+  /**
+   * Invokes a function with no user behind it, as the scheduler's timer triggers do (WeChat's cron): the
+   * only way to run one without a token. In-process only — there is no HTTP route for it.
+   */
+  trigger(fn: string, event: unknown, opts?: { now?: number }): Promise<unknown>;
   close(): Promise<void>;
 };
 
@@ -70,22 +81,14 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       const name = path.slice('/api/fn/'.length);
       if (!host.has(name)) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_FUNCTION', message: '没有这个云函数' });
       const event = await readJson(req);
-      const openid = auth.verify(req.headers.authorization) ?? '';
+      // Only a signed-in user runs a function over HTTP; a call with no user is the scheduler's alone.
+      const openid = auth.verify(req.headers.authorization);
+      if (!openid) return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' });
       const nowHeader = opts.allowClock ? Number(req.headers['x-local-now']) : NaN;
       const answer = await host.invoke(name, event, { openid, now: Number.isFinite(nowHeader) ? nowHeader : undefined });
       return sendJson(res, 200, answer);
     }
-    if (req.method === 'POST' && path === '/api/dev/login') {
-      const body = (await readJson(req)) as { openid?: unknown };
-      const openid = typeof body.openid === 'string' ? body.openid.trim() : '';
-      if (!/^[\w-]{1,64}$/.test(openid)) throw new HttpError(400, 'openid must be 1–64 letters, digits, _ or -');
-      return sendJson(res, 200, { token: auth.issue(openid), openid });
-    }
-    if (req.method === 'GET' && path === '/api/dev/identities') return sendJson(res, 200, { items: DEMO_IDENTITIES });
-    if (req.method === 'GET' && path === '/api/dev/messages') {
-      const touser = url.searchParams.get('touser') ?? undefined;
-      return sendJson(res, 200, { items: listSentMessages(cloudDir, touser ? { touser } : undefined) });
-    }
+    if (await devRoute(req, res, url, { auth, cloudDir, allowRemoteLogin: opts.allowRemoteLogin === true })) return;
     if (req.method === 'POST' && path === '/api/upload') return upload(req, res);
     if (req.method === 'GET' && path === '/api/file') return file(url.searchParams.get('fileID') ?? '', res);
     if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Dir, path, res);
@@ -131,6 +134,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     port,
     emulatorUrl: emulator.url,
     emulatorCredentials: emulator.credentials,
+    trigger: (fn, event, o) => host.invoke(fn, event, { trigger: true, now: o?.now }),
     async close() {
       scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -55,8 +55,8 @@ export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[
     const out: Measured[] = [];
     const ids: Ids = {};
     const call = async (s: Scenario, data: Record<string, unknown> | undefined): Promise<Result<any>> => {
-      // No user: the event a cron trigger sends, through the gateway without a token.
-      if (s.as === null) return cloud.anonymous(s.fn, { Type: 'Timer', TriggerName: s.action, Time: new Date().toISOString() });
+      // No user: the event a cron trigger sends, as the gateway's scheduler sends it.
+      if (s.as === null) return cloud.trigger(s.fn, s.action);
       if (!callers.has(s.as)) callers.set(s.as, await cloud.as(s.as));
       return callers.get(s.as)!.call(s.fn, s.action, data);
     };

@@ -7,6 +7,8 @@ import type { Result } from '../../src/contracts/result';
 
 export type Caller = {
   openid: string;
+  /** The caller's dev-login bearer token. */
+  token: string;
   /** Calls a function through the gateway exactly as the H5 app does. */
   call<T = any>(fn: string, action: string, data?: unknown, opts?: { now?: number }): Promise<Result<T>>;
   /** Like call, but fails the test unless the answer is ok, and returns its data. */
@@ -19,6 +21,8 @@ export type LocalCloud = {
   as(openid: string): Promise<Caller>;
   /** A call with no token at all. */
   anonymous(fn: string, body: unknown): Promise<any>;
+  /** What WeChat's cron sends: `{ Type: 'Timer', TriggerName, Time }` to `fn`, with no user (Gateway.trigger). */
+  trigger(fn: string, triggerName: string, opts?: { now?: number }): Promise<any>;
   post(path: string, body: unknown, token?: string): Promise<{ status: number; body: any }>;
   stats(): Promise<Record<string, Record<string, number>>>;
   resetStats(): Promise<void>;
@@ -41,7 +45,8 @@ export async function startLocalCloud(): Promise<LocalCloud> {
 
   async function as(openid: string): Promise<Caller> {
     const { body } = await post('/api/dev/login', { openid });
-    const token = body.token as string;
+    if (typeof body.token !== 'string') throw new Error(`dev login as ${openid} failed: ${JSON.stringify(body)}`);
+    const token = body.token;
     const call = async (fn: string, action: string, data?: unknown, opts?: { now?: number }) => {
       const res = await fetch(`${gateway.url}/api/fn/${fn}`, {
         method: 'POST',
@@ -56,6 +61,7 @@ export async function startLocalCloud(): Promise<LocalCloud> {
     };
     return {
       openid,
+      token,
       call,
       async ok(fn, action, data, opts) {
         const res = await call(fn, action, data, opts);
@@ -71,6 +77,10 @@ export async function startLocalCloud(): Promise<LocalCloud> {
     as,
     post,
     anonymous: async (fn, body) => (await post(`/api/fn/${fn}`, body)).body,
+    trigger: (fn, triggerName, opts) => {
+      const now = opts?.now ?? Date.now();
+      return gateway.trigger(fn, { Type: 'Timer', TriggerName: triggerName, Time: new Date(now).toISOString() }, { now: opts?.now });
+    },
     stats: async () => (await signedRequest(`${gateway.emulatorUrl}/__stats`, { credentials: gateway.emulatorCredentials })).json(),
     resetStats: async () => {
       await signedRequest(`${gateway.emulatorUrl}/__stats/reset`, { method: 'POST', credentials: gateway.emulatorCredentials });
@@ -105,6 +115,7 @@ export function useLocalCloud(): LocalCloud {
     },
     as: (openid) => get().as(openid),
     anonymous: (fn, body) => get().anonymous(fn, body),
+    trigger: (fn, triggerName, opts) => get().trigger(fn, triggerName, opts),
     post: (path, body, token) => get().post(path, body, token),
     stats: () => get().stats(),
     resetStats: () => get().resetStats(),

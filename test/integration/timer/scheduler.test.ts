@@ -43,13 +43,13 @@ describe('the local scheduler', () => {
     const dir = mkdtempSync(join(tmpdir(), 'civic-sched-'));
     mkdirSync(join(dir, 'tick'));
     writeFileSync(join(dir, 'tick', 'config.json'), JSON.stringify({ triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] }));
-    const calls: { name: string; event: any; openid: string }[] = [];
-    const scheduler = startScheduler({ invoke: async (name, event, caller) => void calls.push({ name, event, openid: caller.openid }) }, dir);
+    const calls: { name: string; event: any; trigger: boolean }[] = [];
+    const scheduler = startScheduler({ invoke: async (name, event, caller) => void calls.push({ name, event, trigger: caller.trigger }) }, dir);
     await new Promise((r) => setTimeout(r, 2_100));
     scheduler.stop();
     rmSync(dir, { recursive: true, force: true });
     expect(calls.length).toBeGreaterThanOrEqual(1);
-    expect(calls[0]).toMatchObject({ name: 'tick', openid: '', event: { Type: 'Timer', TriggerName: 'everySecond', Time: expect.any(String) } });
+    expect(calls[0]).toMatchObject({ name: 'tick', trigger: true, event: { Type: 'Timer', TriggerName: 'everySecond', Time: expect.any(String) } });
   });
 
   describe('against the real timer function', () => {

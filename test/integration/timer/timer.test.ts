@@ -14,14 +14,9 @@ beforeAll(async () => {
   staff = await cloud.as('demo-staff');
 });
 
-/** What WeChat's cron sends: no user, an event naming the trigger. */
-async function fire(now: number, trigger = 'hourly'): Promise<any> {
-  const res = await fetch(`${cloud.gateway.url}/api/fn/timer`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-local-now': String(now) },
-    body: JSON.stringify({ Type: 'Timer', TriggerName: trigger, Time: new Date(now).toISOString() }),
-  });
-  return res.json();
+/** What WeChat's cron sends: no user, an event naming the trigger (only the scheduler may: no HTTP route). */
+function fire(now: number, trigger = 'hourly'): Promise<any> {
+  return cloud.trigger('timer', trigger, { now });
 }
 const done = (answer: any) =>
   Object.fromEntries(Object.entries(answer.data.results as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
