@@ -8,6 +8,7 @@ import { projectIndexes } from '../store/index-file';
 import { defaultPlugins } from '../plugins';
 import { pointSdkAt } from '../sdk-env';
 import { seedDemoCounty } from '../seed';
+import { parseTarget } from '../auth';
 import { DevAuth } from './auth';
 import { devRoute } from './dev';
 import { FunctionHost } from './functions';
@@ -75,7 +76,8 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://local');
+    const url = parseTarget(req.url);
+    if (!url) throw new HttpError(400, '网址格式不对');
     const path = url.pathname;
     if (req.method === 'POST' && path.startsWith('/api/fn/')) {
       const name = path.slice('/api/fn/'.length);
@@ -122,8 +124,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const server: Server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;
+      // The details of an unexpected error go to the log, never to the caller.
       if (status === 500) console.error('[gateway]', err);
-      if (!res.headersSent) sendJson(res, status, { ok: false, code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message: (err as Error).message });
+      const message = err instanceof HttpError ? err.message : '服务器出了点问题，请稍后再试';
+      if (!res.headersSent) sendJson(res, status, { ok: false, code: status === 500 ? 'INTERNAL' : 'BAD_REQUEST', message });
       else res.end();
     });
   });

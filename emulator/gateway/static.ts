@@ -19,7 +19,15 @@ const TYPES: Record<string, string> = {
 
 /** Serves the H5 build; unknown paths get index.html (the app routes by hash). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('malformed URL');
+    return;
+  }
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, clean);
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) {
