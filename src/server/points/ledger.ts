@@ -45,12 +45,15 @@ export async function getOrNull<T>(ref: DocRef): Promise<T | null> {
   }
 }
 
-const isConflict = (err: unknown) => !(err instanceof AppError) && /TRANSACTION_CONFLICT|transaction conflict/i.test(String((err as Error)?.message ?? err));
+// CloudBase's conflict: code DATABASE_TRANSACTION_CONFLICT on a refused commit; inside the callback
+// wx-server-sdk keeps only the message, '[ResourceUnavailable.TransactionConflict] Transaction is conflict, …'
+const isConflict = (err: unknown) =>
+  !(err instanceof AppError) && /TRANSACTION_CONFLICT|TransactionConflict|transaction conflict/i.test(String((err as Error)?.message ?? err));
 
 /**
  * Runs `work` in one CloudBase transaction: all its writes or none. A transaction that lost a race on a
- * document is refused at commit and run again (it reads afresh); an AppError thrown by `work` aborts it and
- * reaches the caller unchanged.
+ * document — refused at a write (runTransaction does not retry those) or at commit — is run again (it reads
+ * afresh); an AppError thrown by `work` aborts it and reaches the caller unchanged.
  */
 export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
