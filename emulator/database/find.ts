@@ -1,7 +1,7 @@
 /**
  * Selecting documents: a small planner (`_id` lookups, then equality indexes on other fields) narrows the
  * candidates, the compiled MongoDB filter decides, and results come in natural (insertion) order.
- * An overlay (a transaction's own writes) replaces or adds documents as that transaction sees them.
+ * An overlay (a transaction's snapshot and own writes) replaces or adds documents as that transaction sees them.
  */
 import type { Doc } from '../types';
 import type { Store } from '../store/store';

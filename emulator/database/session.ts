@@ -1,13 +1,13 @@
 /**
  * What one database request reads and writes through: committed data directly, or — with a
- * `transactionId` — the transaction's view (its own writes on top), remembering what it read and
- * buffering what it writes until commit.
+ * `transactionId` — the transaction's view (its snapshot with its own writes on top), buffering what it
+ * writes until commit (transactions.ts).
  */
 import type { Doc } from '../types';
 import type { Store, WriteOp } from '../store/store';
 import { idKey } from '../store/keys';
 import { entryById, selectEntries, type Entry } from './find';
-import { invalidParam } from './errors';
+import { Codes, collectionNotExist, DbError, invalidParam } from './errors';
 import type { Stats } from './stats';
 import type { Tx, TxManager } from './transactions';
 
@@ -47,24 +47,36 @@ export class Session {
     if (this.tx && id !== undefined) await this.ctx.txm.acquire(this.tx, coll, keyOf(id));
   }
 
+  /**
+   * Throws CloudBase's DATABASE_COLLECTION_NOT_EXIST unless `coll` was created (by addCollection or a first
+   * insert), or this transaction has written into it. Every action but an insert asks first.
+   */
+  requireCollection(coll: string): void {
+    if (this.ctx.store.collection(coll)) return;
+    if (this.tx && this.ctx.txm.hasWrites(this.tx, coll)) return;
+    throw collectionNotExist();
+  }
+
   select(coll: string, filter: Doc | undefined): Entry[] {
     if (!this.tx) return selectEntries(this.ctx.store, coll, filter);
-    const entries = selectEntries(this.ctx.store, coll, filter, this.ctx.txm.overlay(this.tx, coll));
-    for (const e of entries) this.ctx.txm.noteRead(this.tx, coll, e.idk);
-    return entries;
+    return selectEntries(this.ctx.store, coll, filter, this.ctx.txm.view(this.tx, coll));
   }
 
   byId(coll: string, id: unknown): Doc | undefined {
     const idk = keyOf(id);
     if (!this.tx) return entryById(this.ctx.store, coll, idk);
-    this.ctx.txm.noteRead(this.tx, coll, idk);
-    return entryById(this.ctx.store, coll, idk, this.ctx.txm.overlay(this.tx, coll));
+    return entryById(this.ctx.store, coll, idk, this.ctx.txm.view(this.tx, coll));
   }
 
   write(changes: Change[]): void {
     if (this.tx) {
       this.ctx.txm.checkUnique(this.tx, changes);
-      for (const c of changes) this.ctx.txm.write(this.tx, c.coll, keyOf(c.id), c.id, c.doc);
+      try {
+        for (const c of changes) this.ctx.txm.write(this.tx, c.coll, keyOf(c.id), c.id, c.doc);
+      } catch (e) {
+        if (e instanceof DbError && e.code === Codes.TRANSACTION_CONFLICT) this.ctx.stats.transaction('conflict');
+        throw e;
+      }
       return;
     }
     const ops: WriteOp[] = changes.map((c) => (c.doc ? { op: 'put', c: c.coll, d: c.doc } : { op: 'del', c: c.coll, id: c.id }));

@@ -38,6 +38,7 @@ function txSession(ctx: DbContext, body: Doc): Session {
   const session = Session.of(ctx, body);
   if (!session.inTransaction) throw invalidParam('transactionId is required');
   if (body._id === undefined) throw invalidParam('_id is required');
+  session.requireCollection(collectionName(body));
   return session;
 }
 

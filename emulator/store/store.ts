@@ -57,6 +57,7 @@ export class Store {
   private readonly unique: UniqueIndexes;
   /** false while loading: the unique maps are built once the data is in */
   private ready = false;
+  private readonly observers = new Set<(ops: WriteOp[]) => void>();
 
   private constructor(private readonly dir: string, opts: StoreOptions, unique: UniqueIndexes) {
     this.journal = new Journal(dir);
@@ -127,8 +128,19 @@ export class Store {
     if (this.closed) throw new Error('store is closed');
     this.checkUnique(mode === 'final' ? [ops] : ops.map((op) => [op]));
     this.journal.append({ ops });
+    for (const fn of this.observers) fn(ops);
     this.apply(ops);
     if (this.journal.size > this.compactBytes) this.compact();
+  }
+
+  /**
+   * Calls `fn` with every committed batch just before it is applied, while the store still holds the
+   * documents as they were (open transactions keep their snapshots by it: database/transactions.ts).
+   * `fn` must not throw. Answers a function that stops the calls.
+   */
+  observe(fn: (ops: WriteOp[]) => void): () => void {
+    this.observers.add(fn);
+    return () => this.observers.delete(fn);
   }
 
   compact(): void {

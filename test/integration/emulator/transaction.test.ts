@@ -1,4 +1,8 @@
-/** Transactions through the real wx-server-sdk: isolation, rollback, conflicts and the SDK's retry loop. */
+/**
+ * Transactions through the real wx-server-sdk: isolation, rollback, conflicts and the SDK's retry loop.
+ * A conflict raised by a call inside the callback reaches it without its code (wx-server-sdk keeps only the
+ * message), so runTransaction retries only a refused commit; fidelity-transactions.test.ts has the rest.
+ */
 import { useEmulator } from '../../helpers/emulator';
 
 const emu = useEmulator();
@@ -58,24 +62,33 @@ test('a callback that throws rolls back and rejects with its error', async () =>
   expect(emu.handle.txStats().abort).toBeGreaterThanOrEqual(1);
 });
 
-test('a document changed by someone else after the transaction read it: commit fails with DATABASE_TRANSACTION_CONFLICT', async () => {
+test('a document changed by someone else after the transaction read it: the write of it conflicts and ends the transaction', async () => {
   const { name, read } = await counter(0);
   const t = await emu.db.startTransaction();
   const { data } = await t.collection(name).doc('x').get();
   await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(10) } });
-  await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+  await expect(t.collection(name).doc('x').update({ data: { n: data.n + 1 } })).rejects.toThrow(/TransactionConflict/);
+  await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
+  expect(await read()).toBe(10);
+});
+
+test('a write outside any transaction onto a document the transaction wrote: the commit fails with DATABASE_TRANSACTION_CONFLICT', async () => {
+  const { name, read } = await counter(0);
+  const t = await emu.db.startTransaction();
+  await t.collection(name).doc('x').update({ data: { n: 1 } });
+  await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(10) } });
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(await read()).toBe(10);
 });
 
-test('runTransaction retries after a conflict and succeeds on fresh data', async () => {
+test('runTransaction retries a commit refused with a conflict and succeeds on fresh data', async () => {
   const { name, read } = await counter(0);
   let calls = 0;
   const res = await emu.db.runTransaction(async (t: any) => {
     calls++;
     const { data } = await t.collection(name).doc('x').get();
-    if (calls === 1) await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(100) } });
     await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+    if (calls === 1) await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(100) } });
     return data.n;
   });
   expect(calls).toBe(2);
@@ -89,8 +102,8 @@ test('runTransaction gives up after its retries with the conflict error', async 
   const run = emu.db.runTransaction(async (t: any) => {
     calls++;
     await t.collection(name).doc('x').get();
-    await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(1) } });
     await t.collection(name).doc('x').update({ data: { n: -1 } });
+    await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(1) } });
   });
   await expect(run).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(calls).toBe(4);
@@ -113,7 +126,7 @@ test('a transactional read waits for another open transaction on the same docume
   await t2.commit();
 });
 
-test('the wait is bounded: after it, the waiting transaction proceeds and the slow one conflicts', async () => {
+test('the wait is bounded: after it, the waiting transaction proceeds and the slow one’s write conflicts', async () => {
   const { name, read } = await counter(0);
   const slow = await emu.db.startTransaction();
   await slow.collection(name).doc('x').get();
@@ -123,8 +136,8 @@ test('the wait is bounded: after it, the waiting transaction proceeds and the sl
   expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
   await t.commit();
-  await slow.collection(name).doc('x').update({ data: { n: 50 } });
-  await expect(slow.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+  await expect(slow.collection(name).doc('x').update({ data: { n: 50 } })).rejects.toThrow(/TransactionConflict/);
+  await expect(slow.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(1);
 });
 

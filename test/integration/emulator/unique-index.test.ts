@@ -161,7 +161,7 @@ test('a transactional write onto a taken value fails with E11000 and aborts the 
   const t = await emu.db.startTransaction();
   await t.collection(name).doc('a').update({ data: { n: 1 } });
   await expect(t.collection(name).add({ data: { _id: 'c', slot: 'y' } })).rejects.toThrow(/E11000 duplicate key/);
-  await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_NOT_EXIST' });
+  await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   await expect(
     emu.db.runTransaction(async (tx: any) => {
       await tx.collection(name).doc('a').update({ data: { n: 2 } });
