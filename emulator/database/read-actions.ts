@@ -1,7 +1,7 @@
 /**
- * getDocument → `{ data: { list: [EJSON string…], limit, offset } }` (a missing collection reads as empty,
- * where CloudBase answers DATABASE_COLLECTION_NOT_EXIST — the emulator is lenient);
- * calculateDocument → `{ data: { total } }`; aggregateDocuments → `{ data: { list } }`.
+ * getDocument → `{ data: { list: [EJSON string…], limit, offset } }`; calculateDocument → `{ data: { total } }`;
+ * aggregateDocuments → `{ data: { list } }`. Each answers DATABASE_COLLECTION_NOT_EXIST for a collection
+ * that was never created, as CloudBase does (a `$lookup` from one reads it as empty, as MongoDB does).
  */
 import type { Doc } from '../types';
 import { isPlainObject, stringifyEJSON } from '../store/ejson';
@@ -27,6 +27,7 @@ export async function getDocument(ctx: DbContext, body: Doc): Promise<Answer> {
   const limit = limitOf(body);
   const offset = offsetOf(body);
   const projection = projectionOf(body);
+  session.requireCollection(coll);
   await session.lock(coll, docIdOf(query));
   try {
     let docs = session.select(coll, query).map((e) => e.doc);
@@ -42,6 +43,7 @@ export async function calculateDocument(ctx: DbContext, body: Doc): Promise<Answ
   const session = Session.of(ctx, body);
   ctx.stats.count(coll, 'count', session.inTransaction);
   const query = queryOf(body);
+  session.requireCollection(coll);
   try {
     return { data: { total: session.select(coll, query).length } };
   } catch (e) {
@@ -65,6 +67,7 @@ export async function aggregateDocuments(ctx: DbContext, body: Doc): Promise<Ans
   const coll = collectionName(body);
   ctx.stats.count(coll, 'aggregate', false);
   const pipeline = pipelineOf(body);
+  Session.of(ctx, {}).requireCollection(coll);
   try {
     let docs: Doc[];
     const first = pipeline[0];
@@ -87,6 +90,7 @@ export async function getInTransaction(ctx: DbContext, body: Doc): Promise<Answe
   const session = Session.of(ctx, body);
   if (!session.inTransaction) throw invalidParam('transactionId is required');
   ctx.stats.count(coll, 'read', true);
+  session.requireCollection(coll);
   await session.lock(coll, body._id);
   const doc = session.byId(coll, body._id);
   return { data: stringifyEJSON(doc ?? null) };

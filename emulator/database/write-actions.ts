@@ -4,6 +4,8 @@
  * (MongoDB's nModified: setting a field to its current value reports 0);
  * modifyAndReturnDoc → `{ data: { updated, doc } }` (the document after the update);
  * removeDocument → `{ data: { deleted } }`; addCollection → `{}` (fails when the collection exists).
+ * An insert creates its collection when missing (the emulator keeps that leniency); the others answer
+ * DATABASE_COLLECTION_NOT_EXIST for a collection that was never created, as CloudBase does.
  */
 import { isEqual } from 'mingo/util';
 import type { Doc } from '../types';
@@ -94,6 +96,7 @@ export async function modifyDocument(ctx: DbContext, body: Doc): Promise<Answer>
   const coll = collectionName(body);
   const session = Session.of(ctx, body);
   ctx.stats.count(coll, 'update', session.inTransaction);
+  session.requireCollection(coll);
   await session.lock(coll, docIdOf(queryOf(body)));
   try {
     const res = modify(session, coll, body, { multi: body.multi === true });
@@ -107,6 +110,7 @@ export async function modifyAndReturnDoc(ctx: DbContext, body: Doc): Promise<Ans
   const coll = collectionName(body);
   const session = Session.of(ctx, body);
   ctx.stats.count(coll, 'update', session.inTransaction);
+  session.requireCollection(coll);
   await session.lock(coll, docIdOf(queryOf(body)));
   try {
     const res = modify(session, coll, { ...body, merge: body.merge ?? true }, { multi: false });
@@ -121,6 +125,7 @@ export async function removeDocument(ctx: DbContext, body: Doc): Promise<Answer>
   const session = Session.of(ctx, body);
   ctx.stats.count(coll, 'remove', session.inTransaction);
   const query = queryOf(body);
+  session.requireCollection(coll);
   await session.lock(coll, docIdOf(query));
   try {
     const targets = session.select(coll, query);

@@ -7,7 +7,7 @@ import type { IndexDefinitions } from '../types';
 import { projectIndexes } from '../store/index-file';
 import { defaultPlugins } from '../plugins';
 import { pointSdkAt } from '../sdk-env';
-import { seedDemoCounty } from '../seed';
+import { ensureCollections, seedDemoCounty } from '../seed';
 import { parseTarget } from '../auth';
 import { DevAuth } from './auth';
 import { devRoute } from './dev';
@@ -68,7 +68,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const indexes = opts.indexes ?? projectIndexes(functionsDir);
   const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins(), indexes });
   pointSdkAt(emulator.serviceUrl, emulator.credentials);
+  // the project's collections exist before any function runs, as in a deployed environment (the seed makes them too)
   if (opts.seed) await seedDemoCounty();
+  else await ensureCollections();
 
   const auth = new DevAuth(opts.dataDir);
   const host = new FunctionHost(functionsDir);

@@ -3,6 +3,7 @@ import { db } from '../../src/server/cloud';
 import { byId } from '../../src/server/shared/docs';
 import { userIdOf } from '../../src/server/shared/ids';
 import type { StoredGrant, UserDoc } from '../../src/server/user/repo';
+import { ensureCollections } from './collections';
 import { center, chengguan, dongmen, NODES, TEAMS, nantang } from './county';
 import { demoWishes } from './wishes';
 
@@ -80,8 +81,14 @@ export const DEMO_SUBSCRIBE_TEMPLATES = {
   ],
 };
 
-/** Creates the demo county once; a later start finds the marker and leaves the data alone. */
+export { ensureCollections } from './collections';
+
+/**
+ * Creates the demo county once; a later start finds the marker and leaves the data alone. Creates the
+ * project's collections first (ensureCollections), so it also runs on an emulator that has none.
+ */
 export async function seedDemoCounty(): Promise<boolean> {
+  await ensureCollections();
   if (await byId(COLLECTIONS.settings, 'seed')) return false;
   const database = db();
   const teams = TEAMS.map((t) => (t._id === 't-dongmen' ? { ...t, leaderIds: [userIdOf('demo-leader')] } : t));

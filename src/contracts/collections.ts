@@ -1,4 +1,10 @@
-/** Every CloudBase collection the project uses, named once. */
+/**
+ * Every CloudBase collection the project uses, named once. Each must exist before the functions run:
+ * CloudBase answers DATABASE_COLLECTION_NOT_EXIST (errCode -502005) to reads, counts, updates and removes
+ * on a collection that was never created, and does not create one on a first insert either. In
+ * production create them all in the CloudBase console (docs/operations.md lists them); the local
+ * CloudBase gets them from the gateway at every start (emulator/seed/collections.ts).
+ */
 export const COLLECTIONS = {
   users: 'users',
   orgNodes: 'org_nodes',

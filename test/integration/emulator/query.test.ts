@@ -168,10 +168,10 @@ describe('order, paging, projection, count', () => {
     expect((await c.where({ k: 9 }).count()).total).toBe(0);
   });
 
-  test('doc().get of a missing document rejects; a missing collection reads as empty', async () => {
+  test('doc().get of a missing document rejects; a collection never created answers DATABASE_COLLECTION_NOT_EXIST', async () => {
     const c = await seed([{ _id: 'a' }]);
     await expect(c.doc('zz').get()).rejects.toThrow('document with _id zz does not exist');
-    expect((await emu.db.collection('never_written').get()).data).toEqual([]);
-    expect((await emu.db.collection('never_written').count()).total).toBe(0);
+    await expect(emu.db.collection('never_written').get()).rejects.toMatchObject({ errCode: -502005 });
+    await expect(emu.db.collection('never_written').count()).rejects.toMatchObject({ errCode: -502005 });
   });
 });
