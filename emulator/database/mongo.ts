@@ -1,8 +1,9 @@
 /**
- * MongoDB semantics through mingo 7, with the few corrections CloudBase (MongoDB underneath) needs:
+ * MongoDB semantics through mingo 7, with the corrections CloudBase (MongoDB 4.0 underneath) needs:
  * `$mod` only matches numbers (mingo lets `null % 2 === 0` match), `$sample` picks distinct documents
- * (mingo draws with replacement), and sort keys of arrays use the smallest (ascending) or largest
- * (descending) element as MongoDB does.
+ * (mingo draws with replacement), sort keys of arrays use the smallest (ascending) or largest
+ * (descending) element as MongoDB does, a find() projection may name a field and a path inside it, and
+ * the operators of mongo-ops.ts ($elemMatch, $count, $substr/$substrBytes, $indexOfBytes/$indexOfCP, $week).
  */
 import { Context } from 'mingo';
 import { Aggregator } from 'mingo/aggregator';
@@ -18,6 +19,7 @@ import type { Options } from 'mingo/types';
 import { update as mingoUpdate } from 'mingo/updater';
 import { compare, ensureArray, resolve } from 'mingo/util';
 import type { Doc } from '../types';
+import { $count, $elemMatch, $indexOfBytes, $indexOfCP, $substr, $substrBytes, $week } from './mongo-ops';
 
 const $mod = (selector: string, value: unknown) => {
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'number' || typeof value[1] !== 'number') {
@@ -46,10 +48,10 @@ const $sample = (coll: any, expr: { size?: unknown }) => {
 /** All of mingo's operators, with ours replacing its own (mingo's top-level helpers let defaults win). */
 const context = Context.init({
   accumulator: accumulator as any,
-  expression: expression as any,
-  pipeline: { ...(pipeline as any), $sample },
+  expression: { ...(expression as any), $substr, $substrBytes, $indexOfBytes, $indexOfCP, $week },
+  pipeline: { ...(pipeline as any), $sample, $count },
   projection: projection as any,
-  query: { ...(queryOps as any), $mod },
+  query: { ...(queryOps as any), $mod, $elemMatch },
   window: window as any,
 });
 
@@ -77,10 +79,27 @@ export function runPipeline(docs: Doc[], pipeline: Doc[], resolver: CollectionRe
   return new Aggregator(pipeline, mingoOptions(resolver)).run(docs) as Doc[];
 }
 
+const sense = (v: unknown) => (v === true || v === 1 ? 1 : v === false || v === 0 ? 0 : undefined);
+
+/**
+ * MongoDB 4.0 accepts a find() projection that names a field and a path inside it (`{ a: 1, 'a.b': 1 }`):
+ * the field wins and comes whole. mingo refuses that path collision, as MongoDB 4.4 does, so the inner
+ * paths are dropped first (only when both include or both exclude: a mix stays an error).
+ */
+function withoutInnerPaths(projection: Doc): Doc {
+  const keys = Object.keys(projection);
+  const out: Doc = {};
+  for (const k of keys) {
+    const s = sense(projection[k]);
+    if (s === undefined || !keys.some((p) => k.startsWith(p + '.') && sense(projection[p]) === s)) out[k] = projection[k];
+  }
+  return out;
+}
+
 /** Applies a find() projection to documents (inclusion/exclusion, `$slice`, `$elemMatch`). */
 export function project(docs: Doc[], projection: Doc | undefined): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
-  return new Query({}, mingoOptions()).find(docs, projection as any).all() as Doc[];
+  return new Query({}, mingoOptions()).find(docs, withoutInnerPaths(projection) as any).all() as Doc[];
 }
 
 export type SortSpec = Array<[string, 1 | -1]>;
