@@ -16,7 +16,9 @@ export interface Answer {
   [key: string]: unknown;
 }
 
-const toList = (docs: Doc[]) => docs.map((d) => stringifyEJSON(d));
+/** Documents as CloudBase answers them: EJSON strings, ObjectIds as their hex strings. */
+export const toAnswer = (doc: unknown) => stringifyEJSON(doc, { objectIds: 'hex' });
+const toList = (docs: Doc[]) => docs.map(toAnswer);
 
 export async function getDocument(ctx: DbContext, body: Doc): Promise<Answer> {
   const coll = collectionName(body);
@@ -93,5 +95,5 @@ export async function getInTransaction(ctx: DbContext, body: Doc): Promise<Answe
   session.requireCollection(coll);
   await session.lock(coll, body._id);
   const doc = session.byId(coll, body._id);
-  return { data: stringifyEJSON(doc ?? null) };
+  return { data: toAnswer(doc ?? null) };
 }

@@ -1,5 +1,6 @@
 /**
- * insertDocument → `{ data: { insertedIds } }` (all or nothing; a duplicate `_id` fails with E11000);
+ * insertDocument → `{ data: { insertedIds } }` (all or nothing; a duplicate `_id` fails with E11000; an
+ * ObjectId `_id` answered as its hex string, as CloudBase does);
  * modifyDocument → `{ data: { updated, upsert_id? } }` where `updated` counts documents actually changed
  * (MongoDB's nModified: setting a field to its current value reports 0);
  * modifyAndReturnDoc → `{ data: { updated, doc } }` (the document after the update);
@@ -9,13 +10,16 @@
  */
 import { isEqual } from 'mingo/util';
 import type { Doc } from '../types';
-import { isPlainObject, stringifyEJSON } from '../store/ejson';
+import { isPlainObject, ObjectIdValue, stringifyEJSON } from '../store/ejson';
 import { newDocId } from '../store/keys';
 import { Codes, DbError, asDbError, invalidParam } from './errors';
-import type { Answer } from './read-actions';
+import { toAnswer, type Answer } from './read-actions';
 import { collectionName, docIdOf, ejsonField, objectField, queryOf } from './request';
 import { keyOf, Session, type Change, type DbContext } from './session';
 import { applyUpdate, normalizeModifier, replaceDoc } from './update';
+
+/** An `_id` in an answer: an ObjectId as its hex string. */
+const answerId = (id: unknown) => (id instanceof ObjectIdValue ? id.hex : id);
 
 function duplicate(coll: string, id: unknown): DbError {
   return new DbError(
@@ -44,7 +48,7 @@ export async function insertDocument(ctx: DbContext, body: Doc): Promise<Answer>
     seen.add(k);
   }
   session.write(docs.map((d) => ({ coll, id: d._id, doc: d })));
-  return { data: { insertedIds: docs.map((d) => d._id) } };
+  return { data: { insertedIds: docs.map((d) => answerId(d._id)) } };
 }
 
 interface Modified {
@@ -100,7 +104,7 @@ export async function modifyDocument(ctx: DbContext, body: Doc): Promise<Answer>
   await session.lock(coll, docIdOf(queryOf(body)));
   try {
     const res = modify(session, coll, body, { multi: body.multi === true });
-    return { data: { updated: res.updated, ...(res.upsertId !== undefined ? { upsert_id: res.upsertId } : {}) } };
+    return { data: { updated: res.updated, ...(res.upsertId !== undefined ? { upsert_id: answerId(res.upsertId) } : {}) } };
   } catch (e) {
     throw asDbError(e);
   }
@@ -114,7 +118,7 @@ export async function modifyAndReturnDoc(ctx: DbContext, body: Doc): Promise<Ans
   await session.lock(coll, docIdOf(queryOf(body)));
   try {
     const res = modify(session, coll, { ...body, merge: body.merge ?? true }, { multi: false });
-    return { data: { updated: res.updated, doc: res.last ? stringifyEJSON(res.last) : null } };
+    return { data: { updated: res.updated, doc: res.last ? toAnswer(res.last) : null } };
   } catch (e) {
     throw asDbError(e);
   }

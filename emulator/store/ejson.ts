@@ -73,20 +73,28 @@ export function reviveEJSON(value: unknown): any {
   return parseEJSON(JSON.stringify(value));
 }
 
-function replacer(this: any, key: string, value: unknown): unknown {
-  const raw = this[key];
-  if (raw instanceof Date) return { $date: { $numberLong: String(raw.getTime()) } };
-  if (raw instanceof RegExp) return { $regularExpression: { pattern: raw.source, options: raw.flags } };
-  if (raw instanceof ObjectIdValue) return { $oid: raw.hex };
-  if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) {
-    return { $numberDouble: Object.is(value, -0) ? '-0.0' : String(value) };
-  }
-  return value;
+function replacerOf(objectIds: 'oid' | 'hex') {
+  return function replacer(this: any, key: string, value: unknown): unknown {
+    const raw = this[key];
+    if (raw instanceof Date) return { $date: { $numberLong: String(raw.getTime()) } };
+    if (raw instanceof RegExp) return { $regularExpression: { pattern: raw.source, options: raw.flags } };
+    if (raw instanceof ObjectIdValue) return objectIds === 'hex' ? raw.hex : { $oid: raw.hex };
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) {
+      return { $numberDouble: Object.is(value, -0) ? '-0.0' : String(value) };
+    }
+    return value;
+  };
 }
+const lossless = replacerOf('oid');
+const answered = replacerOf('hex');
 
-/** Serialises store values to (relaxed) EJSON that bson's EJSON.parse reads back losslessly. */
-export function stringifyEJSON(value: unknown): string {
-  return JSON.stringify(value, replacer);
+/**
+ * Serialises store values to (relaxed) EJSON that bson's EJSON.parse reads back losslessly. With
+ * `objectIds: 'hex'` an ObjectId becomes its hex string instead, as CloudBase answers documents (the SDK
+ * would turn `{ $oid }` into an empty object).
+ */
+export function stringifyEJSON(value: unknown, opts: { objectIds?: 'oid' | 'hex' } = {}): string {
+  return JSON.stringify(value, opts.objectIds === 'hex' ? answered : lossless);
 }
 
 /** Deep copy of a store value. */
