@@ -75,7 +75,7 @@ export interface TxStats {
   start: number;
   commit: number;
   abort: number;
-  /** commits refused with DATABASE_TRANSACTION_CONFLICT */
+  /** writes and commits refused with DATABASE_TRANSACTION_CONFLICT */
   conflict: number;
 }
 
@@ -108,7 +108,7 @@ export interface EmulatorOptions {
   plugins?: EmulatorPlugin[];
   /**
    * How long a transactional read of a document waits for another open transaction that already read or
-   * wrote that document (default 1000 ms; 0 = purely optimistic, conflicts surface only at commit).
+   * wrote that document (default 1000 ms; 0 = no wait, as in CloudBase: a conflicting write fails at once).
    */
   txLockWaitMs?: number;
   /** An idle transaction is discarded after this long (default 30 000 ms). */
