@@ -22,6 +22,28 @@ export function isLoopback(address: string | undefined): boolean {
 export type TokenPayload = { openid: string; exp: number };
 
 /**
+ * The cookie that carries the session token to GET /api/file, for <img> tags, which cannot send an
+ * Authorization header. HttpOnly (page scripts never read it), SameSite=Strict (another site's page does
+ * not send it), Path=/api/file (no other route ever sees it, so it cannot stand in for the bearer token).
+ */
+export const SESSION_COOKIE = 'civic_file_session';
+
+/** The Set-Cookie value for `token`, which expires at `exp` (unix seconds), as the token does. */
+export function sessionCookie(token: string, exp: number, nowMs = Date.now()): string {
+  const maxAge = Math.max(0, exp - Math.floor(nowMs / 1000));
+  return `${SESSION_COOKIE}=${token}; Max-Age=${maxAge}; Path=/api/file; HttpOnly; SameSite=Strict`;
+}
+
+/** The session cookie's token, if the request carries one. */
+export function cookieToken(req: { headers: { cookie?: string } }): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+/**
  * Local stand-in for WeChat's login: a bearer token `<payload>.<signature>`, the payload base64url JSON
  * `{ openid, exp }` (exp in unix seconds), the signature HMAC-SHA256 (base64url) under a secret kept in
  * the data folder, so tokens outlive a restart until they expire. Only the local gateway has this; in
@@ -48,8 +70,8 @@ export class DevAuth {
     return { token: `${payload}.${this.sign(payload)}`, expiresAt: exp * 1000 };
   }
 
-  /** The openid a token names, or undefined for a malformed, forged or expired token. */
-  verifyToken(token: string | undefined, nowMs = Date.now()): string | undefined {
+  /** The claims of a token, or undefined for a malformed, forged or expired token. */
+  claims(token: string | undefined, nowMs = Date.now()): TokenPayload | undefined {
     const parts = (token ?? '').split('.');
     if (parts.length !== 2) return undefined; // extra segments are refused, not ignored
     const [payload, sig] = parts;
@@ -65,12 +87,21 @@ export class DevAuth {
     }
     if (!claims || typeof claims.openid !== 'string' || !OPENID.test(claims.openid)) return undefined;
     if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp) || claims.exp * 1000 <= nowMs) return undefined;
-    return claims.openid;
+    return { openid: claims.openid, exp: claims.exp };
+  }
+
+  /** The openid a token names, or undefined for a malformed, forged or expired token. */
+  verifyToken(token: string | undefined, nowMs = Date.now()): string | undefined {
+    return this.claims(token, nowMs)?.openid;
+  }
+
+  /** The token of an `Authorization: Bearer <token>` header (unchecked), or undefined. */
+  static bearer(header: string | undefined): string | undefined {
+    return /^Bearer ([^\s]+)$/.exec(header?.trim() ?? '')?.[1];
   }
 
   /** The openid of an `Authorization: Bearer <token>` header, or undefined. */
   verify(header: string | undefined, nowMs = Date.now()): string | undefined {
-    const m = /^Bearer ([^\s]+)$/.exec(header?.trim() ?? '');
-    return m ? this.verifyToken(m[1], nowMs) : undefined;
+    return this.verifyToken(DevAuth.bearer(header), nowMs);
   }
 }

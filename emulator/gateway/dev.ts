@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocalHostHeader } from '../auth';
 import { listSentMessages } from '../openapi/messages';
 import { DEMO_IDENTITIES } from '../seed';
-import { isLoopback, OPENID, type DevAuth } from './auth';
+import { isLoopback, OPENID, sessionCookie, type DevAuth } from './auth';
 import { HttpError, readJson, sendJson } from './http';
 
 export type DevContext = { auth: DevAuth; cloudDir: string; allowRemoteLogin: boolean };
@@ -50,6 +50,7 @@ export async function devRoute(req: IncomingMessage, res: ServerResponse, url: U
     const openid = body && typeof body.openid === 'string' ? body.openid.trim() : '';
     if (!OPENID.test(openid)) throw new HttpError(400, 'openid 只能是 1–64 个字母、数字、_ 或 -');
     const { token, expiresAt } = ctx.auth.issue(openid);
+    res.setHeader('set-cookie', sessionCookie(token, expiresAt / 1000)); // for the photos' <img> (upload.ts)
     sendJson(res, 200, { token, openid, expiresAt });
     return true;
   }

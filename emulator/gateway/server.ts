@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { startEmulator } from '../server';
 import type { IndexDefinitions } from '../types';
 import { projectIndexes } from '../store/index-file';
@@ -9,15 +9,13 @@ import { defaultPlugins } from '../plugins';
 import { pointSdkAt } from '../sdk-env';
 import { ensureCollections, seedDemoCounty } from '../seed';
 import { parseTarget } from '../auth';
-import { DevAuth } from './auth';
+import { cookieToken, DevAuth, sessionCookie } from './auth';
 import { devRoute } from './dev';
 import { FunctionHost } from './functions';
 import { startScheduler } from './scheduler';
-import { HttpError, readBody, readJson, sendJson } from './http';
-import { firstFilePart } from './multipart';
+import { HttpError, readJson, sendJson } from './http';
 import { serveStatic } from './static';
-import { getCloud } from '../../src/server/cloud';
-import { newId } from '../../src/server/shared/ids';
+import { file, upload, type UploadContext } from './upload';
 
 export type GatewayOptions = {
   dataDir: string;
@@ -59,7 +57,6 @@ export type Gateway = {
 };
 
 const ROOT = join(__dirname, '..', '..');
-const MAX_UPLOAD_BYTES = 10 << 20;
 
 export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   if (opts.fresh) rmSync(opts.dataDir, { recursive: true, force: true });
@@ -76,6 +73,12 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const host = new FunctionHost(functionsDir);
   const scheduler = opts.timers ? startScheduler(host, functionsDir) : undefined;
   const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');
+  /** Tests only (allowClock): the clock an `x-local-now` header fixes. */
+  const clockOf = (req: IncomingMessage): number | undefined => {
+    const now = opts.allowClock ? Number(req.headers['x-local-now']) : NaN;
+    return Number.isFinite(now) ? now : undefined;
+  };
+  const files: UploadContext = { auth, nowOf: (req) => clockOf(req) ?? Date.now() };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = parseTarget(req.url);
@@ -86,41 +89,19 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       if (!host.has(name)) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_FUNCTION', message: '没有这个云函数' });
       const event = await readJson(req);
       // Only a signed-in user runs a function over HTTP; a call with no user is the scheduler's alone.
-      const openid = auth.verify(req.headers.authorization);
-      if (!openid) return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' });
-      const nowHeader = opts.allowClock ? Number(req.headers['x-local-now']) : NaN;
-      const answer = await host.invoke(name, event, { openid, now: Number.isFinite(nowHeader) ? nowHeader : undefined });
+      const token = DevAuth.bearer(req.headers.authorization);
+      const claims = auth.claims(token);
+      if (!token || !claims) return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' });
+      // The photo cookie follows the bearer token, so <img> tags keep working for a session the app already holds.
+      if (cookieToken(req) !== token) res.setHeader('set-cookie', sessionCookie(token, claims.exp));
+      const answer = await host.invoke(name, event, { openid: claims.openid, now: clockOf(req) });
       return sendJson(res, 200, answer);
     }
     if (await devRoute(req, res, url, { auth, cloudDir, allowRemoteLogin: opts.allowRemoteLogin === true })) return;
-    if (req.method === 'POST' && path === '/api/upload') return upload(req, res);
-    if (req.method === 'GET' && path === '/api/file') return file(url.searchParams.get('fileID') ?? '', res);
+    if (req.method === 'POST' && path === '/api/upload') return upload(req, res, files);
+    if (req.method === 'GET' && path === '/api/file') return file(req, res, url, files);
     if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Dir, path, res);
     throw new HttpError(405, 'method not allowed');
-  }
-
-  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const openid = auth.verify(req.headers.authorization);
-    if (!openid) throw new HttpError(401, 'login first');
-    const file = firstFilePart(await readBody(req, MAX_UPLOAD_BYTES), String(req.headers['content-type'] ?? ''));
-    if (!file || file.data.length === 0) throw new HttpError(400, 'no file in the form');
-    if (!/^image\/(png|jpe?g|gif|webp)$/.test(file.type)) throw new HttpError(415, 'only images may be uploaded');
-    const ext = extname(file.filename).toLowerCase().replace(/[^.a-z0-9]/g, '') || '.jpg';
-    const cloud = getCloud();
-    const { fileID } = await cloud.uploadFile({ cloudPath: `uploads/${newId('f')}${ext}`, fileContent: file.data });
-    const temp = await cloud.getTempFileURL({ fileList: [fileID] });
-    const list = (temp as { fileList?: { tempFileURL: string }[] } | void)?.fileList ?? [];
-    sendJson(res, 200, { fileID, url: list[0]?.tempFileURL ?? '' });
-  }
-
-  /** H5 stand-in for <image src="cloud://…">: redirects to a temporary URL of the stored file. */
-  async function file(fileID: string, res: ServerResponse): Promise<void> {
-    if (!fileID.startsWith('cloud://')) throw new HttpError(400, 'fileID must be a cloud:// id');
-    const temp = await getCloud().getTempFileURL({ fileList: [fileID] });
-    const found = ((temp as { fileList?: { tempFileURL?: string; status?: number }[] } | void)?.fileList ?? [])[0];
-    if (!found?.tempFileURL || found.status) throw new HttpError(404, 'file not found');
-    res.writeHead(302, { location: found.tempFileURL, 'cache-control': 'private, max-age=600' });
-    res.end();
   }
 
   const server: Server = createServer((req, res) => {

@@ -3,6 +3,11 @@
  *   PUT  /__storage/<env>/<path>              header authorization "<expires>:<hmac>" → 200, empty body
  *   GET  /__storage/<env>/<path>?t=&sign=     (HEAD too) → the bytes, or 403 once expired, 404 when deleted
  * Errors are COS's XML `<Error><Code/><Message/><Resource/><RequestId/><TraceId/></Error>`, which the SDK parses.
+ *
+ * Every answer is inert in a browser whatever was stored: the content type comes from the stored name's
+ * extension only, `nosniff` keeps the browser from guessing another, the CSP (`sandbox`, nothing may load)
+ * keeps even an SVG or HTML file from running script when opened, and anything but a raster image is
+ * served as a download.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +18,13 @@ import { nowSeconds, verify } from './sign';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+/** Headers for every answer of the storage host (see the header comment). */
+const INERT = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
+} as const;
+const RASTER = /\.(png|jpe?g|gif|webp)$/i;
+
 const esc = (s: string): string => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string, resource: string): void {
@@ -20,7 +32,7 @@ function sendError(res: http.ServerResponse, status: number, code: string, messa
   const xml =
     `<?xml version='1.0' encoding='utf-8' ?>\n<Error><Code>${code}</Code><Message>${esc(message)}</Message>` +
     `<Resource>${esc(resource)}</Resource><RequestId>${id}</RequestId><TraceId>${id}</TraceId></Error>`;
-  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
+  res.writeHead(status, { ...INERT, 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
   res.end(xml);
 }
 
@@ -70,7 +82,13 @@ async function download(req: http.IncomingMessage, res: http.ServerResponse, ctx
   if (t < nowSeconds()) return sendError(res, 403, 'AccessDenied', 'Request has expired', cloudPath);
   if (!(await isFile(file))) return sendError(res, 404, 'NoSuchKey', 'The specified key does not exist.', cloudPath);
   const { size } = await fs.promises.stat(file);
-  res.writeHead(200, { 'content-type': contentTypeOf(cloudPath), 'content-length': size, 'cache-control': 'private' });
+  res.writeHead(200, {
+    ...INERT,
+    'content-type': contentTypeOf(cloudPath),
+    'content-length': size,
+    'cache-control': 'private',
+    ...(RASTER.test(cloudPath) ? {} : { 'content-disposition': 'attachment' }),
+  });
   if (req.method === 'HEAD') return res.end();
   await new Promise<void>((resolve, reject) => {
     fs.createReadStream(file).on('error', reject).on('end', resolve).pipe(res);

@@ -14,7 +14,11 @@ const fail = (message: string, code = UPLOAD_FAILED): Fail => ({ ok: false, code
 /** URLs from this session's uploads; other photos come through the local gateway's file route. */
 const known = new Map<string, string>();
 
-/** Something an <Image> can show for a cloud file id, or undefined when this device cannot show it. */
+/**
+ * Something an <Image> can show for a cloud file id, or undefined when this device cannot show it.
+ * H5: the gateway's /api/file answers only a signed-in caller; an <img> cannot send the bearer token, so it
+ * relies on the HttpOnly session cookie the gateway sets at sign-in (and on each call) for that one route.
+ */
 export function photoSrc(fileID: string): string | undefined {
   if (process.env.TARO_ENV === 'weapp') return fileID;
   return known.get(fileID) ?? `${API_BASE}/api/file?fileID=${encodeURIComponent(fileID)}`;
@@ -68,7 +72,7 @@ async function uploadHttp(filePath: string): Promise<Result<UploadedPhoto>> {
   } catch {
     return networkFail();
   }
-  let body: { fileID?: unknown; url?: unknown } = {};
+  let body: { fileID?: unknown; url?: unknown; code?: unknown; message?: unknown } = {};
   try {
     body = typeof res.data === 'string' ? JSON.parse(res.data) : ((res.data as object) ?? {});
   } catch {
@@ -79,8 +83,12 @@ async function uploadHttp(filePath: string): Promise<Result<UploadedPhoto>> {
     if (url) known.set(body.fileID, url);
     return { ok: true, data: { fileID: body.fileID, url } };
   }
+  // The gateway explains a refusal in Chinese (too large, not an image, today's limit reached): show its words.
+  const said = typeof body.message === 'string' && body.message ? body.message : '';
+  const code = typeof body.code === 'string' && body.code ? body.code : UPLOAD_FAILED;
   if (res.statusCode === 401) return fail('登录已过期，请重新进入后再上传', 'UNAUTHENTICATED');
-  if (res.statusCode === 415) return fail('只能上传图片（JPG、PNG）');
-  if (res.statusCode === 413) return fail('图片太大了，请换一张小一些的');
+  if (res.statusCode === 415) return fail(said || '只能上传 JPG、PNG、WebP 或 GIF 图片', code);
+  if (res.statusCode === 413) return fail(said || '图片不能超过 10 MB，请换一张小一些的', code);
+  if (res.statusCode === 429) return fail(said || '今天上传的图片太多了，请明天再试', 'RATE_LIMITED');
   return fail('图片上传没有成功，请重试');
 }

@@ -35,9 +35,10 @@ describe('gateway files', () => {
     expect(up.status).toBe(200);
     const { fileID } = (await up.json()) as { fileID: string };
     expect(fileID).toMatch(/^cloud:\/\//);
-    const got = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID)}`);
+    const signedIn = { authorization: `Bearer ${login.token}` };
+    const got = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID)}`, { headers: signedIn });
     expect(Buffer.from(await got.arrayBuffer()).equals(png)).toBe(true);
-    const missing = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID + '-gone')}`);
+    const missing = await fetch(`${cloud.gateway.url}/api/file?fileID=${encodeURIComponent(fileID + '-gone')}`, { headers: signedIn });
     expect(missing.status).toBe(404);
     const anonymous = await fetch(`${cloud.gateway.url}/api/upload`, { method: 'POST', body: form });
     expect(anonymous.status).toBe(401);
