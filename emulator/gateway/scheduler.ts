@@ -62,6 +62,8 @@ export function readTimerTriggers(functionsDir: string): TimerTrigger[] {
     const file = join(functionsDir, fn, 'config.json');
     if (!existsSync(file)) return [];
     const config = JSON.parse(readFileSync(file, 'utf8')) as { triggers?: { name?: string; type?: string; config?: string }[] };
+    // WeChat takes one trigger per function ("目前仅支持一个触发器"): refuse more here rather than at upload.
+    if ((config.triggers ?? []).length > 1) throw new Error(`${file}: WeChat allows one trigger per function`);
     return (config.triggers ?? [])
       .filter((t) => t.type === 'timer' && typeof t.name === 'string' && typeof t.config === 'string')
       .map((t) => ({ fn, name: t.name as string, cron: t.config as string }));

@@ -1,5 +1,15 @@
 import { createRouter } from '../router';
-import { hourly } from './hourly';
+import { every5Minutes, hourly, tick } from './ticks';
 
-/** Cloud function `timer`: cron triggers name the action ({ Type: 'Timer', TriggerName: 'hourly' }). */
-export const timerMain = createRouter('timer', { hourly });
+const route = createRouter('timer', { tick, hourly, every5Minutes });
+
+/**
+ * Cloud function `timer`: its cron trigger names the action ({ Type: 'Timer', TriggerName: 'tick', Time }).
+ * The trigger's firing time sits at the top of the event, outside `data`; it is handed to the action as
+ * input so the schedules due are those of the tick, not of a late start.
+ */
+export function timerMain(event: unknown) {
+  const e = event as { Type?: unknown; Time?: unknown; data?: unknown } | null;
+  const fromTrigger = !!e && typeof e === 'object' && e.Type === 'Timer' && e.data === undefined;
+  return route(fromTrigger ? { ...e, data: { firedAt: typeof e.Time === 'string' ? e.Time : undefined } } : event);
+}

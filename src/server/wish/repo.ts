@@ -181,12 +181,16 @@ export function pendingReview(scopes: string[], nodeId: string | undefined, offs
   return page(where, [['flagged', 'desc'], ['createdAt', 'asc'], ['_id', 'asc']], offset, limit);
 }
 
-/** Up to `limit` wishes in `status` whose `field` is at or before `before`, oldest first (the timer's batches). */
-export function dueWishes(status: WishStatus, field: keyof WishDoc, before: number, limit: number, extra: object = {}) {
-  return rows<WishDoc>(
-    wishes()
-      .where({ ...extra, status, [field]: _().lte(before) })
-      .orderBy(field, 'asc')
-      .limit(limit),
-  );
+/** Where a timer job's walk through due wishes stands: the last one read, by its time field and id. */
+export type DueCursor = { at: number; id: string };
+
+/**
+ * Up to `limit` wishes in `status` whose `field` is at or before `before`, strictly after `after`, in
+ * (`field`, `_id`) order — a stable order even where many share a time (the timer's batches).
+ */
+export function dueWishes(status: WishStatus, field: 'claimedAt' | 'fulfilledAt' | 'openedAt', before: number, after: DueCursor | undefined, limit: number) {
+  const c = _();
+  const due = { status, [field]: c.lte(before) };
+  const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;
+  return rows<WishDoc>(wishes().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
 }

@@ -35,8 +35,21 @@ describe('cronMatches (WeChat\'s 7 fields, China time)', () => {
 });
 
 describe('the local scheduler', () => {
-  it('reads the timer function\'s hourly trigger from its config.json', () => {
-    expect(readTimerTriggers(FUNCTIONS)).toContainEqual({ fn: 'timer', name: 'hourly', cron: '0 0 * * * * *' });
+  it('reads the timer function\'s one trigger, every 5 minutes, from its config.json', () => {
+    expect(readTimerTriggers(FUNCTIONS).filter((t) => t.fn === 'timer')).toEqual([{ fn: 'timer', name: 'tick', cron: '0 */5 * * * * *' }]);
+  });
+
+  it('refuses a function with more than one trigger, as WeChat does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civic-sched-'));
+    mkdirSync(join(dir, 'two'));
+    const trigger = (name: string) => ({ name, type: 'timer', config: '0 0 * * * * *' });
+    writeFileSync(join(dir, 'two', 'config.json'), JSON.stringify({ triggers: [trigger('a'), trigger('b')] }));
+    try {
+      expect(() => readTimerTriggers(dir)).toThrow(/one trigger per function/);
+      expect(() => startScheduler({ invoke: async () => undefined }, dir, { autoStart: false })).toThrow(/one trigger per function/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fires by itself each second a trigger is due, with no user and WeChat\'s event', async () => {
@@ -54,10 +67,8 @@ describe('the local scheduler', () => {
 
   describe('against the real timer function', () => {
     const cloud = useLocalCloud();
-    beforeAll(async () => {
-        });
-    
-    it('lapses an old claim on the hour and does nothing between hours', async () => {
+
+    it('fires every 5 minutes, and the tick at the top of the hour also lapses an old claim', async () => {
       await volunteers(['sch-v']);
       const owner = await resident(cloud, 'sch-owner');
       const w = await owner.ok('wish', 'submit', wishInput());
@@ -67,13 +78,21 @@ describe('the local scheduler', () => {
         .where({ _id: w.id })
         .update({ data: { status: 'claimed', openedAt: longAgo, claimerId: userIdOf('sch-v'), claimerKind: 'volunteer', claimedAt: longAgo } });
       const scheduler = startScheduler(new FunctionHost(FUNCTIONS), FUNCTIONS, { autoStart: false });
-      const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-      expect(await scheduler.tick(new Date(hour.getTime() + 1000))).toEqual([]);
-      const fired = await scheduler.tick(hour);
-      expect(fired).toEqual([
-        { trigger: { fn: 'timer', name: 'hourly', cron: '0 0 * * * * *' }, answer: expect.objectContaining({ ok: true }) },
-      ]);
-      expect((fired[0].answer as any).data.results.wishLapse).toEqual({ done: 1, complete: true });
+      const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+      const TICK = { fn: 'timer', name: 'tick', cron: '0 */5 * * * * *' };
+      expect(await scheduler.tick(new Date(hour + 1000))).toEqual([]);
+      expect(await scheduler.tick(new Date(hour + 4 * 60_000))).toEqual([]);
+
+      // Five past: the every-5-minutes jobs only (none registered yet); the hourly lapse waits.
+      const past = await scheduler.tick(new Date(hour + 5 * 60_000));
+      expect(past).toEqual([{ trigger: TICK, answer: expect.objectContaining({ ok: true }) }]);
+      expect((past[0].answer as any).data).toMatchObject({ schedules: ['every5Minutes'], jobs: {} });
+      expect((await storedWish(w.id)).status).toBe('claimed');
+
+      const fired = await scheduler.tick(new Date(hour));
+      expect(fired).toEqual([{ trigger: TICK, answer: expect.objectContaining({ ok: true }) }]);
+      expect((fired[0].answer as any).data.schedules).toEqual(['every5Minutes', 'hourly']);
+      expect((fired[0].answer as any).data.jobs.wishLapse).toEqual({ done: 1, more: false, ms: expect.any(Number) });
       expect((await storedWish(w.id)).status).toBe('open');
       scheduler.stop();
     });

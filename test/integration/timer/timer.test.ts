@@ -19,7 +19,7 @@ function fire(now: number, trigger = 'hourly'): Promise<any> {
   return cloud.trigger('timer', trigger, { now });
 }
 const done = (answer: any) =>
-  Object.fromEntries(Object.entries(answer.data.results as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
+  Object.fromEntries(Object.entries(answer.data.jobs as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
 const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0 };
 
 describe('timer.hourly', () => {
@@ -95,12 +95,12 @@ describe('timer.hourly', () => {
 
     let lapsedTotal = 0;
     const first = await fire(t + 8 * DAY);
-    lapsedTotal += first.data.results.wishLapse.done;
+    lapsedTotal += first.data.jobs.wishLapse.done;
     expect(lapsedTotal).toBeGreaterThan(100);
-    for (let i = 0; i < 5 && !first.data.results.wishLapse.complete; i++) {
+    for (let i = 0; i < 5 && first.data.jobs.wishLapse.more; i++) {
       const next = await fire(t + 8 * DAY);
-      lapsedTotal += next.data.results.wishLapse.done;
-      if (next.data.results.wishLapse.complete) break;
+      lapsedTotal += next.data.jobs.wishLapse.done;
+      if (!next.data.jobs.wishLapse.more) break;
     }
     expect(lapsedTotal).toBe(250);
     expect(await rowsOf(COLLECTIONS.wishes, { claimerId: userIdOf('tm-busy') })).toEqual([]);
@@ -114,11 +114,33 @@ describe('timer.hourly', () => {
     const t = T0 + 200 * DAY;
     const w = await fulfilledWish(owner, staff, v, {}, { now: t });
     const [tick, mine] = await Promise.all([fire(t + 7 * DAY + MIN), owner.call('wish', 'confirm', { id: w.id, rating: 5 }, { now: t + 7 * DAY + MIN })]);
-    const byTimer = tick.data.results.wishAutoConfirm.done;
+    const byTimer = tick.data.jobs.wishAutoConfirm.done;
     expect(byTimer + (mine.ok ? 1 : 0)).toBe(1);
     if (!mine.ok) expect(mine.code).toBe('WISH_ALREADY_CONFIRMED');
     expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toEqual([expect.objectContaining({ userId: userIdOf('tm-race'), amount: 10 })]);
     expect(await storedWish(w.id)).toMatchObject({ status: 'confirmed', pointsAwarded: 10, autoConfirmed: byTimer === 1 });
     expect((await v.ok('points', 'balance')).balance).toBe(10);
+  });
+});
+
+describe('timer.tick (the one trigger, every 5 minutes)', () => {
+  it('refuses users', async () => {
+    for (const action of ['tick', 'every5Minutes']) expect(await staff.call('timer', action)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('runs the hourly jobs on the first tick of an hour only, by the time the trigger fired', async () => {
+    await volunteers(['tm-tick']);
+    const t = T0 + 300 * DAY; // 10:00 China time
+    const w = await claimedWish(await resident(cloud, 'tm-tick-owner'), staff, await cloud.as('tm-tick'), {}, { now: t });
+    const due = t + 8 * DAY;
+    for (const minutes of [5, 30, 55]) {
+      expect(await fire(due + minutes * MIN, 'tick')).toEqual({ ok: true, data: { at: due + minutes * MIN, schedules: ['every5Minutes'], jobs: {} } });
+    }
+    expect((await storedWish(w.id)).status).toBe('claimed');
+    // A tick that fired at 11:00 but started late still counts as the hour's first.
+    const late = await cloud.gateway.trigger('timer', { Type: 'Timer', TriggerName: 'tick', Time: new Date(due + 60 * MIN).toISOString() }, { now: due + 65 * MIN });
+    expect(late).toMatchObject({ ok: true, data: { schedules: ['every5Minutes', 'hourly'], jobs: { wishLapse: { done: 1, more: false } } } });
+    expect((await storedWish(w.id)).status).toBe('open');
+    expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual(NOTHING);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * The wish domain's timer jobs (registered in src/server/timer/registry.ts). Each walks the wishes due in
+ * one state by (time field, _id) and moves each with one conditional write that takes it out of the query,
+ * so a run stopped by its budget resumes on the next run and two overlapping runs change a wish once.
+ */
+import { dueBefore } from '../../core/wish';
+import { AppError } from '../errors';
+import { drain } from '../timer/batch';
+import type { TimerJob } from '../timer/job';
+import { confirmWish } from './confirmation';
+import { tell } from './notices';
+import { claimCleared, dueWishes, inc, ownerSlotFreed, transition, type WishDoc } from './repo';
+
+export const TIMER_ACTOR = 'timer';
+
+/**
+ * Hourly, 500 ms each (1,500 of the invocation's 2,400 ms, leaving 900 ms for the events and market jobs).
+ * Locally a lapse (a write, an inbox insert, a subscribe send) runs at ~190 a second, 10 at a time, so a
+ * backlog drains at ~100 per job per hour at worst and ~450 when the other jobs are idle and leave their time.
+ */
+const BUDGET_MS = 500;
+
+type Field = 'claimedAt' | 'fulfilledAt' | 'openedAt';
+
+function wishJob(name: string, status: WishDoc['status'], field: Field, cutoff: (now: number) => number, handle: (now: number, w: WishDoc) => Promise<boolean>): TimerJob {
+  return {
+    name,
+    schedule: 'hourly',
+    budgetMs: BUDGET_MS,
+    run: (now, budget) =>
+      drain(
+        {
+          fetch: (after, limit) => dueWishes(status, field, cutoff(now), after, limit),
+          cursorOf: (w: WishDoc) => ({ at: w[field] as number, id: w._id }),
+          handle: (w) => handle(now, w),
+        },
+        budget,
+      ),
+  };
+}
+
+/** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
+const wishLapse = wishJob('wishLapse', 'claimed', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w) => {
+  const patch = { status: 'open', ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
+  if (!(await transition(w._id, ['claimed'], { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
+  await tell(now, w, [
+    { userId: w.ownerId, notice: 'lapsed.owner' },
+    { userId: w.claimerId, notice: 'lapsed.claimer' },
+  ]);
+  return true;
+});
+
+/** Fulfilled wishes nobody confirmed within 7 days confirm themselves, unrated; the claimer gets the points. */
+const wishAutoConfirm = wishJob('wishAutoConfirm', 'fulfilled', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due) => {
+  try {
+    await confirmWish(due._id, {
+      actorId: TIMER_ACTOR,
+      now,
+      // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
+      check: (w) => {
+        if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
+      },
+      patch: () => ({ autoConfirmed: true }),
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof AppError) return false;
+    throw err;
+  }
+});
+
+/** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
+const wishExpire = wishJob('wishExpire', 'open', 'openedAt', (now) => dueBefore(now).expire, async (now, w) => {
+  const patch = { status: 'expired' as const, expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
+  if (!(await transition(w._id, ['open'], { openedAt: w.openedAt }, patch))) return false;
+  await tell(now, { ...w, ...patch }, [{ userId: w.ownerId, notice: 'expired' }]);
+  return true;
+});
+
+export const WISH_JOBS: readonly TimerJob[] = [wishLapse, wishAutoConfirm, wishExpire];
