@@ -15,7 +15,8 @@
  *   is then refused with DATABASE_TRANSACTION_CONFLICT so neither write is lost (runTransaction retries it).
  *
  * Fairness (an emulator addition, `lockWaitMs`; 0 turns it off): a transactional access to a document that
- * another open transaction has already touched waits (up to `lockWaitMs`) for that transaction to finish.
+ * another open transaction has already touched waits for that transaction to finish (up to `lockWaitMs`
+ * for each transaction ahead of it, so a long queue that keeps moving is not given up on).
  * When that access is the transaction's first operation, its snapshot is taken after the wait, so
  * read-modify-write transactions on one hot document queue up and each sees the last one's commit instead
  * of conflicting. After the wait the access proceeds.
@@ -109,22 +110,26 @@ export class TxManager {
     return (tx.overlays.get(coll)?.size ?? 0) > 0;
   }
 
-  /** Waits while another open transaction holds the document, then claims it for `tx`. */
+  /**
+   * Waits while another open transaction holds the document, then claims it for `tx`. Each holder is
+   * waited for up to `lockWaitMs`: a queue that moves keeps its waiters, one stuck holder lets them go.
+   */
   async acquire(tx: Tx, coll: string, idk: string): Promise<void> {
     const key = docKey(coll, idk);
     if (tx.gaveUp.has(key)) return;
-    const deadline = Date.now() + this.opts.lockWaitMs;
     for (;;) {
       const holder = this.claims.get(key);
       if (!holder || holder === tx) break;
-      const left = deadline - Date.now();
-      if (left <= 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const ended = await Promise.race([
+        holder.done.then(() => true),
+        new Promise<boolean>((r) => (timer = setTimeout(() => r(false), this.opts.lockWaitMs))),
+      ]);
+      clearTimeout(timer);
+      if (!ended) {
         tx.gaveUp.add(key);
         return;
       }
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([holder.done, new Promise<void>((r) => (timer = setTimeout(r, left)))]);
-      clearTimeout(timer);
       this.get(tx.id);
     }
     this.claims.set(key, tx);
@@ -193,6 +198,7 @@ export class TxManager {
 
   /** Before a batch is applied: every open transaction with a snapshot keeps what the batch overwrites. */
   private keepSnapshots(ops: WriteOp[]): void {
+    if (this.open.size === 0) return;
     const readers = [...this.open.values()].filter((tx) => tx.before);
     if (readers.length === 0) return;
     for (const op of ops) {
