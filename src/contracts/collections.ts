@@ -14,8 +14,12 @@ export const COLLECTIONS = {
   settings: 'settings',
   pointsEntries: 'points_entries',
   wishes: 'wishes',
-  /** Counters of the abuse limits (src/server/shared/rate-limit.ts): one document per key and window. */
+  /** The abuse limits' hit logs (src/server/shared/rate-limit.ts): one document per key, its last hits. */
   rateLimits: 'rate_limits',
+  /** When a subscribe message of one kind about one source (a wish) last went to a person: one document each. */
+  subscribeSends: 'subscribe_sends',
+  /** Rosters of roles the county must never run out of (the center admins): one document per role. */
+  rosters: 'rosters',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

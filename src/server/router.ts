@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Result } from '../contracts/result';
+import { LIMITS } from '../core/limits';
 import { AppError } from './errors';
 import { callerIdentity } from './context';
 import { createCtx, type Ctx } from './ctx';
+import { takeHit } from './shared/rate-limit';
 
 z.config(zhCN());
 
@@ -14,6 +16,13 @@ export type Action<S extends z.ZodType = z.ZodType, O = unknown> = {
    * carry none, and refuses any call that comes from a user.
    */
   caller?: 'user' | 'system';
+  /**
+   * A write whose effects reach other people or shared records (a claim, a review, an award): each call
+   * takes a hit of the caller's write budget (LIMITS.writeBurst) before anything else and answers
+   * RATE_LIMITED past it. Reads, and writes that only touch the caller's own record within a cap (login,
+   * inbox optIn/markRead, setHomeStation), leave it unset.
+   */
+  write?: boolean;
   /** Role and scope checks that need only the caller and the input; data-dependent checks live in the handler. */
   authorize?: (ctx: Ctx, input: z.output<S>) => Promise<void> | void;
   handle: (input: z.output<S>, ctx: Ctx) => Promise<O>;
@@ -35,7 +44,7 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** A router: caller → validate → authorise → handler → envelope. */
+/** A router: caller → write limit → validate → authorise → handler → envelope. */
 export function createRouter(fn: string, actions: Record<string, Action<any, any>>) {
   const resolve: Step = async (s) => {
     const ev = s.event as { action?: unknown; Type?: unknown; TriggerName?: unknown } | null;
@@ -53,6 +62,12 @@ export function createRouter(fn: string, actions: Record<string, Action<any, any
     if (!system && !who.openid) throw new AppError('UNAUTHENTICATED');
     s.ctx = createCtx({ fn, action: s.name!, openid: who.openid ?? '', now: who.now });
   };
+  // After the caller, before validation: a burst of malformed calls is a burst too. System callers carry no
+  // user and are exempt. The budget lives in the database (rate_limits), shared by every instance.
+  const limit: Step = async (s) => {
+    if (!s.action!.write || !s.ctx!.userId) return;
+    if (!(await takeHit(`write:${s.ctx!.userId}`, LIMITS.writeBurst, s.ctx!.now))) throw new AppError('RATE_LIMITED');
+  };
   const validate: Step = async (s) => {
     const raw = (s.event as { data?: unknown }).data ?? {};
     const parsed = s.action!.input.safeParse(raw);
@@ -69,7 +84,7 @@ export function createRouter(fn: string, actions: Record<string, Action<any, any
   const handle: Step = async (s) => {
     s.output = await s.action!.handle(s.input, s.ctx!);
   };
-  const steps = [resolve, caller, validate, authorize, handle];
+  const steps = [resolve, caller, limit, validate, authorize, handle];
 
   return async function main(event: unknown): Promise<Result<unknown>> {
     const state: State = { fn, event };

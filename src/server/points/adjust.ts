@@ -10,6 +10,7 @@ import { postStaffEntry } from './staff-entry';
  */
 export const adjust = defineAction({
   input: PointsInput.adjust,
+  write: true,
   authorize: requireStaffRole,
   async handle({ userId, amount, reason, requestId }, ctx): Promise<PostEntryView> {
     const verb = amount > 0 ? '增加' : '扣减';

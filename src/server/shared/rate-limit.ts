@@ -1,41 +1,61 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { db } from '../cloud';
 
-/** A limit: at most `limit` hits per fixed window of `windowMs`. */
+/** A limit: at most `limit` hits within any `windowMs` (a sliding window). */
 export type LimitRule = { limit: number; windowMs: number };
 
-export type LimitDoc = { _id: string; key: string; count: number; windowStart: number; expiresAt: number };
+/**
+ * One document per key (`_id` = the key): the times of its last `limit` hits, oldest first. `expiresAt` is
+ * when the last hit leaves the window: after it the document says nothing and may be deleted.
+ */
+export type LimitDoc = { _id: string; hits: number[]; expiresAt: number };
 
 const isDuplicate = (err: unknown) => /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
+/**
+ * Hits stamped this much after `now` come from a clock ahead of the caller's (instances differ by far less):
+ * a log whose oldest hit is that far in the future says nothing about this caller's window and leaves room,
+ * so a clock jump cannot lock a key out until real time catches up.
+ */
+const CLOCK_SKEW_MS = 60_000;
 
 /**
- * Takes one hit of `key` under `rule` at `now`; answers false when the window is already full.
+ * Takes one hit of `key` under `rule` at `now`; answers false when `limit` hits already fall within the
+ * last `windowMs`.
  *
- * The count lives in `rate_limits` (one document per key and window, `_id` = `key@windowIndex`), because
- * functions run as many instances: a count in memory would be per instance. Race-free by a conditional
- * increment (`count < limit`, check `stats.updated`) and the unique `_id`: of N callers creating the same
- * window at once, one insert wins and the others fall back to the conditional increment. Cost: one write
- * while the window exists, two for the first hit of a window or a refused hit.
+ * The hits live in `rate_limits`, because functions run as many instances: a count in memory would be per
+ * instance. One conditional write decides a hit: push `now` (keeping the last `limit` times) only where
+ * the log is not yet full or its oldest time has left the window. The database applies the condition and
+ * the push atomically, so N callers at once take exactly the room there is. A key's first hit finds no
+ * document; it inserts one (unique `_id`), and of N first hits at once one insert wins while the others
+ * fall back to the conditional write.
+ * Cost: one write per hit taken; two for a key's very first hit; three for a refused hit (the write, the
+ * insert that finds the document, the write again).
  */
 export async function takeHit(key: string, rule: LimitRule, now: number): Promise<boolean> {
-  const index = Math.floor(now / rule.windowMs);
-  const id = `${key}@${index}`;
+  if (rule.limit < 1) return false;
   const coll = db().collection(COLLECTIONS.rateLimits);
   const _ = db().command;
-  const bump = async () => {
-    const res = (await coll.where({ _id: id, count: _.lt(rule.limit) }).update({ data: { count: _.inc(1) } })) as {
+  const room = _.or([
+    { [`hits.${rule.limit - 1}`]: _.exists(false) },
+    { 'hits.0': _.lte(now - rule.windowMs) },
+    { 'hits.0': _.gt(now + CLOCK_SKEW_MS) },
+  ]);
+  const push = async () => {
+    const res = (await coll
+      .where(_.and([{ _id: key }, room]))
+      .update({ data: { hits: _.push({ each: [now], slice: -rule.limit }), expiresAt: now + rule.windowMs } })) as {
       stats?: { updated?: number };
     };
     return (res.stats?.updated ?? 0) === 1;
   };
-  if (await bump()) return true;
-  const windowStart = index * rule.windowMs;
-  const doc: LimitDoc = { _id: id, key, count: 1, windowStart, expiresAt: windowStart + 2 * rule.windowMs };
+  if (await push()) return true;
+  const doc: LimitDoc = { _id: key, hits: [now], expiresAt: now + rule.windowMs };
   try {
     await coll.add({ data: doc });
-    return rule.limit >= 1;
+    return true;
   } catch (err) {
+    // The document exists: either it was full (refused) or another first hit created it just now.
     if (!isDuplicate(err)) throw err;
-    return bump();
+    return push();
   }
 }

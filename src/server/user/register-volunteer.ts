@@ -11,6 +11,7 @@ import { toUserView } from './view';
  */
 export const registerVolunteer = defineAction({
   input: UserInput.registerVolunteer,
+  write: true,
   async handle({ realName, phone, stationId, skills }, ctx) {
     await ctx.me();
     const station = await requireStation(stationId);

@@ -9,6 +9,7 @@ import { toUserView } from './view';
 /** Staff over the volunteer's station approve or turn down a registration that waits for review. */
 export const reviewVolunteer = defineAction({
   input: UserInput.reviewVolunteer,
+  write: true,
   async handle({ userId, approve, note }, ctx) {
     const target = await findUser(userId);
     if (!target?.volunteer) throw new AppError('USER_NOT_FOUND');

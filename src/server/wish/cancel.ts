@@ -10,6 +10,7 @@ import { toWishView } from './view';
 /** The resident (or the proxy who recorded it) withdraws a wish nobody has claimed yet. */
 export const cancel = defineAction({
   input: WishInput.cancel,
+  write: true,
   async handle({ id }, ctx) {
     const me = await ctx.me();
     const wish = await requireWish(id);

@@ -13,6 +13,7 @@ import { viewFor } from './view';
  */
 export const confirm = defineAction({
   input: WishInput.confirm,
+  write: true,
   async handle({ id, rating, comment }, ctx) {
     const me = await ctx.me();
     const { review } = await checkTexts(ctx.openid, [{ field: 'comment', label: '评价', text: comment, scene: SCENE.comment }]);

@@ -11,6 +11,7 @@ import { viewFor } from './view';
 /** The claimer marks the wish done with a note and up to 3 photos; the owner is asked to confirm. */
 export const fulfil = defineAction({
   input: WishInput.fulfil,
+  write: true,
   async handle({ id, note, photos }, ctx) {
     const me = await ctx.me();
     const wish = await requireWish(id);

@@ -12,6 +12,7 @@ import { viewFor } from './view';
 /** Staff over the wish's station approve it into the pool or reject it with a reason the resident reads. */
 export const review = defineAction({
   input: WishInput.review,
+  write: true,
   async handle({ id, approve, reason }, ctx) {
     const me = await ctx.me();
     const wish = await requireWish(id);

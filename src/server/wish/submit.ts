@@ -18,6 +18,7 @@ import { toWishView } from './view';
  */
 export const submit = defineAction({
   input: WishInput.submit,
+  write: true,
   async handle(input, ctx) {
     const me = await ctx.me();
     const stationId = input.stationId ?? me.homeStationId;

@@ -20,6 +20,8 @@ describe('wish.claim', () => {
     const v = await cloud.as('cl-v1');
     const w = await openWish(owner, staff);
     expect((await v.ok('wish', 'detail', { id: w.id })).beneficiary).toEqual({ name: '王**' });
+    // A first write creates the volunteer's write-budget document (docs/limits.md); later ones update it.
+    expect(await v.call('wish', 'claim', { id: 'w-none' })).toMatchObject({ code: 'WISH_NOT_FOUND' });
     await cloud.resetStats();
     const claimed = await v.ok('wish', 'claim', { id: w.id });
     const stats = await cloud.stats();
@@ -31,9 +33,10 @@ describe('wish.claim', () => {
       beneficiary: { name: '王秀英', phone: PHONE, address: ADDRESS },
     });
     expect(claimed.claimDeadline - claimed.claimedAt).toBe(7 * 24 * 3600 * 1000);
-    // At the floor: the claim is one conditional write on the wish, plus the owner's inbox message.
+    // At the floor: the claim is one conditional write on the wish, plus the owner's inbox message and one
+    // conditional write on the caller's write budget.
     const writes = Object.entries(stats).flatMap(([coll, ops]) => (['insert', 'update', 'remove'] as const).flatMap((op) => (ops[op] ? [`${coll}.${op}=${ops[op]}`] : [])));
-    expect(writes.sort()).toEqual(['messages.insert=1', 'wishes.update=1']);
+    expect(writes.sort()).toEqual(['messages.insert=1', 'rate_limits.update=1', 'wishes.update=1']);
     expect(stats.wishes.read).toBe(1);
     expect((await v.ok('wish', 'detail', { id: w.id })).beneficiary.phone).toBe(PHONE);
     expect(await kindsFor('cl-owner')).toContain('wish.claimed');
