@@ -1,11 +1,13 @@
 import { WishInput } from '../../contracts/wish';
+import { inReclaimCooldown, reclaimAllowedAt, reclaimBlockedSince } from '../../core/limits';
+import { chinaDateTime } from '../../core/subscribe';
 import { claimCap, freeSlot, slotNames } from '../../core/wish';
 import { canClaim, claimerKindOf } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { notClaimable, refuseIf } from './guards';
 import { tell } from './notices';
-import { isSlotTaken, transition, withSlotsHeld } from './repo';
+import { isSlotTaken, notReleasedSince, transition, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
 /**
@@ -15,9 +17,13 @@ import { viewFor } from './view';
  * A slot taken meanwhile by the same claimer's other claim makes the write fail; we look again and take the
  * next. The losers get WISH_ALREADY_CLAIMED or WISH_CLAIM_LIMIT_REACHED. The claimer then sees the
  * beneficiary's phone and address.
+ * Who gave the wish back less than 24 h ago (`releasedBy.<userId>`, set by the release) may not claim it:
+ * the same write also requires that entry to be absent or older, so a claim that read the wish before its
+ * claimer's release cannot win it after; it fails, looks again and answers WISH_RECLAIM_COOLDOWN.
  */
 export const claim = defineAction({
   input: WishInput.claim,
+  write: true,
   async handle({ id }, ctx) {
     const me = await ctx.me();
     const kind = claimerKindOf(me);
@@ -29,6 +35,10 @@ export const claim = defineAction({
       if (!wish) throw new AppError('WISH_NOT_FOUND');
       refuseIf(canClaim(wish, me));
       if (wish.status !== 'open') throw notClaimable(wish.status);
+      const releasedAt = wish.releasedBy?.[me._id];
+      if (inReclaimCooldown(releasedAt, ctx.now)) {
+        throw new AppError('WISH_RECLAIM_COOLDOWN', `您放弃过这个心愿，${chinaDateTime(reclaimAllowedAt(releasedAt!))}以后才能再次认领`);
+      }
       const claimSlot = freeSlot(slots, held);
       if (!claimSlot) break;
       const patch = {
@@ -41,7 +51,7 @@ export const claim = defineAction({
         updatedAt: ctx.now,
       };
       try {
-        if (!(await transition(id, ['open'], {}, patch))) continue;
+        if (!(await transition(id, ['open'], notReleasedSince(me._id, reclaimBlockedSince(ctx.now)), patch))) continue;
       } catch (err) {
         if (isSlotTaken(err)) continue;
         throw err;

@@ -4,22 +4,31 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { refuseIf, requireWish } from './guards';
 import { tell } from './notices';
-import { claimCleared, transition, type WishDoc } from './repo';
+import { claimCleared, releasedByNow, transition, type WishDoc } from './repo';
 import { viewFor } from './view';
 
-/** The claimer gives the wish back: it returns to the pool and the owner is told. */
+/**
+ * The claimer gives the wish back: it returns to the pool and the owner is told. The same write records
+ * the release on the wish (`releasedBy.<userId>`), which keeps this claimer from claiming it again for 24 h.
+ */
 export const release = defineAction({
   input: WishInput.release,
+  write: true,
   async handle({ id }, ctx) {
     const me = await ctx.me();
     const wish = await requireWish(id);
     refuseIf(canActAsClaimer(wish, me));
     if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
-    const ok = await transition(id, ['claimed'], { claimerId: me._id }, { status: 'open', ...claimCleared(id), updatedAt: ctx.now });
+    const ok = await transition(id, ['claimed'], { claimerId: me._id }, {
+      status: 'open',
+      ...claimCleared(id),
+      ...releasedByNow(me._id, ctx.now),
+      updatedAt: ctx.now,
+    });
     if (!ok) throw new AppError('WISH_NOT_CLAIMED');
     await tell(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id);
     const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;
-    const reopened: WishDoc = { ...rest, status: 'open', claimSlot: id, updatedAt: ctx.now };
+    const reopened: WishDoc = { ...rest, status: 'open', claimSlot: id, releasedBy: { ...rest.releasedBy, [me._id]: ctx.now }, updatedAt: ctx.now };
     return viewFor(reopened, me);
   },
 });

@@ -47,6 +47,8 @@ export type WishDoc = {
   claimerKind?: ClaimerKind;
   claimedAt?: number;
   lapseCount?: number;
+  /** When each user last gave the wish back (release), by user id: keeps a releaser from claiming it again soon. */
+  releasedBy?: Record<string, number>;
   fulfilledAt?: number;
   fulfilNote?: string;
   fulfilPhotos?: string[];
@@ -82,6 +84,14 @@ export const claimCleared = (id: string) => ({
   claimedAt: unset(),
   ...claimSlotFreed(id),
 });
+
+/** Records, in the release's write, that `userId` gave the wish back at `now`. */
+export const releasedByNow = (userId: string, now: number) => ({ [`releasedBy.${userId}`]: now });
+/**
+ * A claim's extra condition, in its one conditional write: `userId` has not given the wish back after
+ * `since` (a missing entry matches), so a claim that read the wish before its own release cannot slip in.
+ */
+export const notReleasedSince = (userId: string, since: number) => ({ [`releasedBy.${userId}`]: _().not(_().gt(since)) });
 
 /** CloudBase refused a write because it would repeat a value a unique index holds (a slot taken meanwhile). */
 export function isSlotTaken(err: unknown): boolean {
