@@ -19,6 +19,12 @@ export type NotifyMessage = {
    * values are cut to WeChat's limits. Without it, only the inbox message is written.
    */
   subscribe?: { data: Record<string, string> };
+  /**
+   * What the message is about (e.g. `wish:<id>`). With it, a person gets at most one subscribe message of
+   * this kind about this source an hour (LIMITS.subscribeIntervalMs); the inbox message is written every
+   * time. Without it (points awards: each is its own event) no such limit applies.
+   */
+  source?: string;
 };
 
 export type NotifyResult = { messageIds: string[]; sent: number };
@@ -28,7 +34,8 @@ export type NotifyResult = { messageIds: string[]; sent: number };
  * user opted in, sends a WeChat subscribe message and uses one grant. Never throws: the action that
  * notifies has already done its work, so failures are logged (the inbox message stands when a send fails).
  * Database calls: one insert per message; with subscribe data also one user read, a conditional update
- * per message sent, and at most once a minute per instance a settings read (templates.ts).
+ * per message sent (the grant) plus, with a `source`, one insert (two writes when that person had a message
+ * of the kind about the source before), and at most once a minute per instance a settings read (templates.ts).
  */
 export async function notify(now: number, messages: NotifyMessage[]): Promise<NotifyResult> {
   if (!messages.length) return { messageIds: [], sent: 0 };
@@ -49,8 +56,8 @@ export async function notify(now: number, messages: NotifyMessage[]): Promise<No
     const wanted = messages.filter((m) => m.subscribe);
     if (wanted.length) {
       const config = await loadTemplates(now);
-      const requests = wanted.map((m) => ({ userId: m.userId, kind: m.kind, link: m.link, data: m.subscribe!.data }));
-      sent = await sendSubscribeMessages(config, requests);
+      const requests = wanted.map((m) => ({ userId: m.userId, kind: m.kind, source: m.source, link: m.link, data: m.subscribe!.data }));
+      sent = await sendSubscribeMessages(config, requests, now);
     }
   } catch (err) {
     console.error('[inbox] notify failed', err);

@@ -2,19 +2,25 @@ import type { SubscribeTemplates } from '../../contracts/messages';
 import { subscribePage, templateData } from '../../core/subscribe';
 import { getCloud } from '../cloud';
 import { clearGrant, grantHolders, takeGrant } from './grants';
+import { takeSendMark, type SendMark } from './send-throttle';
 import { templateFor } from './templates';
 
-export type SubscribeRequest = { userId: string; kind: string; link?: string; data: Record<string, string> };
+/** `source` (e.g. wish:<id>): at most one message per person, source and kind an hour; none: no such limit. */
+export type SubscribeRequest = { userId: string; kind: string; source?: string; link?: string; data: Record<string, string> };
+
+const UNMARKED: SendMark = { release: async () => undefined };
 
 /** WeChat: the user has no subscription (grant) for the template. */
 const NO_GRANT = 43101;
 
 /**
  * Sends the subscribe messages that can be sent: the kind has a template, every template field has a
- * value, and the user has a grant left, which is taken first (a conditional decrement) so that two
- * sends never spend one grant. Answers how many went out. Failures are logged, never thrown.
+ * value, no message of the kind about the same source went to the user within the hour (a mark in
+ * subscribe_sends, taken before the grant so a throttled message spends none), and the user has a grant
+ * left, which is taken next (a conditional decrement) so that two sends never spend one grant. A mark
+ * whose message did not go out is given back. Answers how many went out. Failures are logged, never thrown.
  */
-export async function sendSubscribeMessages(config: SubscribeTemplates, requests: SubscribeRequest[]): Promise<number> {
+export async function sendSubscribeMessages(config: SubscribeTemplates, requests: SubscribeRequest[], now: number): Promise<number> {
   const ready = requests.flatMap((r) => {
     const template = templateFor(config, r.kind);
     if (!template) return [];
@@ -31,7 +37,12 @@ export async function sendSubscribeMessages(config: SubscribeTemplates, requests
     ready.map(async (r) => {
       const user = holders.get(r.userId);
       if (!user?.openid || !(user.subscribeGrants?.[r.templateId] ?? 0)) return false;
-      if (!(await takeGrant(r.userId, r.templateId))) return false;
+      const mark = r.source ? await takeSendMark(r.userId, r.source, r.kind, now) : UNMARKED;
+      if (!mark) return false;
+      if (!(await takeGrant(r.userId, r.templateId))) {
+        await mark.release();
+        return false;
+      }
       const page = subscribePage(r.link);
       try {
         await getCloud().openapi.subscribeMessage.send({
@@ -44,6 +55,7 @@ export async function sendSubscribeMessages(config: SubscribeTemplates, requests
         return true;
       } catch (err) {
         console.error(`[inbox] subscribe message ${r.kind} to ${r.userId} failed`, err);
+        await mark.release();
         if ((err as { errCode?: number })?.errCode === NO_GRANT) await clearGrant(r.userId, r.templateId);
         return false;
       }

@@ -90,6 +90,8 @@ export async function tell(
         title: t.title,
         body: t.body(w, extra),
         link: `/packages/wish/detail/index?id=${w._id}`,
+        // At most one subscribe message per person, wish and kind an hour (inbox/send-throttle.ts).
+        source: `wish:${w._id}`,
         subscribe: { data: subscribeValues(w, t, now) },
       };
     });
