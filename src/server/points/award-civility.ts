@@ -4,11 +4,14 @@ import { requireStaffRole } from './scope';
 import { postStaffEntry } from './staff-entry';
 
 /**
- * Station staff award civility points (文明积分) to a resident of their subtree for garbage sorting,
- * helping neighbours and the like: 1–50 points with a category. Audited; the resident is told.
+ * Station staff award civility points (文明积分) to any resident for garbage sorting, helping neighbours and
+ * the like: 1–50 points with a category. A resident of the staff member's subtree has it booked to their
+ * station; anyone else (another area, no home station yet) to the awarding node. Staff and admins of other
+ * areas are not awardable (scope.ts). Audited; the resident is told.
  */
 export const awardCivility = defineAction({
   input: PointsInput.awardCivility,
+  write: true,
   authorize: requireStaffRole,
   async handle({ userId, amount, category, note, requestId }, ctx): Promise<PostEntryView> {
     const reason = note ? `${category}：${note}` : category;
@@ -24,6 +27,7 @@ export const awardCivility = defineAction({
         title: `获得${amount}分文明积分`,
         body: `感谢您的文明行为（${reason}），获得${amount}分文明积分。当前余额${balance}分。`,
       }),
+      { anyResident: true },
     );
   },
 });

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { COLLECTIONS } from '../../contracts/collections';
 import type { PointsKind, PointsSource, PostEntryView } from '../../contracts/points';
 import { applyEntry, entryKey, entryProblem, totalsOf } from '../../core/points';
-import { db } from '../cloud';
 import { AppError } from '../errors';
+import { getOrNull, inTransaction, type Tx } from '../shared/transaction';
 import type { EntryDoc, PointsHolder } from './repo';
 
 export type PostEntryInput = {
@@ -27,43 +27,7 @@ export function entryIdOf(e: Pick<PostEntryInput, 'kind' | 'source' | 'sourceId'
   return 'p' + createHash('sha256').update(entryKey(e)).digest('hex').slice(0, 32);
 }
 
-type DocRef = {
-  get(): Promise<{ data?: unknown }>;
-  set(arg: { data: object }): Promise<unknown>;
-  update(arg: { data: object }): Promise<unknown>;
-};
-/** What a CloudBase transaction offers: documents by id only. */
-export type Tx = { collection(name: string): { doc(id: string): DocRef } };
-
-/** A document read inside a transaction, or null when it does not exist (the SDK throws for that). */
-export async function getOrNull<T>(ref: DocRef): Promise<T | null> {
-  try {
-    return ((await ref.get()).data as T) ?? null;
-  } catch (err) {
-    if (/does not exist/.test(String((err as Error)?.message ?? err))) return null;
-    throw err;
-  }
-}
-
-// CloudBase's conflict: code DATABASE_TRANSACTION_CONFLICT on a refused commit; inside the callback
-// wx-server-sdk keeps only the message, '[ResourceUnavailable.TransactionConflict] Transaction is conflict, …'
-const isConflict = (err: unknown) =>
-  !(err instanceof AppError) && /TRANSACTION_CONFLICT|TransactionConflict|transaction conflict/i.test(String((err as Error)?.message ?? err));
-
-/**
- * Runs `work` in one CloudBase transaction: all its writes or none. A transaction that lost a race on a
- * document — refused at a write (runTransaction does not retry those) or at commit — is run again (it reads
- * afresh); an AppError thrown by `work` aborts it and reaches the caller unchanged.
- */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db().runTransaction(work, 10);
-    } catch (err) {
-      if (!isConflict(err) || attempt >= 3) throw err;
-    }
-  }
-}
+export { getOrNull, inTransaction, type Tx } from '../shared/transaction';
 
 /**
  * Posts one ledger entry and moves the user's cached totals in the same transaction. Idempotent by
@@ -71,25 +35,36 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
  * entry with `duplicate: true`. Refuses with POINTS_INSUFFICIENT when the balance would go below 0, and
  * USER_NOT_FOUND for an unknown user. Concurrent posts for one user serialise on the user document.
  */
-export async function postEntry(input: PostEntryInput): Promise<PostEntryView> {
-  return inTransaction((tx) => postEntryIn(tx, input));
+export async function postEntry(input: PostEntryInput, opts: PostOptions = {}): Promise<PostEntryView> {
+  return inTransaction((tx) => postEntryIn(tx, input, opts));
 }
 
+export type PostOptions = {
+  /**
+   * Sees the entry already posted for the same source before it is answered as a duplicate; throwing (an
+   * AppError) refuses the repeat instead, e.g. a client key reused for another amount.
+   */
+  onRepeat?: (existing: EntryDoc) => void;
+};
+
 /** postEntry's work inside a transaction the caller runs, so an entry can commit with the change it pays for. */
-export async function postEntryIn(tx: Tx, input: PostEntryInput): Promise<PostEntryView> {
+export async function postEntryIn(tx: Tx, input: PostEntryInput, opts: PostOptions = {}): Promise<PostEntryView> {
   const problem = entryProblem(input.kind, input.amount);
   if (problem) throw new Error(`postEntry: ${problem}`);
   if (!input.sourceId) throw new Error('postEntry: sourceId is required');
-  return post(tx, input, entryIdOf(input));
+  return post(tx, input, entryIdOf(input), opts);
 }
 
-async function post(tx: Tx, input: PostEntryInput, entryId: string): Promise<PostEntryView> {
+async function post(tx: Tx, input: PostEntryInput, entryId: string, opts: PostOptions): Promise<PostEntryView> {
   const userRef = tx.collection(COLLECTIONS.users).doc(input.userId);
   const user = await getOrNull<PointsHolder>(userRef);
   if (!user?._id) throw new AppError('USER_NOT_FOUND');
   const entryRef = tx.collection(COLLECTIONS.pointsEntries).doc(entryId);
   const existing = await getOrNull<EntryDoc>(entryRef);
-  if (existing?._id) return { entryId, balanceAfter: existing.balanceAfter, duplicate: true };
+  if (existing?._id) {
+    opts.onRepeat?.(existing);
+    return { entryId, balanceAfter: existing.balanceAfter, duplicate: true };
+  }
   const next = applyEntry(totalsOf(user), input.kind, input.amount);
   if (!next) throw new AppError('POINTS_INSUFFICIENT');
   const seq = (user.pointsSeq ?? 0) + 1;
