@@ -7,12 +7,14 @@ import { findTeam } from '../org/teams';
 import { audit } from '../shared/audit';
 import { requireAdmin } from '../shared/guards';
 import { defineAction } from '../router';
-import { mutateUser, type StoredGrant } from './repo';
+import { mutateAdminRoles } from './admin-roster';
+import { mutateUser, type StoredGrant, type UserDoc } from './repo';
 import { toUserView } from './view';
 
 /** A center admin gives a user a role at a node of the tree. Granting it again updates its team or proxy right. */
 export const grantRole = defineAction({
   input: UserInput.grantRole,
+  write: true,
   authorize: requireAdmin,
   async handle({ userId, role, nodeId, teamId, proxy }, ctx) {
     const node = await findNode(nodeId);
@@ -33,9 +35,9 @@ export const grantRole = defineAction({
       grantedAt: ctx.now,
       grantedBy: ctx.userId,
     };
-    const user = await mutateUser(userId, ctx.now, (cur) => ({
-      roles: [...cur.roles.filter((g) => !sameGrant(g, grant)), grant],
-    }));
+    const change = (cur: UserDoc) => ({ roles: [...cur.roles.filter((g) => !sameGrant(g, grant)), grant] });
+    // An admin grant also enters the admin roster, in the same transaction (admin-roster.ts).
+    const user = role === 'admin' ? await mutateAdminRoles(userId, ctx.userId, ctx.now, change) : await mutateUser(userId, ctx.now, change);
     if (!user) throw new AppError('USER_NOT_FOUND');
     await audit(ctx, { action: 'role.grant', targetType: 'user', targetId: userId, nodePath: node.path, detail: { role, nodeId, teamId, proxy } });
     return toUserView(user, await ctx.me());
