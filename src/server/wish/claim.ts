@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { notClaimable, refuseIf } from './guards';
 import { tell } from './notices';
-import { isSlotTaken, notReleasedSince, transition, withSlotsHeld } from './repo';
+import { claimOpen, isSlotTaken, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
 /**
@@ -51,7 +51,7 @@ export const claim = defineAction({
         updatedAt: ctx.now,
       };
       try {
-        if (!(await transition(id, ['open'], notReleasedSince(me._id, reclaimBlockedSince(ctx.now)), patch))) continue;
+        if (!(await claimOpen(id, me._id, reclaimBlockedSince(ctx.now), patch))) continue;
       } catch (err) {
         if (isSlotTaken(err)) continue;
         throw err;

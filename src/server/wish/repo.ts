@@ -87,11 +87,15 @@ export const claimCleared = (id: string) => ({
 
 /** Records, in the release's write, that `userId` gave the wish back at `now`. */
 export const releasedByNow = (userId: string, now: number) => ({ [`releasedBy.${userId}`]: now });
+
 /**
- * A claim's extra condition, in its one conditional write: `userId` has not given the wish back after
- * `since` (a missing entry matches), so a claim that read the wish before its own release cannot slip in.
+ * A claim's one conditional write: the wish is still open and `claimerId` has not given it back since
+ * `releasedSince` (a missing entry matches), so a claim that read the wish before its own claimer's release
+ * cannot win it after. True for the one caller whose write changed the wish.
  */
-export const notReleasedSince = (userId: string, since: number) => ({ [`releasedBy.${userId}`]: _().not(_().gt(since)) });
+export function claimOpen(id: string, claimerId: string, releasedSince: number, patch: Record<string, unknown>): Promise<boolean> {
+  return transition(id, ['open'], { [`releasedBy.${claimerId}`]: _().not(_().gt(releasedSince)) }, patch);
+}
 
 /** CloudBase refused a write because it would repeat a value a unique index holds (a slot taken meanwhile). */
 export function isSlotTaken(err: unknown): boolean {

@@ -1,5 +1,7 @@
 /** Rule 1 of docs/limits.md: who gave a wish back cannot claim it again for 24 h — also when the calls race. */
+import { reclaimBlockedSince } from '@/core/limits';
 import { userIdOf } from '@/server/shared/ids';
+import { claimOpen } from '@/server/wish/repo';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { kindsFor, openWish, resident, storedWish, volunteers } from '../wish/fixtures';
 
@@ -53,6 +55,28 @@ describe('reclaim cooldown', () => {
     expect([...codes].every((c) => ['WISH_RECLAIM_COOLDOWN', 'WISH_NOT_CLAIMER', 'RATE_LIMITED'].includes(c))).toBe(true);
     expect(await kindsFor(`rc-owner-${n}`)).toEqual(['wish.approved', 'wish.claimed', 'wish.released']);
     expect((await storedWish(w.id)).status).toBe('open');
+  });
+
+  it('refuses, in the claim’s one conditional write itself, a releaser of the last 24 h (a claim that read the wish before its release)', async () => {
+    await volunteers(['rc-stale', 'rc-fresh']);
+    const v = await cloud.as('rc-stale');
+    const w = await openWish(await nextOwner(), staff, {}, { now: T });
+    await v.ok('wish', 'claim', { id: w.id }, { now: T + 1_000 });
+    await v.ok('wish', 'release', { id: w.id }, { now: T + 2_000 });
+    // The write a claim makes after reading the wish open (as one that read it before the release would).
+    const claimWrite = (openid: string, now: number) =>
+      claimOpen(w.id, userIdOf(openid), reclaimBlockedSince(now), {
+        status: 'claimed',
+        claimerId: userIdOf(openid),
+        claimSlot: `${userIdOf(openid)}#0`,
+        claimedAt: now,
+      });
+    expect(await claimWrite('rc-stale', T + 3_000)).toBe(false);
+    expect(await storedWish(w.id)).toMatchObject({ status: 'open' });
+    expect(await claimWrite('rc-stale', T + 2_000 + DAY - 1)).toBe(false);
+    // Anyone who did not release it (no entry) passes the same condition.
+    expect(await claimWrite('rc-fresh', T + 3_000)).toBe(true);
+    expect(await storedWish(w.id)).toMatchObject({ status: 'claimed', claimerId: userIdOf('rc-fresh') });
   });
 
   it(
