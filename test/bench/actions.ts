@@ -29,6 +29,15 @@ export type Scenario = {
 const INBOX = { reads: 1, writes: 1 };
 const floor = (reads: number, writes: number, why: string, inbox = false) =>
   inbox ? { reads: reads + INBOX.reads, writes: writes + INBOX.writes, why: `${why} + 收件箱` } : { reads, writes, why };
+/**
+ * The write budget's share of a write action (docs/limits.md): one conditional write on rate_limits; a
+ * user's very first write action also inserts their budget document (`first`).
+ */
+const limited = (f: { reads: number; writes: number; why: string }, first = false) => ({
+  reads: f.reads,
+  writes: f.writes + (first ? 2 : 1),
+  why: `${f.why} + 频率限制${first ? '（该用户首次写入，建记录）' : ''}`,
+});
 
 const NEWCOMER = 'bench-newcomer';
 const uid = userIdOf;
@@ -99,7 +108,7 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.7325, lng: 110.6402, limit: 3 }, note: '东门附近 3 个站' },
   { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.6403, lng: 110.7255, limit: 4 }, note: '石桥附近 4 个站（扩大半径）' },
   // wish: one wish through its whole life, one claimed then given back, one withdrawn
-  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿', floor: floor(3, 1, '本人+站点+名额 读，1 插入') },
+  { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿', floor: limited(floor(3, 1, '本人+站点+名额 读，1 插入')) },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('助听器'), save: 'B', note: '再发布一个' },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('台灯'), save: 'C', note: '第三个（稍后撤销）' },
   { fn: 'wish', action: 'reviewQueue', as: 'demo-staff', note: '所管理员的待审列表' },
@@ -108,7 +117,7 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '心愿池（城关所，最新）', floor: floor(1, 0, '列表 1 读') },
   { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { sort: 'nearest', lat: 26.7325, lng: 110.6402 }, note: '心愿池（离我最近）', floor: floor(1, 0, '列表 1 读') },
   { fn: 'wish', action: 'detail', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '心愿详情' },
-  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '志愿者认领', floor: floor(2, 1, '本人+心愿 读，1 条件写', true) },
+  { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.A }), note: '志愿者认领', floor: limited(floor(2, 1, '本人+心愿 读，1 条件写', true), true) },
   { fn: 'wish', action: 'claim', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '再认领一个' },
   { fn: 'wish', action: 'claim', as: 'demo-unit', data: (ids) => ({ id: ids.A }), note: '已被认领（拒绝）', expect: { code: 'WISH_ALREADY_CLAIMED' } },
   { fn: 'wish', action: 'release', as: 'demo-volunteer', data: (ids) => ({ id: ids.B }), note: '放弃认领' },
@@ -119,7 +128,7 @@ export const SCENARIOS: Scenario[] = [
     as: 'demo-resident',
     data: (ids) => ({ id: ids.A, rating: 5, comment: '谢谢小王' }),
     note: '居民确认并评价',
-    floor: floor(3, 3, '一个事务：心愿 条件写 + 积分记录 + 余额', true),
+    floor: limited(floor(3, 3, '一个事务：心愿 条件写 + 积分记录 + 余额', true)),
   },
   { fn: 'wish', action: 'cancel', as: 'demo-resident', data: (ids) => ({ id: ids.C }), note: '撤销未认领的心愿' },
   { fn: 'wish', action: 'mine', as: 'demo-resident', note: '我的心愿', floor: floor(1, 0, '列表 1 读') },
