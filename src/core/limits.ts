@@ -34,10 +34,5 @@ export function inReclaimCooldown(releasedAt: number | undefined, now: number): 
 /** The earliest release time that still blocks a claim at `now`: releases after it block. */
 export const reclaimBlockedSince = (now: number): number => now - LIMITS.reclaimCooldownMs;
 
-/** May another subscribe message of the same source and kind go out at `now`, the last having gone at `lastSentAt`? */
-export function subscribeDue(lastSentAt: number | undefined, now: number): boolean {
-  return lastSentAt === undefined || now - lastSentAt >= LIMITS.subscribeIntervalMs;
-}
-
 /** May `remaining` admins be left after a revocation? */
 export const keepsEnoughAdmins = (remaining: number): boolean => remaining >= LIMITS.minCenterAdmins;
