@@ -1,4 +1,5 @@
 import { AppError } from './errors';
+import type { NotifyMessage } from './inbox/notify';
 import { userIdOf } from './shared/ids';
 import { findUser, type UserDoc } from './user/repo';
 
@@ -13,16 +14,26 @@ export type Ctx = {
   caller(): Promise<UserDoc | null>;
   /** The caller's user document; refuses with UNAUTHENTICATED when they never logged in. */
   me(): Promise<UserDoc>;
+  /**
+   * Queues notices (inbox message + subscribe message) for after the call: the router sends them only when
+   * the handler succeeded, never when it threw, so nobody is told of a change that did not happen.
+   */
+  notify(...messages: NotifyMessage[]): void;
+  /** What `notify` queued so far (the router drains it). */
+  readonly notices: readonly NotifyMessage[];
 };
 
 export function createCtx(base: { fn: string; action: string; openid: string; now: number }): Ctx {
   const userId = base.openid ? userIdOf(base.openid) : '';
   let loaded: Promise<UserDoc | null> | undefined;
   const caller = () => (loaded ??= userId ? findUser(userId) : Promise.resolve(null));
+  const notices: NotifyMessage[] = [];
   return {
     ...base,
     userId,
     caller,
+    notices,
+    notify: (...messages) => void notices.push(...messages),
     async me() {
       const user = await caller();
       if (!user) throw new AppError('UNAUTHENTICATED');

@@ -6,6 +6,7 @@ import { AppError } from './errors';
 import { callerIdentity } from './context';
 import { createCtx, type Ctx } from './ctx';
 import { takeHit } from './shared/rate-limit';
+import { notify } from './inbox/notify';
 
 z.config(zhCN());
 
@@ -44,7 +45,7 @@ function fieldsOf(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** A router: caller → write limit → validate → authorise → handler → envelope. */
+/** A router: caller → write limit → validate → authorise → handler → notices → envelope. */
 export function createRouter(fn: string, actions: Record<string, Action<any, any>>) {
   const resolve: Step = async (s) => {
     const ev = s.event as { action?: unknown; Type?: unknown; TriggerName?: unknown } | null;
@@ -84,7 +85,11 @@ export function createRouter(fn: string, actions: Record<string, Action<any, any
   const handle: Step = async (s) => {
     s.output = await s.action!.handle(s.input, s.ctx!);
   };
-  const steps = [resolve, caller, limit, validate, authorize, handle];
+  // Notices go out only after the handler succeeded; notify() logs its own failures and never throws.
+  const tell: Step = async (s) => {
+    if (s.ctx!.notices.length) await notify(s.ctx!.now, [...s.ctx!.notices]);
+  };
+  const steps = [resolve, caller, limit, validate, authorize, handle, tell];
 
   return async function main(event: unknown): Promise<Result<unknown>> {
     const state: State = { fn, event };
