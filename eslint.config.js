@@ -1,6 +1,7 @@
 // Lint keeps the dependency direction of docs/architecture.md:
 // pages → services → contracts; functions → server → core/contracts; core and contracts import nothing else.
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const group = (group, message) => ({ group, message });
@@ -11,6 +12,8 @@ const PURE = group(
   ['**/server/**', '**/services/**', '**/pages/**', '**/packages/**', '**/components/**', '**/emulator/**', '@/server/**', '@/services/**', '@tarojs/*', 'react', 'wx-server-sdk', 'node:*', 'fs', 'http'],
   'core and contracts are pure: no I/O, no Taro, no SDK.',
 );
+
+const CLIENT = ['src/pages/**', 'src/packages/**', 'src/components/**', 'src/services/**', 'src/hooks/**', 'src/app.tsx'];
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'cloudfunctions/*/index.js', '.data/**', 'coverage/**', '**/*.d.ts'] },
@@ -23,6 +26,16 @@ module.exports = tseslint.config(
     },
   },
   { files: ['src/core/**', 'src/contracts/**'], rules: restrict([PURE]) },
-  { files: ['src/pages/**', 'src/packages/**', 'src/components/**', 'src/services/**', 'src/hooks/**', 'src/app.tsx'], rules: restrict([NOT_SERVER]) },
+  { files: CLIENT, rules: restrict([NOT_SERVER]) },
+  // React code only: server and test helpers have their own use* functions (useLocalCloud) that are not hooks.
+  // The recommended set includes the React Compiler's rules (refs, purity, set-state-in-effect …): they find real
+  // render-time mistakes and are quiet on this code. Everything is an error: a warning nobody reads is noise.
+  {
+    files: [...CLIENT, 'test/unit/hooks/**', 'test/unit/components/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
+    },
+  },
   { files: ['src/server/**', 'cloudfunctions/**'], rules: restrict([NOT_CLIENT]) },
 );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { Fail, Result } from '@/contracts/result';
 
@@ -58,8 +58,11 @@ export function usePagedList<T>(
   const gen = useRef(0);
   const busy = useRef(false);
   const pos = useRef<Position>({ offset: 0 });
+  // The latest `load`: set after commit (a render may be discarded), before any passive effect can load.
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   /** One page from `from` (the first page when undefined), in one shape for both kinds of paging. */
   const fetchPage = useCallback(
@@ -115,12 +118,15 @@ export function usePagedList<T>(
     } else setError(r);
   }, [hasMore, status, fetchPage]);
 
+  // Fetching is what this hook is for: the list empties as the first page starts, and `deps` are the caller's.
   useEffect(() => {
     if (!enabled) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setItems([]);
     setStatus('loading');
     void refresh();
-  }, [enabled, ...deps]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled, refresh, ...deps]);
 
   usePullDownRefresh(() => {
     if (!pageEvents || !enabled) return;

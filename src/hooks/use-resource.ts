@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Fail, Result } from '@/contracts/result';
 
 export type ResourceStatus = 'loading' | 'ready' | 'error';
@@ -18,8 +18,12 @@ export function useResource<T>(
 ): Resource<T> {
   const [state, setState] = useState<{ status: ResourceStatus; data?: T; error?: Fail }>({ status: 'loading' });
   const seq = useRef(0);
+  // The latest `load`, for reload() from a handler; set after commit (a render may be discarded), and in a layout
+  // effect so that it is current before any passive effect (a child's included) can call reload().
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   const reload = useCallback(async () => {
     const mine = ++seq.current;
@@ -29,9 +33,12 @@ export function useResource<T>(
     setState((s) => (r.ok ? { status: 'ready', data: r.data } : { status: 'error', data: s.data, error: r }));
   }, []);
 
+  // Fetching is what this hook is for: 'loading' is set as the request starts, and `deps` are the caller's.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (enabled) void reload();
-  }, [enabled, ...deps]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled, reload, ...deps]);
 
   return { ...state, reload };
 }

@@ -22,10 +22,11 @@ export type MessageSubscribeProps = {
 export default function MessageSubscribe({ idPrefix, kinds, when = '有新进展时' }: MessageSubscribeProps) {
   const [ready, setReady] = useState(() => canAskSubscribe(kinds));
   const [answer, setAnswer] = useState<'yes' | 'no'>();
+  // Compared by value: callers pass a new array literal on every render.
   const key = kinds.join(',');
   useEffect(() => {
     if (process.env.TARO_ENV !== 'weapp') return;
-    void prefetchSubscribeTemplates().then(() => setReady(canAskSubscribe(kinds)));
+    void prefetchSubscribeTemplates().then(() => setReady(canAskSubscribe(key.split(','))));
   }, [key]);
   if (!ready) return null;
 

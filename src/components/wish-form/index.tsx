@@ -47,9 +47,10 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
   const [banner, setBanner] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  const stationId = station?.id;
   useEffect(() => {
-    if (station) clear('station');
-  }, [station?.id]);
+    if (stationId) clear('station');
+  }, [stationId, clear]);
 
   useDidShow(() => {
     const s = takePickedStation();
