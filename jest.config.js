@@ -22,7 +22,21 @@ const base = {
 };
 module.exports = {
   projects: [
-    { ...base, displayName: 'unit', testTimeout: 20_000, testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testTimeout: 20_000,
+      // Components' tests sit beside them (src/components/<name>/index.test.tsx); everything else under test/unit.
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)', '<rootDir>/src/**/*.test.ts?(x)'],
+      // Tests of hooks and components run in jsdom (docblock `@jest-environment jsdom`) with Taro as the DOM it
+      // renders on H5: test/helpers/taro-jsdom.
+      moduleNameMapper: {
+        ...base.moduleNameMapper,
+        '^@tarojs/components$': '<rootDir>/test/helpers/taro-jsdom/components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/helpers/taro-jsdom/taro.ts',
+        '\\.s?css$': '<rootDir>/test/helpers/taro-jsdom/style.ts',
+      },
+    },
     {
       ...base,
       displayName: 'integration',

@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { PagedList } from '@/hooks/use-paged-list';
+import PagedListView from '.';
+
+type Row = { id: string; title: string };
+
+function list(over: Partial<PagedList<Row>>): PagedList<Row> {
+  return {
+    status: 'ready',
+    items: [],
+    hasMore: false,
+    loadingMore: false,
+    refresh: jest.fn(async () => undefined),
+    loadMore: jest.fn(async () => undefined),
+    ...over,
+  };
+}
+
+function view(l: PagedList<Row>) {
+  return (
+    <PagedListView
+      list={l}
+      idPrefix='mine'
+      loadingTitle='正在加载心愿…'
+      emptyIcon='心'
+      emptyTitle='还没有心愿'
+      emptyText='许个心愿，让邻居帮帮您'
+      emptyActions={<button type='button'>许心愿</button>}
+    >
+      {(row) => <span>{row.title}</span>}
+    </PagedListView>
+  );
+}
+
+describe('PagedListView', () => {
+  it('loading: the loading state with the page title, no items', () => {
+    render(view(list({ status: 'loading' })));
+    expect(document.getElementById('mine-state')).toBeTruthy();
+    expect(screen.getByText('正在加载心愿…')).toBeTruthy();
+    expect(document.getElementById('mine-list')).toBeNull();
+  });
+
+  it('the first page failed: the reason and 重试, which loads the list again', () => {
+    const l = list({ status: 'error', error: { ok: false, code: 'NETWORK', message: '网络不好，请稍后再试' } });
+    render(view(l));
+    expect(screen.getByText('暂时连不上')).toBeTruthy();
+    expect(screen.getByText('网络不好，请稍后再试')).toBeTruthy();
+    const retry = screen.getByRole('button', { name: '重试' });
+    expect(retry.id).toBe('mine-btn-retry');
+    fireEvent.click(retry);
+    expect(l.refresh).toHaveBeenCalledTimes(1);
+    expect(l.loadMore).not.toHaveBeenCalled();
+  });
+
+  it("empty: what the list is for and what to do, with the page's buttons", () => {
+    render(view(list({ status: 'empty' })));
+    expect(screen.getByText('还没有心愿')).toBeTruthy();
+    expect(screen.getByText('许个心愿，让邻居帮帮您')).toBeTruthy();
+    expect(screen.getByText('心')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '许心愿' })).toBeTruthy();
+  });
+
+  it('ready: each item in order, then the footer', () => {
+    const l = list({
+      items: [
+        { id: 'w1', title: '收音机' },
+        { id: 'w2', title: '轮椅' },
+      ],
+      hasMore: true,
+    });
+    render(view(l));
+    expect(document.getElementById('mine-state')).toBeNull();
+    expect(document.getElementById('mine-list')?.textContent).toBe('收音机轮椅');
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(l.loadMore).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,2 @@
+// Components import their styles; jsdom tests don't lay anything out.
+export {};
