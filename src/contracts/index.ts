@@ -3,6 +3,8 @@ export * from './result';
 export * from './collections';
 export * from './roles';
 export * from './geo';
+export * from './paging';
+export * from './paging-schema';
 export * from './user';
 export * from './org';
 export * from './points';

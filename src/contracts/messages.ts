@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { Page } from './paging';
+import { pageFields } from './paging-schema';
 
 /** The in-app inbox (function `inbox`) and the WeChat subscribe messages sent beside it. */
 export const INBOX_ACTIONS = ['list', 'unreadCount', 'markRead', 'optIn', 'templates'] as const;
@@ -50,22 +52,9 @@ export const SUBSCRIBE_TEMPLATES_SETTING = 'subscribeTemplates';
 
 const id = z.string().trim().min(1).max(64);
 
-/** A page cursor as answered in `nextCursor`: "<createdAt>.<id>" of the last message of the previous page. */
-export const CursorSchema = z
-  .string()
-  .regex(/^\d{1,15}\.[\w-]{1,64}$/, '翻页标记无效')
-  .transform((s) => {
-    const dot = s.indexOf('.');
-    return { at: Number(s.slice(0, dot)), id: s.slice(dot + 1) };
-  });
-export type Cursor = z.output<typeof CursorSchema>;
-
 export const InboxInput = {
-  list: z.object({
-    unread: z.boolean().optional(),
-    cursor: CursorSchema.optional(),
-    limit: z.number().int().min(1).max(20).default(20),
-  }),
+  /** Newest first, at most 20 a page. */
+  list: z.object({ unread: z.boolean().optional(), ...pageFields(20) }),
   unreadCount: z.object({}),
   markRead: z
     .object({ ids: z.array(id).min(1).max(100).optional(), all: z.literal(true).optional() })
@@ -89,7 +78,7 @@ export type MessageView = {
 };
 
 export type InboxOutput = {
-  list: { items: MessageView[]; nextCursor?: string };
+  list: Page<MessageView>;
   unreadCount: { count: number };
   markRead: { updated: number };
   optIn: { grants: Record<string, number> };

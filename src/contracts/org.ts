@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { GeoPointSchema, type GeoPoint } from './geo';
+import type { Page } from './paging';
+import { pageFields } from './paging-schema';
 import type { NodeKind } from './roles';
 
 export const ORG_ACTIONS = ['tree', 'node', 'nearestStations'] as const;
@@ -8,14 +10,11 @@ export type OrgAction = (typeof ORG_ACTIONS)[number];
 const id = z.string().trim().min(1).max(64);
 
 export const OrgInput = {
-  /** Children of a node (the top of the tree — the center — when parentId is absent), paged by name order. */
-  tree: z.object({
-    parentId: id.optional(),
-    offset: z.number().int().min(0).max(10_000).default(0),
-    limit: z.number().int().min(1).max(100).default(50),
-  }),
+  /** Children of a node (the top of the tree — the center — when parentId is absent), paged in name order. */
+  tree: z.object({ parentId: id.optional(), ...pageFields(100, 50) }),
   node: z.object({ id }),
-  nearestStations: GeoPointSchema.extend({ limit: z.number().int().min(1).max(20).default(5) }),
+  /** Stations nearest a point, nearest first; the next page continues with the next nearest. */
+  nearestStations: GeoPointSchema.extend(pageFields(20, 5)),
 } satisfies Record<OrgAction, z.ZodType>;
 
 export type OrgNodeView = {
@@ -34,7 +33,7 @@ export type OrgNodeView = {
 export type NearStation = OrgNodeView & { distanceM: number };
 
 export type OrgOutput = {
-  tree: { items: OrgNodeView[]; hasMore: boolean; parent?: OrgNodeView };
+  tree: Page<OrgNodeView> & { parent?: OrgNodeView };
   node: OrgNodeView & { ancestors: Pick<OrgNodeView, 'id' | 'name' | 'kind'>[] };
-  nearestStations: { items: NearStation[] };
+  nearestStations: Page<NearStation>;
 };

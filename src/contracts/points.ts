@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { Page } from './paging';
+import { pageFields } from './paging-schema';
 
 /**
  * Love points (爱心积分). The unit is one whole point: every entry's amount is a signed integer.
@@ -36,16 +38,8 @@ export const ADJUST_MAX = 10_000;
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 
-/**
- * A page cursor as answered in `nextCursor`: the sequence number of the last entry of the previous page
- * (each user's entries are numbered 1, 2, 3 … in the order they changed the balance).
- */
-export const SeqCursorSchema = z
-  .string()
-  .regex(/^\d{1,12}$/, '翻页标记无效')
-  .transform(Number);
-
-const page = { cursor: SeqCursorSchema.optional(), limit: z.number().int().min(1).max(20).default(20) };
+/** Entries page newest first (by their per-user sequence number), at most 20 a page. */
+const page = pageFields(20);
 
 /** A client-made key so that a retried tap never awards twice; the server makes one when absent. */
 const requestId = z.string().regex(/^[\w-]{8,64}$/, '请求编号无效').optional();
@@ -100,7 +94,7 @@ export type PointsEntryView = {
   actorId?: string;
 };
 
-export type PointsPage = { items: PointsEntryView[]; nextCursor?: string };
+export type PointsPage = Page<PointsEntryView>;
 
 export type PostEntryView = { entryId: string; balanceAfter: number; duplicate: boolean };
 

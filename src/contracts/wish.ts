@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { Page } from './paging';
+import { pageFields } from './paging-schema';
 import { PhoneSchema, RealNameSchema } from './user';
 
 export const WISH_ACTIONS = [
@@ -33,10 +35,8 @@ const text = (label: string, max: number) =>
 /** A cloud storage file id (from an upload), never a URL. */
 export const FileIdSchema = z.string().trim().max(256).regex(/^cloud:\/\/[\w.-]+\/[\w./-]+$/, '图片无效，请重新上传');
 const photos = z.array(FileIdSchema).max(WISH_LIMITS.photos, `图片最多${WISH_LIMITS.photos}张`).default([]);
-const page = {
-  offset: z.number().int().min(0).max(1_000).default(0),
-  limit: z.number().int().min(1).max(WISH_LIMITS.pageSize).default(WISH_LIMITS.pageSize),
-};
+/** Every wish list pages by the one cursor contract (contracts/paging), at most 20 a page. */
+const page = pageFields(WISH_LIMITS.pageSize);
 
 export const BeneficiarySchema = z.object({
   name: RealNameSchema,
@@ -140,7 +140,7 @@ export type WishView = {
   distanceM?: number;
 };
 
-export type WishPage = { items: WishView[]; hasMore: boolean };
+export type WishPage = Page<WishView>;
 
 export type WishOutput = {
   submit: WishView;

@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { Page } from '@/contracts/paging';
 import type { Fail, Result } from '@/contracts/result';
 
-/** A page as an offset-paged action answers it. */
-export type Page<T> = { items: T[]; hasMore: boolean };
-/** A page as a cursor-paged action answers it (no `nextCursor`: the last page). */
-export type CursorPage<T> = { items: T[]; nextCursor?: string };
+export type { Page } from '@/contracts/paging';
 export type PagedStatus = 'loading' | 'ready' | 'empty' | 'error';
-/** How the action pages: by offset/limit, or by the cursor the previous page answered. */
-export type Paging = 'offset' | 'cursor';
 
-export type OffsetLoad<T> = (offset: number, limit: number) => Promise<Result<Page<T>>>;
-/** `cursor` is undefined for the first page. */
-export type CursorLoad<T> = (cursor: string | undefined, limit: number) => Promise<Result<CursorPage<T>>>;
+/**
+ * Loads one page: `cursor` is undefined for the first page, then the `next` the previous page answered,
+ * passed back unchanged (contracts/paging).
+ */
+export type PageLoad<T> = (cursor: string | undefined, limit: number) => Promise<Result<Page<T>>>;
 
 export type PagedList<T> = {
   status: PagedStatus;
   items: T[];
+  /** The last page answered a `next`: there is more to load. */
   hasMore: boolean;
   /** A next page is loading. */
   loadingMore: boolean;
@@ -26,7 +25,7 @@ export type PagedList<T> = {
   loadMore: () => Promise<void>;
 };
 
-type Options = {
+export type PagedListOptions = {
   pageSize?: number;
   /** Hook the page's pull-down refresh and reach-bottom to this list (one list per page). */
   pageEvents?: boolean;
@@ -34,52 +33,28 @@ type Options = {
   enabled?: boolean;
 };
 
-/** Where the next page starts: the number of items loaded (offset paging) or the answered cursor. */
-type Position = { offset: number; cursor?: string };
-type Fetched<T> = { ok: true; items: T[]; hasMore: boolean; next: Position } | Fail;
-
 /**
- * A paged list: first page on mount and on `deps` change, pull-down refresh, next page on reaching the
- * bottom. Stale answers (after a refresh or a deps change) are dropped. Offset paging by default;
- * `paging: 'cursor'` for actions that answer a `nextCursor` (points history, inbox).
+ * A paged list over a list action that answers `{ items, next }`: first page on mount and on `deps`
+ * change, pull-down refresh, next page on reaching the bottom (with the cursor the last page answered).
+ * Stale answers (after a refresh or a deps change) are dropped.
  */
-export function usePagedList<T>(load: OffsetLoad<T>, deps: unknown[], options?: Options & { paging?: 'offset' }): PagedList<T>;
-export function usePagedList<T>(load: CursorLoad<T>, deps: unknown[], options: Options & { paging: 'cursor' }): PagedList<T>;
 export function usePagedList<T>(
-  load: OffsetLoad<T> | CursorLoad<T>,
+  load: PageLoad<T>,
   deps: unknown[],
-  { pageSize = 20, pageEvents = true, enabled = true, paging = 'offset' }: Options & { paging?: Paging } = {},
+  { pageSize = 20, pageEvents = true, enabled = true }: PagedListOptions = {},
 ): PagedList<T> {
   const [items, setItems] = useState<T[]>([]);
   const [status, setStatus] = useState<PagedStatus>('loading');
-  const [hasMore, setHasMore] = useState(false);
+  const [next, setNext] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<Fail | undefined>();
   const gen = useRef(0);
   const busy = useRef(false);
-  const pos = useRef<Position>({ offset: 0 });
   // The latest `load`: set after commit (a render may be discarded), before any passive effect can load.
   const loadRef = useRef(load);
   useLayoutEffect(() => {
     loadRef.current = load;
   });
-
-  /** One page from `from` (the first page when undefined), in one shape for both kinds of paging. */
-  const fetchPage = useCallback(
-    async (from?: Position): Promise<Fetched<T>> => {
-      const offset = from?.offset ?? 0;
-      if (paging === 'cursor') {
-        const r = await (loadRef.current as CursorLoad<T>)(from?.cursor, pageSize);
-        if (!r.ok) return r;
-        const next = { offset: offset + r.data.items.length, cursor: r.data.nextCursor };
-        return { ok: true, items: r.data.items, hasMore: !!r.data.nextCursor, next };
-      }
-      const r = await (loadRef.current as OffsetLoad<T>)(offset, pageSize);
-      if (!r.ok) return r;
-      return { ok: true, items: r.data.items, hasMore: r.data.hasMore, next: { offset: offset + r.data.items.length } };
-    },
-    [paging, pageSize],
-  );
 
   const refresh = useCallback(async () => {
     const mine = ++gen.current;
@@ -87,42 +62,42 @@ export function usePagedList<T>(
     setLoadingMore(false);
     setStatus((s) => (s === 'ready' ? s : 'loading'));
     setError(undefined);
-    const r = await fetchPage();
+    const r = await loadRef.current(undefined, pageSize);
     if (mine !== gen.current) return;
     busy.current = false;
     if (r.ok) {
-      pos.current = r.next;
-      setItems(r.items);
-      setHasMore(r.hasMore);
-      setStatus(r.items.length ? 'ready' : 'empty');
+      setItems(r.data.items);
+      setNext(r.data.next);
+      setStatus(r.data.items.length ? 'ready' : 'empty');
     } else {
       setError(r);
       setStatus('error');
     }
-  }, [fetchPage]);
+  }, [pageSize]);
 
   const loadMore = useCallback(async () => {
-    if (busy.current || !hasMore || status !== 'ready') return;
+    if (busy.current || next === null || status !== 'ready') return;
     const mine = gen.current;
     busy.current = true;
     setLoadingMore(true);
     setError(undefined);
-    const r = await fetchPage(pos.current);
+    const r = await loadRef.current(next, pageSize);
     if (mine !== gen.current) return;
     busy.current = false;
     setLoadingMore(false);
     if (r.ok) {
-      pos.current = r.next;
-      setItems((old) => old.concat(r.items));
-      setHasMore(r.hasMore && r.items.length > 0);
+      setItems((old) => old.concat(r.data.items));
+      // An empty page ends the list even if it named a cursor: never loop on nothing.
+      setNext(r.data.items.length ? r.data.next : null);
     } else setError(r);
-  }, [hasMore, status, fetchPage]);
+  }, [next, status, pageSize]);
 
   // Fetching is what this hook is for: the list empties as the first page starts, and `deps` are the caller's.
   useEffect(() => {
     if (!enabled) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setItems([]);
+    setNext(null);
     setStatus('loading');
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -136,5 +111,5 @@ export function usePagedList<T>(
     if (pageEvents && enabled) void loadMore();
   });
 
-  return { status, items, hasMore, loadingMore, error, refresh, loadMore };
+  return { status, items, hasMore: next !== null, loadingMore, error, refresh, loadMore };
 }

@@ -101,8 +101,8 @@ export const SCENARIOS: Scenario[] = [
     expect: { code: 'FORBIDDEN' },
   },
   // org
-  { fn: 'org', action: 'tree', as: 'demo-resident', note: '中心下的所' },
-  { fn: 'org', action: 'tree', as: 'demo-resident', data: { parentId: 'n-chengguan' }, note: '城关所下的站' },
+  { fn: 'org', action: 'tree', as: 'demo-resident', note: '中心下的所', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'org', action: 'tree', as: 'demo-resident', data: { parentId: 'n-chengguan' }, note: '城关所下的站', floor: floor(1, 0, '列表 1 读') },
   { fn: 'org', action: 'node', as: 'demo-volunteer', data: { id: 'n-dongmen' }, note: '站点详情' },
   { fn: 'org', action: 'node', as: 'demo-volunteer', data: { id: 'n-nowhere' }, note: '不存在的站点', expect: { code: 'NODE_NOT_FOUND' } },
   { fn: 'org', action: 'nearestStations', as: 'demo-resident', data: { lat: 26.7325, lng: 110.6402, limit: 3 }, note: '东门附近 3 个站' },
@@ -111,7 +111,7 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('轮椅一台'), save: 'A', note: '居民发布心愿', floor: limited(floor(3, 1, '本人+站点+名额 读，1 插入')) },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('助听器'), save: 'B', note: '再发布一个' },
   { fn: 'wish', action: 'submit', as: 'demo-resident', data: wish('台灯'), save: 'C', note: '第三个（稍后撤销）' },
-  { fn: 'wish', action: 'reviewQueue', as: 'demo-staff', note: '所管理员的待审列表' },
+  { fn: 'wish', action: 'reviewQueue', as: 'demo-staff', note: '所管理员的待审列表', floor: floor(2, 0, '本人（管辖范围）+ 列表 1 读') },
   { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.A, approve: true }), note: '审核通过' },
   { fn: 'wish', action: 'review', as: 'demo-staff', data: (ids) => ({ id: ids.B, approve: true }), note: '审核通过' },
   { fn: 'wish', action: 'pool', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '心愿池（城关所，最新）', floor: floor(1, 0, '列表 1 读') },
@@ -135,7 +135,7 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'wish', action: 'myClaims', as: 'demo-volunteer', note: '我认领的', floor: floor(1, 0, '列表 1 读') },
   // points
   { fn: 'points', action: 'balance', as: 'demo-volunteer', note: '我的积分' },
-  { fn: 'points', action: 'history', as: 'demo-volunteer', note: '积分明细' },
+  { fn: 'points', action: 'history', as: 'demo-volunteer', note: '积分明细', floor: floor(1, 0, '列表 1 读') },
   {
     fn: 'points',
     action: 'adjust',
@@ -150,12 +150,19 @@ export const SCENARIOS: Scenario[] = [
     data: { userId: uid('demo-resident'), amount: 5, category: '垃圾分类', requestId: 'bench-civility-1' },
     note: '奖励文明积分',
   },
-  { fn: 'points', action: 'userHistory', as: 'demo-staff', data: { userId: uid('demo-volunteer') }, note: '查看居民积分明细' },
+  {
+    fn: 'points',
+    action: 'userHistory',
+    as: 'demo-staff',
+    data: { userId: uid('demo-volunteer') },
+    note: '查看居民积分明细',
+    floor: floor(3, 0, '本人 + 该居民 + 列表 1 读'),
+  },
   // inbox
   { fn: 'inbox', action: 'templates', as: 'demo-resident', note: '订阅消息模板' },
   { fn: 'inbox', action: 'optIn', as: 'demo-resident', data: { templateIds: ['TPL_WISH_APPROVED', 'TPL_WISH_CLAIMED'] }, note: '同意订阅' },
   { fn: 'inbox', action: 'unreadCount', as: 'demo-resident', note: '未读数' },
-  { fn: 'inbox', action: 'list', as: 'demo-resident', note: '消息列表' },
+  { fn: 'inbox', action: 'list', as: 'demo-resident', note: '消息列表', floor: floor(1, 0, '列表 1 读') },
   { fn: 'inbox', action: 'markRead', as: 'demo-resident', data: { all: true }, note: '全部已读' },
   // timer
   { fn: 'timer', action: 'hourly', as: null, note: '每小时定时任务（无到期）' },

@@ -57,7 +57,7 @@ export function usePool(user: UserView): Pool {
   const [notice, setNotice] = useState<string>();
 
   const list = usePagedList<WishView>(
-    async (offset, limit) => {
+    async (cursor, limit) => {
       let nodeId: string | undefined;
       if (home && scope === 'station') nodeId = home;
       if (home && scope === 'institute') {
@@ -66,7 +66,7 @@ export function usePool(user: UserView): Pool {
         nodeId = r.data;
       }
       const near = sort === 'nearest' && point ? { sort, lat: point.lat, lng: point.lng } : { sort: 'newest' as const };
-      return wishApi.pool({ ...(nodeId ? { nodeId } : {}), ...(category ? { category } : {}), ...near, offset, limit });
+      return wishApi.pool({ ...(nodeId ? { nodeId } : {}), ...(category ? { category } : {}), ...near, cursor, limit });
     },
     [home, scope, category, sort, point?.lat, point?.lng],
   );

@@ -7,7 +7,7 @@ import { toMessageView } from './view';
 export const list = defineAction({
   input: InboxInput.list,
   async handle({ unread, cursor, limit }, ctx): Promise<InboxOutput['list']> {
-    const page = await messagesOf(ctx.userId, { unread, cursor, limit });
-    return { items: page.items.map(toMessageView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    const page = await messagesOf(ctx.userId, unread, { cursor, limit });
+    return { items: page.items.map(toMessageView), next: page.next };
   },
 });

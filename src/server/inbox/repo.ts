@@ -1,7 +1,9 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import type { Cursor, MessageKind } from '../../contracts/messages';
+import type { MessageKind } from '../../contracts/messages';
+import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
-import { rows } from '../shared/docs';
+import { keysetRead } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 
 /** One inbox message (collection messages). */
 export type MessageDoc = {
@@ -29,16 +31,12 @@ export async function insertMessages(docs: MessageDoc[]): Promise<string[]> {
   return ids;
 }
 
-/** A user's messages, newest first (by time, then id), after `cursor`: one read of limit + 1. */
-export async function messagesOf(userId: string, opts: { unread?: boolean; cursor?: Cursor; limit: number }) {
-  const _ = db().command;
-  const base = opts.unread ? { userId, read: false } : { userId };
-  const c = opts.cursor;
-  const where = c ? _.or([{ ...base, createdAt: _.lt(c.at) }, { ...base, createdAt: c.at, _id: _.lt(c.id) }]) : base;
-  const found = await rows<MessageDoc>(messages().where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(opts.limit + 1));
-  const items = found.slice(0, opts.limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: found.length > opts.limit && last ? `${last.createdAt}.${last._id}` : undefined };
+/** Newest first; `_id` after the time, so messages written in the same millisecond page exactly once. */
+const NEWEST: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+
+/** A user's messages (only unread ones when asked), newest first, after the cursor: one read of limit + 1. */
+export function messagesOf(userId: string, unread: boolean | undefined, req: PageRequest): Promise<Page<MessageDoc>> {
+  return keysetRead<MessageDoc>(COLLECTIONS.messages, unread ? { userId, read: false } : { userId }, NEWEST, req);
 }
 
 export async function countUnread(userId: string): Promise<number> {

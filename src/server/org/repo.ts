@@ -1,8 +1,10 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { GeoPoint } from '../../contracts/geo';
+import type { Page } from '../../contracts/paging';
 import type { NodeKind } from '../../contracts/roles';
 import { db } from '../cloud';
-import { byId, rows } from '../shared/docs';
+import { byId, keysetRead, rows } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 
 export type OrgNodeDoc = {
   _id: string;
@@ -25,10 +27,12 @@ export async function findNode(id: string): Promise<OrgNodeDoc | null> {
   return byId<OrgNodeDoc>(COLLECTIONS.orgNodes, id);
 }
 
-/** Children of a node (or the top of the tree for null), by name; one read of limit + 1 to know if more follow. */
-export async function childrenOf(parentId: string | null, offset: number, limit: number) {
-  const found = await rows<OrgNodeDoc>(nodes().where({ parentId }).orderBy('name', 'asc').skip(offset).limit(limit + 1));
-  return { items: found.slice(0, limit), hasMore: found.length > limit };
+/** Name order; `_id` after it, so two nodes of the same name under one parent still page exactly once. */
+const BY_NAME: Order = [['name', 'asc', 'string'], ['_id', 'asc', 'string']];
+
+/** Children of a node (or the top of the tree for null), by name, after the cursor: one read of limit + 1. */
+export function childrenOf(parentId: string | null, req: PageRequest): Promise<Page<OrgNodeDoc>> {
+  return keysetRead<OrgNodeDoc>(COLLECTIONS.orgNodes, { parentId }, BY_NAME, req);
 }
 
 /** Stations inside a lat/lng box: one indexed read, at most 100. */

@@ -7,7 +7,7 @@ import { toEntryView } from './view';
 export const history = defineAction({
   input: PointsInput.history,
   async handle({ cursor, limit }, ctx): Promise<PointsPage> {
-    const page = await entriesOf(ctx.userId, cursor, limit);
-    return { items: page.items.map((e) => toEntryView(e)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    const page = await entriesOf(ctx.userId, { cursor, limit });
+    return { items: page.items.map((e) => toEntryView(e)), next: page.next };
   },
 });

@@ -1,7 +1,8 @@
 import { COLLECTIONS } from '../../contracts/collections';
+import type { Page } from '../../contracts/paging';
 import type { PointsKind, PointsSource } from '../../contracts/points';
-import { db } from '../cloud';
-import { rows } from '../shared/docs';
+import { keysetRead } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 import type { UserDoc } from '../user/repo';
 
 /** One immutable ledger entry (collection points_entries). */
@@ -26,12 +27,10 @@ export type EntryDoc = {
 /** The cached totals live on the user document; a user who never had points has none of these fields. */
 export type PointsHolder = UserDoc & { pointsBalance?: number; pointsEarned?: number; pointsSpent?: number; pointsSeq?: number };
 
-/** A user's entries, newest first, after the entry numbered `cursor`: one read of limit + 1 to know whether more follow. */
-export async function entriesOf(userId: string, cursor: number | undefined, limit: number) {
-  const _ = db().command;
-  const where = cursor === undefined ? { userId } : { userId, seq: _.lt(cursor) };
-  const found = await rows<EntryDoc>(db().collection(COLLECTIONS.pointsEntries).where(where).orderBy('seq', 'desc').limit(limit + 1));
-  const items = found.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: found.length > limit && last ? String(last.seq) : undefined };
+/** Newest first by the user's own sequence number, which is unique per user: no tie-breaker needed. */
+const NEWEST: Order = [['seq', 'desc', 'number']];
+
+/** A user's entries, newest first, after the cursor: one read of limit + 1 to know whether more follow. */
+export function entriesOf(userId: string, req: PageRequest): Promise<Page<EntryDoc>> {
+  return keysetRead<EntryDoc>(COLLECTIONS.pointsEntries, { userId }, NEWEST, req);
 }

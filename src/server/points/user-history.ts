@@ -11,11 +11,11 @@ export const userHistory = defineAction({
   authorize: requireStaffRole,
   async handle({ userId, cursor, limit }, ctx): Promise<PointsOutput['userHistory']> {
     const { target } = await pointsTarget(ctx, userId, { allowSelf: true });
-    const page = await entriesOf(userId, cursor, limit);
+    const page = await entriesOf(userId, { cursor, limit });
     return {
       user: { id: target._id, nickname: target.nickname, ...totalsOf(target) },
       items: page.items.map((e) => toEntryView(e, true)),
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      next: page.next,
     };
   },
 });

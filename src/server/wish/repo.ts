@@ -1,9 +1,11 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { GeoPoint } from '../../contracts/geo';
+import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishStatus } from '../../contracts/wish';
 import type { ClaimerKind } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, rows } from '../shared/docs';
+import { byId, keysetRead, rows } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 
 export type WishDoc = {
   _id: string;
@@ -61,9 +63,6 @@ export type WishDoc = {
   cancelledAt?: number;
   expiredAt?: number;
 };
-
-export type Page<T> = { items: T[]; hasMore: boolean };
-type Order = [field: string, dir: 'asc' | 'desc'][];
 
 const wishes = () => db().collection(COLLECTIONS.wishes);
 const _ = () => db().command;
@@ -147,13 +146,14 @@ export async function transition(
   return (res.stats?.updated ?? 0) === 1;
 }
 
-/** A page of wishes: one read of limit + 1 to know whether more follow. */
-async function page(where: object, order: Order, offset: number, limit: number): Promise<Page<WishDoc>> {
-  let q = wishes().where(where);
-  for (const [field, dir] of order) q = q.orderBy(field, dir) as typeof q;
-  const found = await rows<WishDoc>(q.skip(offset).limit(limit + 1));
-  return { items: found.slice(0, limit), hasMore: found.length > limit };
-}
+/** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */
+const page = (where: object, order: Order, req: PageRequest): Promise<Page<WishDoc>> => keysetRead<WishDoc>(COLLECTIONS.wishes, where, order, req);
+
+/** The lists' orders; each ends with `_id`, so wishes made in the same millisecond still page exactly once. */
+const NEWEST_OPENED: Order = [['openedAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+const NEWEST_CREATED: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+const LATEST_CLAIMED: Order = [['claimedAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+const FLAGGED_THEN_OLDEST: Order = [['flagged', 'desc', 'boolean'], ['createdAt', 'asc', 'number'], ['_id', 'asc', 'string']];
 
 export type PoolFilter = { nodeId?: string; category?: WishCategory };
 
@@ -164,8 +164,8 @@ const poolWhere = (f: PoolFilter) => ({
 });
 
 /** The open pool, newest first. */
-export function poolNewest(f: PoolFilter, offset: number, limit: number): Promise<Page<WishDoc>> {
-  return page(poolWhere(f), [['openedAt', 'desc'], ['_id', 'desc']], offset, limit);
+export function poolNewest(f: PoolFilter, req: PageRequest): Promise<Page<WishDoc>> {
+  return page(poolWhere(f), NEWEST_OPENED, req);
 }
 
 /** Open wishes whose station lies in a lat/lng box, newest first, at most `max`: one read. */
@@ -179,20 +179,21 @@ export function poolInBox(f: PoolFilter, box: { minLat: number; maxLat: number; 
   return rows<WishDoc>(wishes().where(where).orderBy('openedAt', 'desc').limit(max));
 }
 
-export function byOwner(ownerId: string, status: WishStatus | undefined, offset: number, limit: number) {
-  return page({ ownerId, ...(status ? { status } : {}) }, [['createdAt', 'desc'], ['_id', 'desc']], offset, limit);
+export function byOwner(ownerId: string, status: WishStatus | undefined, req: PageRequest) {
+  return page({ ownerId, ...(status ? { status } : {}) }, NEWEST_CREATED, req);
 }
 
-export function byClaimer(claimerId: string, activeOnly: boolean, offset: number, limit: number) {
-  return page({ claimerId, ...(activeOnly ? { status: 'claimed' } : {}) }, [['claimedAt', 'desc'], ['_id', 'desc']], offset, limit);
+/** A wish keeps `claimedAt` exactly as long as it keeps `claimerId` (claimCleared removes both). */
+export function byClaimer(claimerId: string, activeOnly: boolean, req: PageRequest) {
+  return page({ claimerId, ...(activeOnly ? { status: 'claimed' } : {}) }, LATEST_CLAIMED, req);
 }
 
 /** Wishes waiting for review under any of `scopes` (and under `nodeId` when given): flagged first, then oldest first. */
-export function pendingReview(scopes: string[], nodeId: string | undefined, offset: number, limit: number) {
+export function pendingReview(scopes: string[], nodeId: string | undefined, req: PageRequest) {
   const c = _();
   const inScope = { status: 'pending_review', stationPath: c.in(scopes) };
   const where = nodeId ? c.and([inScope, { stationPath: nodeId }]) : inScope;
-  return page(where, [['flagged', 'desc'], ['createdAt', 'asc'], ['_id', 'asc']], offset, limit);
+  return page(where, FLAGGED_THEN_OLDEST, req);
 }
 
 /** Where a timer job's walk through due wishes stands: the last one read, by its time field and id. */

@@ -12,7 +12,7 @@ import { toWishView } from './view';
  */
 export const reviewQueue = defineAction({
   input: WishInput.reviewQueue,
-  async handle({ nodeId, offset, limit }, ctx) {
+  async handle({ nodeId, cursor, limit }, ctx) {
     const scopes = staffScopes(await ctx.me());
     if (!scopes.length) throw new AppError('FORBIDDEN');
     if (nodeId && !scopes.includes(nodeId)) {
@@ -20,7 +20,7 @@ export const reviewQueue = defineAction({
       if (!node) throw new AppError('NODE_NOT_FOUND');
       if (!node.path.some((p) => scopes.includes(p))) throw new AppError('OUT_OF_SCOPE');
     }
-    const page = await pendingReview(scopes, nodeId, offset, limit);
-    return { items: page.items.map((w) => toWishView(w, 'staff')), hasMore: page.hasMore };
+    const page = await pendingReview(scopes, nodeId, { cursor, limit });
+    return { items: page.items.map((w) => toWishView(w, 'staff')), next: page.next };
   },
 });

@@ -30,9 +30,10 @@ describe('inbox.list', () => {
     const first = await c.ok('inbox', 'list');
     expect((await cloud.stats()).messages).toMatchObject({ read: 1 });
     expect(first.items).toHaveLength(20);
-    const second = await c.ok('inbox', 'list', { cursor: first.nextCursor });
+    expect(first.next).toEqual(expect.any(String));
+    const second = await c.ok('inbox', 'list', { cursor: first.next });
     expect(second.items).toHaveLength(7);
-    expect(second.nextCursor).toBeUndefined();
+    expect(second.next).toBeNull();
     const all = [...first.items, ...second.items];
     expect(new Set(all.map((m: any) => m.id)).size).toBe(27);
     expect(all.map((m: any) => m.title).sort()).toEqual(Array.from({ length: 27 }, (_, i) => `消息${i + 1}`).sort());
@@ -57,6 +58,24 @@ describe('inbox.list', () => {
     await c.ok('inbox', 'markRead', { ids: [one.id] });
     expect((await c.ok('inbox', 'list', { unread: true })).items.map((m: any) => m.title)).toEqual(['消息2']);
     expect((await c.ok('inbox', 'list', { unread: false })).items).toHaveLength(2);
+    expect(await c.ok('inbox', 'list', { unread: true, limit: 1 })).toMatchObject({ items: [{ title: '消息2' }], next: null });
+  });
+
+  it('pages only unread ones by cursor, and refuses a cursor another list made', async () => {
+    const c = await userWith('ib-unread-pages', 9, 3);
+    const readOnes = (await c.ok('inbox', 'list')).items.filter((m: any) => Number(m.title.slice(2)) % 2 === 0);
+    await c.ok('inbox', 'markRead', { ids: readOnes.map((m: any) => m.id) });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await c.ok('inbox', 'list', { unread: true, limit: 2, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((m: any) => m.title));
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    expect(seen.sort()).toEqual(['消息1', '消息3', '消息5', '消息7', '消息9']);
+    const tree = await (await cloud.as('demo-resident')).ok('org', 'tree', { parentId: 'n-chengguan', limit: 1 });
+    expect(await c.call('inbox', 'list', { cursor: tree.next })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 
   it.each([{ limit: 21 }, { limit: 0 }, { cursor: '123' }, { cursor: 'x.y' }, { unread: 'yes' }])('refuses %p', async (data) => {

@@ -141,10 +141,10 @@ describe('points.history / userHistory', () => {
     const first = await c.ok('points', 'history');
     expect((await cloud.stats()).points_entries).toMatchObject({ read: 1 });
     expect(first.items).toHaveLength(20);
-    expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await c.ok('points', 'history', { cursor: first.nextCursor });
+    expect(first.next).toEqual(expect.any(String));
+    const second = await c.ok('points', 'history', { cursor: first.next });
     expect(second.items).toHaveLength(5);
-    expect(second.nextCursor).toBeUndefined();
+    expect(second.next).toBeNull();
     const all = [...first.items, ...second.items];
     expect(new Set(all.map((e: any) => e.id)).size).toBe(25);
     expect(all.map((e: any) => e.balanceAfter)).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i));
@@ -158,7 +158,7 @@ describe('points.history / userHistory', () => {
     expect(seen.user).toEqual({ id, nickname: expect.any(String), balance: 25, earned: 25, spent: 0 });
     expect(seen.items.map((e: any) => e.id)).toEqual(all.slice(0, 3).map((e: any) => e.id));
     expect(seen.items[0].actorId).toBe(userIdOf('demo-staff'));
-    const next = await admin.ok('points', 'userHistory', { userId: id, cursor: seen.nextCursor, limit: 20 });
+    const next = await admin.ok('points', 'userHistory', { userId: id, cursor: seen.next, limit: 20 });
     expect(next.items.map((e: any) => e.id)).toEqual(all.slice(3, 23).map((e: any) => e.id));
   });
 
@@ -167,7 +167,7 @@ describe('points.history / userHistory', () => {
     expect(own).toMatchObject({ user: { balance: 0 }, items: [] });
   });
 
-  it.each([{ limit: 21 }, { limit: 0 }, { cursor: 'abc' }, { cursor: '12.5' }, { cursor: '-1' }, { cursor: 12 }])('refuses %p', async (data) => {
+  it.each([{ limit: 21 }, { limit: 0 }, { cursor: 'abc' }, { cursor: '12.5' }, { cursor: '-1' }, { cursor: 12 }, { cursor: 'WyJrIiw1XQ' }])('refuses %p', async (data) => {
     expect(await (await cloud.as('demo-volunteer')).call('points', 'history', data)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 });

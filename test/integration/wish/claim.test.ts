@@ -79,7 +79,11 @@ describe('wish.claim', () => {
     expect(mine.items.map((w: { id: string }) => w.id).sort()).toEqual(ws.map((w) => w.id).sort());
     expect(mine.items.every((w: { beneficiary: { phone?: string } }) => w.beneficiary.phone === PHONE)).toBe(true);
     const active = await v.ok('wish', 'myClaims', { active: true, limit: 2 });
-    expect(active).toMatchObject({ hasMore: true, items: [{ status: 'claimed' }, { status: 'claimed' }] });
+    expect(active).toMatchObject({ next: expect.any(String), items: [{ status: 'claimed' }, { status: 'claimed' }] });
+    const rest = await v.ok('wish', 'myClaims', { active: true, limit: 2, cursor: active.next });
+    expect(rest).toMatchObject({ next: null, items: [{ status: 'claimed' }] });
+    const activeIds = [...active.items, ...rest.items].map((w: { id: string }) => w.id);
+    expect(activeIds.sort()).toEqual(ws.slice(1).map((w) => w.id).sort());
   });
 });
 
@@ -158,8 +162,8 @@ describe('wish.mine', () => {
     const b = await o.ok('wish', 'submit', wishInput({ title: '第二个' }), { now: t0 + 1000 });
     await staff.ok('wish', 'review', { id: a.id, approve: true });
     const page1 = await o.ok('wish', 'mine', { limit: 1 });
-    expect(page1).toMatchObject({ hasMore: true, items: [{ id: b.id, viewer: 'owner' }] });
-    expect(await o.ok('wish', 'mine', { offset: 1, limit: 1 })).toMatchObject({ hasMore: false, items: [{ id: a.id }] });
+    expect(page1).toMatchObject({ next: expect.any(String), items: [{ id: b.id, viewer: 'owner' }] });
+    expect(await o.ok('wish', 'mine', { cursor: page1.next, limit: 1 })).toMatchObject({ next: null, items: [{ id: a.id }] });
     expect((await o.ok('wish', 'mine', { status: 'open' })).items.map((w: { id: string }) => w.id)).toEqual([a.id]);
     expect(await o.call('wish', 'mine', { status: 'done' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });

@@ -90,7 +90,7 @@ describe('wish.pool', () => {
     const page = await c.ok('wish', 'pool', { limit: 2 });
     const stats = await cloud.stats();
     expect(Object.values(stats).reduce((sum, s) => sum + s.read + (s.count ?? 0) + (s.aggregate ?? 0), 0)).toBe(1);
-    expect(page.hasMore).toBe(true);
+    expect(page.next).toEqual(expect.any(String));
     expect(page.items.map((w: { id: string }) => w.id)).toEqual([ids.nantang, ids.proxy]);
     const all = await c.ok('wish', 'pool', {});
     expect(all.items.map((w: { id: string }) => w.id).slice(0, 3)).toEqual([ids.nantang, ids.proxy, ids.open]);
@@ -99,6 +99,23 @@ describe('wish.pool', () => {
     const openedAt = all.items.map((w: { openedAt: number }) => w.openedAt);
     expect(openedAt).toEqual([...openedAt].sort((a, b) => b - a));
     expect(await c.call('wish', 'pool', { limit: 50 })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+  });
+
+  it('pages newest first by cursor: one read a page, every open wish once, then next null', async () => {
+    const c = await resident(cloud, 'pp-pages');
+    const all = (await c.ok('wish', 'pool', {})).items.map((w: { id: string }) => w.id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      await cloud.resetStats();
+      const page = await c.ok('wish', 'pool', { limit: 2, ...(cursor ? { cursor } : {}) });
+      expect((await cloud.stats()).wishes).toMatchObject({ read: 1 });
+      seen.push(...page.items.map((w: { id: string }) => w.id));
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    expect(seen).toEqual(all);
+    expect(await c.call('wish', 'pool', { cursor: 'abc' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { cursor: expect.any(String) } });
   });
 
   it('filters by a subtree and a category', async () => {
@@ -120,7 +137,15 @@ describe('wish.pool', () => {
     expect(nearNantang.items[1].distanceM).toBeGreaterThan(2_000);
     const nearDongmen = await c.ok('wish', 'pool', { sort: 'nearest', lat: 26.7325, lng: 110.6402, limit: 2 });
     expect(nearDongmen.items.map((w: { stationId: string }) => w.stationId)).toEqual(['n-dongmen', 'n-dongmen']);
-    expect(nearDongmen.hasMore).toBe(true);
+    expect(nearDongmen.next).toEqual(expect.any(String));
+    // The next page goes on in the same nearest-first window, and a newest-first cursor does not fit it.
+    const near = { sort: 'nearest', lat: 26.7325, lng: 110.6402 };
+    const whole = (await c.ok('wish', 'pool', near)).items.map((w: { id: string }) => w.id);
+    const rest = await c.ok('wish', 'pool', { ...near, limit: 20, cursor: nearDongmen.next });
+    expect([...nearDongmen.items, ...rest.items].map((w: { id: string }) => w.id)).toEqual(whole);
+    expect(rest.next).toBeNull();
+    const newest = await c.ok('wish', 'pool', { limit: 1 });
+    expect(await c.call('wish', 'pool', { ...near, cursor: newest.next })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
     expect(await c.call('wish', 'pool', { sort: 'nearest' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { lat: expect.any(String) } });
   });
 });

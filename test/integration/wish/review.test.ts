@@ -96,7 +96,38 @@ describe('wish.reviewQueue', () => {
     expect(all.indexOf(wa.id)).toBeLessThan(all.indexOf(wb.id));
     expect((await staff.ok('wish', 'reviewQueue', { nodeId: 'n-nantang' })).items.map((w: { id: string }) => w.id)).toEqual([wa.id]);
     const page = await admin.ok('wish', 'reviewQueue', { limit: 1 });
-    expect(page).toMatchObject({ hasMore: true, items: [expect.any(Object)] });
+    expect(page).toMatchObject({ next: expect.any(String), items: [expect.any(Object)] });
+  });
+
+  it('pages by cursor, flagged first then oldest, each waiting wish once even when they share a millisecond', async () => {
+    const a = await resident(cloud, 'rev-pg1', 'n-longxicun');
+    const b = await resident(cloud, 'rev-pg2', 'n-longxicun');
+    const t0 = Date.UTC(2026, 0, 20);
+    const plain = wishInput({ stationId: 'n-longxicun' });
+    const flagged = wishInput({ stationId: 'n-longxicun', story: '孩子想要一台旧电脑，可以加微信联系' });
+    const made = [
+      await a.ok('wish', 'submit', plain, { now: t0 }),
+      await b.ok('wish', 'submit', plain, { now: t0 }),
+      await a.ok('wish', 'submit', flagged, { now: t0 }),
+      await b.ok('wish', 'submit', flagged, { now: t0 + 5 }),
+      await a.ok('wish', 'submit', plain, { now: t0 - 5 }),
+    ];
+    const stored = await Promise.all(made.map((w) => storedWish(w.id)));
+    expect(stored.filter((w) => w.flagged)).toHaveLength(2);
+    const byId = (x: { _id: string }, y: { _id: string }) => (x._id < y._id ? -1 : 1);
+    const expected = [...stored]
+      .sort((x, y) => Number(y.flagged) - Number(x.flagged) || x.createdAt - y.createdAt || byId(x, y))
+      .map((w) => w._id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await far.ok('wish', 'reviewQueue', { nodeId: 'n-longxicun', limit: 2, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((w: { id: string }) => w.id));
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    expect(seen).toEqual(expected);
+    expect(await far.call('wish', 'reviewQueue', { cursor: 'x'.repeat(401) })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 
   it('refuses non-staff, and nodes outside the subtree', async () => {

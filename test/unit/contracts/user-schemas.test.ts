@@ -26,7 +26,8 @@ describe('user input schemas', () => {
     expect(UserInput.grantRole.safeParse({ userId: 'u', role: 'staff', nodeId: 'n' }).success).toBe(true);
   });
   it('defaults paging and bounds coordinates', () => {
-    expect(OrgInput.tree.parse({})).toEqual({ offset: 0, limit: 50 });
+    expect(OrgInput.tree.parse({})).toEqual({ limit: 50 });
+    expect(OrgInput.tree.safeParse({ limit: 101 }).success).toBe(false);
     expect(OrgInput.nearestStations.safeParse({ lat: 91, lng: 0 }).success).toBe(false);
     expect(OrgInput.nearestStations.parse({ lat: 26.7, lng: 110.6 }).limit).toBe(5);
   });

@@ -51,9 +51,11 @@ describe('other inputs', () => {
 
   it('needs a location to sort by distance, and pages by at most 20', () => {
     expect(fields(WishInput.pool.safeParse({ sort: 'nearest' }))).toEqual(['lat']);
-    expect(WishInput.pool.parse({ sort: 'nearest', lat: 26.7, lng: 110.6 })).toMatchObject({ offset: 0, limit: 20 });
+    expect(WishInput.pool.parse({ sort: 'nearest', lat: 26.7, lng: 110.6 })).toMatchObject({ limit: 20 });
     expect(fields(WishInput.pool.safeParse({ limit: 21 }))).toEqual(['limit']);
-    expect(WishInput.pool.parse({})).toEqual({ sort: 'newest', offset: 0, limit: 20 });
+    expect(WishInput.pool.parse({})).toEqual({ sort: 'newest', limit: 20 });
+    expect(WishInput.pool.parse({ cursor: 'WyJrIl0' })).toMatchObject({ cursor: 'WyJrIl0' });
+    for (const cursor of ['', 'a.b', 'x'.repeat(401), 12]) expect(fields(WishInput.pool.safeParse({ cursor }))).toEqual(['cursor']);
   });
 
   it('rates 1 to 5 with an optional comment', () => {

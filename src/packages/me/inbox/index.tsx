@@ -13,7 +13,7 @@ import { goBack } from '@/services/nav';
 import './index.scss';
 
 function Inbox() {
-  const list = usePagedList<MessageView>((cursor, limit) => inboxApi.list({ cursor, limit }), [], { paging: 'cursor', pageEvents: false });
+  const list = usePagedList<MessageView>((cursor, limit) => inboxApi.list({ cursor, limit }), [], { pageEvents: false });
   const unread = useSyncExternalStore(subscribeUnread, getUnread, getUnread);
   // Read here since the list was loaded (the server has it; the loaded copies are older).
   const [readIds, setReadIds] = useState<ReadonlySet<string>>(new Set());

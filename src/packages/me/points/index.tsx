@@ -50,10 +50,7 @@ function Balance({ totals }: { totals: Resource<PointsTotals> }) {
 
 function MyPoints() {
   const totals = useResource(() => pointsApi.balance(), []);
-  const list = usePagedList<PointsEntryView>((cursor, limit) => pointsApi.history({ cursor, limit }), [], {
-    paging: 'cursor',
-    pageEvents: false,
-  });
+  const list = usePagedList<PointsEntryView>((cursor, limit) => pointsApi.history({ cursor, limit }), [], { pageEvents: false });
   usePullDownRefresh(() => {
     void Promise.all([totals.reload(), list.refresh()]).finally(() => Taro.stopPullDownRefresh());
   });

@@ -26,7 +26,7 @@ const PAGE = 20;
 export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoose }: Props) {
   const parentId = trail.length ? trail[trail.length - 1].id : undefined;
   const list = usePagedList<OrgNodeView>(
-    async (offset, limit) => orgApi.tree(parentId ? { parentId, offset, limit } : { offset, limit }),
+    async (cursor, limit) => orgApi.tree(parentId ? { parentId, cursor, limit } : { cursor, limit }),
     [parentId],
     { pageSize: PAGE },
   );

@@ -46,7 +46,7 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
 }
 
 function ReviewQueue() {
-  const list = usePagedList<WishView>((offset, limit) => wishApi.reviewQueue({ offset, limit }), []);
+  const list = usePagedList<WishView>((cursor, limit) => wishApi.reviewQueue({ cursor, limit }), []);
   const [decided, setDecided] = useState<Record<string, WishView>>({});
   useShownAgain(() => void list.refresh().then(() => setDecided({})));
   return (

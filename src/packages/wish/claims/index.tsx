@@ -20,7 +20,7 @@ const TABS: TabOption<Show>[] = [
 function MyClaims() {
   const [show, setShow] = useState<Show>('active');
   const active = show === 'active';
-  const list = usePagedList<WishView>((offset, limit) => wishApi.myClaims({ active, offset, limit }), [active]);
+  const list = usePagedList<WishView>((cursor, limit) => wishApi.myClaims({ active, cursor, limit }), [active]);
   useShownAgain(() => void list.refresh());
   return (
     <View className='page'>

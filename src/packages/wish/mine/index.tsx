@@ -21,7 +21,7 @@ const TABS: (WishStatus | 'all')[] = ['all', 'pending_review', 'open', 'claimed'
 function MyWishes() {
   const [status, setStatus] = useState<WishStatus | 'all'>('all');
   const list = usePagedList<WishView>(
-    (offset, limit) => wishApi.mine({ ...(status === 'all' ? {} : { status }), offset, limit }),
+    (cursor, limit) => wishApi.mine({ ...(status === 'all' ? {} : { status }), cursor, limit }),
     [status],
   );
   useShownAgain(() => void list.refresh());
