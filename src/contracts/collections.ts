@@ -20,6 +20,12 @@ export const COLLECTIONS = {
   subscribeSends: 'subscribe_sends',
   /** Rosters of roles the county must never run out of (the center admins): one document per role. */
   rosters: 'rosters',
+  /** Villagers registered to sell in the market (善星小集): one document per producer. */
+  producers: 'producers',
+  /** The market's listings. */
+  listings: 'listings',
+  /** One image check of one photo (security.mediaCheckAsync), by WeChat's trace_id: what it was for, its verdict. */
+  mediaChecks: 'media_checks',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

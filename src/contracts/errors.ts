@@ -1,5 +1,8 @@
+import { MARKET_ERROR_MESSAGES } from './market-errors';
+
 /** Stable error codes shared by functions and pages. The message is what a resident reads. */
 export const ERROR_MESSAGES = {
+  ...MARKET_ERROR_MESSAGES,
   VALIDATION_FAILED: '填写的内容有误，请检查后再试',
   UNKNOWN_ACTION: '不支持的操作',
   UNAUTHENTICATED: '请先登录',
