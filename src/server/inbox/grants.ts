@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { SUBSCRIBE_GRANT_CAP } from '../../contracts/messages';
 import { db } from '../cloud';
-import { rows } from '../shared/docs';
+import { rows, updateIf } from '../shared/docs';
 
 /**
  * One-time subscribe grants live on the user document as `subscribeGrants: { [templateId]: count }`:
@@ -28,10 +28,7 @@ export async function addGrants(userId: string, templateIds: string[]): Promise<
 /** Takes one grant if the user has one left: a conditional decrement; true when it was taken. */
 export async function takeGrant(userId: string, templateId: string): Promise<boolean> {
   const _ = db().command;
-  const res = (await users()
-    .where({ _id: userId, [key(templateId)]: _.gt(0) })
-    .update({ data: { [key(templateId)]: _.inc(-1) } })) as { stats?: { updated?: number } };
-  return (res.stats?.updated ?? 0) === 1;
+  return updateIf(COLLECTIONS.users, { _id: userId, [key(templateId)]: _.gt(0) }, { [key(templateId)]: _.inc(-1) });
 }
 
 /** WeChat says the user holds no grant for the template (errcode 43101): forget any we counted. */

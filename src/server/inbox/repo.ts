@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { MessageKind } from '../../contracts/messages';
 import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
-import { keysetRead } from '../shared/docs';
+import { keysetRead, updateWhere } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 
 /** One inbox message (collection messages). */
@@ -48,6 +48,5 @@ export async function countUnread(userId: string): Promise<number> {
 export async function markRead(userId: string, ids: string[] | undefined, now: number): Promise<number> {
   const _ = db().command;
   const where = ids ? { userId, read: false, _id: _.in(ids) } : { userId, read: false };
-  const res = (await messages().where(where).update({ data: { read: true, readAt: now } })) as { stats?: { updated?: number } };
-  return res.stats?.updated ?? 0;
+  return updateWhere(COLLECTIONS.messages, where, { read: true, readAt: now });
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { COLLECTIONS } from '../../contracts/collections';
 import { LIMITS } from '../../core/limits';
 import { db } from '../cloud';
+import { isDuplicateKey, updateIf } from '../shared/docs';
 
 /** The last subscribe message of one kind about one source to one person (collection subscribe_sends). */
 export type SendMarkDoc = {
@@ -21,7 +22,6 @@ export type SendMark = { release(): Promise<void> };
 
 const CLOCK_SKEW_MS = 60_000;
 const marks = () => db().collection(COLLECTIONS.subscribeSends);
-const isDuplicate = (err: unknown) => /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
 const markId = (userId: string, source: string, kind: string) =>
   's' + createHash('sha256').update(`${userId}|${source}|${kind}`).digest('hex').slice(0, 32);
 
@@ -38,13 +38,11 @@ export async function takeSendMark(userId: string, source: string, kind: string,
   try {
     await marks().add({ data: { _id, userId, source, kind, ...fresh } satisfies SendMarkDoc });
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isDuplicateKey(err)) throw err;
     const _ = db().command;
-    const res = (await marks()
-      // Due: the last send is an interval old, or stamped by a clock far ahead of this one (a clock jump).
-      .where(_.and([{ _id }, _.or([{ sentAt: _.lte(now - LIMITS.subscribeIntervalMs) }, { sentAt: _.gt(now + CLOCK_SKEW_MS) }])]))
-      .update({ data: fresh })) as { stats?: { updated?: number } };
-    if ((res.stats?.updated ?? 0) !== 1) return null;
+    // Due: the last send is an interval old, or stamped by a clock far ahead of this one (a clock jump).
+    const due = _.or([{ sentAt: _.lte(now - LIMITS.subscribeIntervalMs) }, { sentAt: _.gt(now + CLOCK_SKEW_MS) }]);
+    if (!(await updateIf(COLLECTIONS.subscribeSends, _.and([{ _id }, due]), fresh))) return null;
   }
   return {
     async release() {

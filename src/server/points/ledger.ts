@@ -27,8 +27,6 @@ export function entryIdOf(e: Pick<PostEntryInput, 'kind' | 'source' | 'sourceId'
   return 'p' + createHash('sha256').update(entryKey(e)).digest('hex').slice(0, 32);
 }
 
-export { getOrNull, inTransaction, type Tx } from '../shared/transaction';
-
 /**
  * Posts one ledger entry and moves the user's cached totals in the same transaction. Idempotent by
  * source: posting the same (kind, source, sourceId, user) again changes nothing and answers the first

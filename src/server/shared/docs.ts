@@ -2,9 +2,15 @@ import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
 import { keysetPage, keysetWhere, type Order, type PageRequest } from './paging';
 
+/**
+ * The repository base: the few database moves every repository makes, written once. Repositories are the
+ * only code that speaks to the database, and they never swallow an error: a read that fails throws (the
+ * router answers INTERNAL); only a document that is really not there is null.
+ */
+
 type Runnable = { get(...args: any[]): unknown };
 
-/** The documents a query answers (the SDK's typings leave them untyped). */
+/** The documents a query answers (the SDK's typings leave them untyped). A failed read throws. */
 export async function rows<T>(query: Runnable): Promise<T[]> {
   const res = (await query.get()) as { data?: T[] };
   return res.data ?? [];
@@ -13,6 +19,26 @@ export async function rows<T>(query: Runnable): Promise<T[]> {
 /** One document by id, or null. A `where` read, so a missing document is not an error. */
 export async function byId<T>(collection: string, id: string): Promise<T | null> {
   return (await rows<T>(db().collection(collection).where({ _id: id }).limit(1)))[0] ?? null;
+}
+
+/** One conditional update of every document `where` matches; answers how many it changed. */
+export async function updateWhere(collection: string, where: object, data: object): Promise<number> {
+  const res = (await db().collection(collection).where(where).update({ data })) as { stats?: { updated?: number } };
+  return res.stats?.updated ?? 0;
+}
+
+/**
+ * A conditional write on one document (`where` names it by `_id` plus the conditions it must still meet):
+ * true for the one caller whose write changed it. The database applies condition and change atomically, so
+ * of N callers at once only as many win as the condition lets through.
+ */
+export async function updateIf(collection: string, where: object, data: object): Promise<boolean> {
+  return (await updateWhere(collection, where, data)) === 1;
+}
+
+/** CloudBase refused a write because it would repeat a value a unique index holds (an `_id`, a slot). */
+export function isDuplicateKey(err: unknown): boolean {
+  return /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
 }
 
 /**

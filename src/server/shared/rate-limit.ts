@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { db } from '../cloud';
+import { isDuplicateKey, updateIf } from './docs';
 
 /** A limit: at most `limit` hits within any `windowMs` (a sliding window). */
 export type LimitRule = { limit: number; windowMs: number };
@@ -10,7 +11,6 @@ export type LimitRule = { limit: number; windowMs: number };
  */
 export type LimitDoc = { _id: string; hits: number[]; expiresAt: number };
 
-const isDuplicate = (err: unknown) => /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
 /**
  * Hits stamped this much after `now` come from a clock ahead of the caller's (instances differ by far less):
  * a log whose oldest hit is that far in the future says nothing about this caller's window and leaves room,
@@ -40,14 +40,11 @@ export async function takeHit(key: string, rule: LimitRule, now: number): Promis
     { 'hits.0': _.lte(now - rule.windowMs) },
     { 'hits.0': _.gt(now + CLOCK_SKEW_MS) },
   ]);
-  const push = async () => {
-    const res = (await coll
-      .where(_.and([{ _id: key }, room]))
-      .update({ data: { hits: _.push({ each: [now], slice: -rule.limit }), expiresAt: now + rule.windowMs } })) as {
-      stats?: { updated?: number };
-    };
-    return (res.stats?.updated ?? 0) === 1;
-  };
+  const push = () =>
+    updateIf(COLLECTIONS.rateLimits, _.and([{ _id: key }, room]), {
+      hits: _.push({ each: [now], slice: -rule.limit }),
+      expiresAt: now + rule.windowMs,
+    });
   if (await push()) return true;
   const doc: LimitDoc = { _id: key, hits: [now], expiresAt: now + rule.windowMs };
   try {
@@ -55,7 +52,7 @@ export async function takeHit(key: string, rule: LimitRule, now: number): Promis
     return true;
   } catch (err) {
     // The document exists: either it was full (refused) or another first hit created it just now.
-    if (!isDuplicate(err)) throw err;
+    if (!isDuplicateKey(err)) throw err;
     return push();
   }
 }

@@ -9,12 +9,20 @@ type DocRef = {
 /** What a CloudBase transaction offers: documents by id only. */
 export type Tx = { collection(name: string): { doc(id: string): DocRef } };
 
-/** A document read inside a transaction, or null when it does not exist (the SDK throws for that). */
-export async function getOrNull<T>(ref: DocRef): Promise<T | null> {
+// wx-server-sdk's own words for a document that is not there ('document with _id … does not exist'),
+// and nothing else: "Transaction does not exist on the server" (an expired transaction) or "Db or Table not
+// exist" (a collection never created) are failures, not a missing document.
+const isNotFound = (err: unknown) => /document with _id .* does not exist/.test(String((err as Error)?.message ?? err));
+
+/**
+ * A document read inside a transaction, or null when it does not exist (the SDK throws for that). Any
+ * other failure propagates: a repository never turns an error into "not found".
+ */
+export async function getOrNull<T>(ref: Pick<DocRef, 'get'>): Promise<T | null> {
   try {
     return ((await ref.get()).data as T) ?? null;
   } catch (err) {
-    if (/does not exist/.test(String((err as Error)?.message ?? err))) return null;
+    if (isNotFound(err)) return null;
     throw err;
   }
 }

@@ -3,7 +3,7 @@ import { isAdmin } from '../../core/access';
 import { keepsEnoughAdmins } from '../../core/limits';
 import { db } from '../cloud';
 import { AppError } from '../errors';
-import { byId, rows } from '../shared/docs';
+import { byId, isDuplicateKey, rows } from '../shared/docs';
 import { getOrNull, inTransaction, type Tx } from '../shared/transaction';
 import type { UserDoc } from './repo';
 
@@ -32,7 +32,7 @@ async function createRoster(now: number): Promise<void> {
   try {
     await db().collection(COLLECTIONS.rosters).add({ data: doc });
   } catch (err) {
-    if (!/E11000|duplicate key/i.test(String((err as Error)?.message ?? err))) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
 }
 

@@ -1,7 +1,8 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { RoleGrant } from '../../contracts/roles';
 import { db } from '../cloud';
-import { byId } from '../shared/docs';
+import { byId, isDuplicateKey } from '../shared/docs';
+import { getOrNull, inTransaction } from '../shared/transaction';
 
 export type StoredGrant = RoleGrant & { nodeName: string };
 
@@ -34,8 +35,6 @@ export type UserDoc = {
 
 const users = () => db().collection(COLLECTIONS.users);
 
-type Transaction = { collection(name: string): { doc(id: string): { get(): Promise<unknown>; update(arg: { data: object }): Promise<unknown> } } };
-
 export async function findUser(id: string): Promise<UserDoc | null> {
   return byId<UserDoc>(COLLECTIONS.users, id);
 }
@@ -46,7 +45,7 @@ export async function insertUser(doc: UserDoc): Promise<boolean> {
     await users().add({ data: doc });
     return true;
   } catch (err) {
-    if (await findUser(doc._id)) return false;
+    if (isDuplicateKey(err)) return false;
     throw err;
   }
 }
@@ -54,21 +53,21 @@ export async function insertUser(doc: UserDoc): Promise<boolean> {
 /**
  * Changes one user under a transaction so that concurrent grants, revocations and registrations never lose
  * each other. `change` gets the current document and answers the fields to set, or null to leave it as it is.
+ * Null when there is no such user; a read that fails for any other reason throws (never "not found").
  */
 export async function mutateUser(
   id: string,
   now: number,
   change: (current: UserDoc) => Partial<Omit<UserDoc, '_id' | 'openid' | 'createdAt'>> | null,
 ): Promise<UserDoc | null> {
-  return db().runTransaction(async (tx: Transaction) => {
+  return inTransaction(async (tx) => {
     const ref = tx.collection(COLLECTIONS.users).doc(id);
-    const got = (await ref.get().catch(() => null)) as { data?: UserDoc } | null;
-    const current = got?.data;
-    if (!current || !current._id) return null;
+    const current = await getOrNull<UserDoc>(ref);
+    if (!current?._id) return null;
     const patch = change(current);
     if (!patch) return current;
     const data = { ...patch, updatedAt: now };
     await ref.update({ data });
     return { ...current, ...data };
-  }) as Promise<UserDoc | null>;
+  });
 }

@@ -5,9 +5,10 @@ import { claimCap, freeSlot, slotNames } from '../../core/wish';
 import { canClaim, claimerKindOf } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
+import { isDuplicateKey } from '../shared/docs';
 import { notClaimable, refuseIf } from './guards';
 import { tell } from './notices';
-import { claimOpen, isSlotTaken, withSlotsHeld } from './repo';
+import { claimOpen, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
 /**
@@ -53,7 +54,7 @@ export const claim = defineAction({
       try {
         if (!(await claimOpen(id, me._id, reclaimBlockedSince(ctx.now), patch))) continue;
       } catch (err) {
-        if (isSlotTaken(err)) continue;
+        if (isDuplicateKey(err)) continue;
         throw err;
       }
       const claimed = { ...wish, ...patch };

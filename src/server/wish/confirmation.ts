@@ -1,7 +1,8 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { wishPoints } from '../../core/wish';
 import { AppError } from '../errors';
-import { getOrNull, inTransaction, postEntryIn } from '../points/ledger';
+import { postEntryIn } from '../points/ledger';
+import { getOrNull, inTransaction } from '../shared/transaction';
 import { notConfirmable } from './guards';
 import { tell } from './notices';
 import { ownerSlotFreed, type WishDoc } from './repo';

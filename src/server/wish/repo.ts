@@ -4,7 +4,7 @@ import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishStatus } from '../../contracts/wish';
 import type { ClaimerKind } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, keysetRead, rows } from '../shared/docs';
+import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 
 export type WishDoc = {
@@ -96,11 +96,6 @@ export function claimOpen(id: string, claimerId: string, releasedSince: number, 
   return transition(id, ['open'], { [`releasedBy.${claimerId}`]: _().not(_().gt(releasedSince)) }, patch);
 }
 
-/** CloudBase refused a write because it would repeat a value a unique index holds (a slot taken meanwhile). */
-export function isSlotTaken(err: unknown): boolean {
-  return /E11000|duplicate key/i.test(String((err as Error)?.message ?? err));
-}
-
 export async function insertWish(doc: WishDoc): Promise<WishDoc> {
   await wishes().add({ data: doc });
   return doc;
@@ -140,10 +135,7 @@ export async function transition(
   patch: Record<string, unknown>,
 ): Promise<boolean> {
   const status = from.length === 1 ? from[0] : _().in([...from]);
-  const res = (await wishes()
-    .where({ ...match, _id: id, status })
-    .update({ data: patch })) as { stats?: { updated?: number } };
-  return (res.stats?.updated ?? 0) === 1;
+  return updateIf(COLLECTIONS.wishes, { ...match, _id: id, status }, patch);
 }
 
 /** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */

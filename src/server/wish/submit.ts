@@ -6,9 +6,10 @@ import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
+import { isDuplicateKey } from '../shared/docs';
 import { newId } from '../shared/ids';
 import { refuseIf } from './guards';
-import { insertWish, isSlotTaken, withSlotsHeld, type WishDoc } from './repo';
+import { insertWish, withSlotsHeld, type WishDoc } from './repo';
 import { toWishView } from './view';
 
 /**
@@ -85,7 +86,7 @@ async function insertInOwnSlot(draft: WishDoc): Promise<WishDoc> {
     try {
       return await insertWish(wish);
     } catch (err) {
-      if (!isSlotTaken(err)) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
   }
   throw new AppError('WISH_LIMIT_REACHED');
