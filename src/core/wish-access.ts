@@ -1,6 +1,6 @@
 import type { WishViewer } from '../contracts/wish';
 import { holdsRole, isAdmin, isStaffOver, type Grants } from './access';
-import type { ClaimerKind } from './wish';
+import { WISH_MACHINE, type ClaimerKind, type WishActor, type WishEvent } from './wish';
 
 /** Who a wish concerns. */
 export type WishParties = { ownerId: string; claimerId?: string; stationPath: readonly string[] };
@@ -34,11 +34,6 @@ export function viewerOf(wish: WishParties, reader: Reader | null): WishViewer {
 /** Everyone but the public sees the beneficiary's name, phone and address. */
 export const seesContact = (viewer: WishViewer): boolean => viewer !== 'public';
 
-/** Staff over the wish's station (or a center admin) review it; others are refused. */
-export function canReview(wish: WishParties, reader: Reader): WishRefusal | null {
-  return isStaffOver(reader, wish.stationPath) ? null : notStaffRefusal(reader);
-}
-
 /** Volunteers claim as volunteers (the stricter cap), unit accounts as units; anyone else may not claim. */
 export function claimerKindOf(reader: Grants): ClaimerKind | null {
   if (holdsRole(reader, 'volunteer')) return 'volunteer';
@@ -46,28 +41,53 @@ export function claimerKindOf(reader: Grants): ClaimerKind | null {
   return null;
 }
 
-export function canClaim(wish: WishParties, reader: Reader): WishRefusal | null {
-  if (!claimerKindOf(reader)) return 'WISH_CLAIM_ROLE_REQUIRED';
-  if (wish.ownerId === reader._id) return 'WISH_OWN_CLAIM';
-  return null;
+/** Everything the reader is to the wish, in the machine's words (its `by`); none for the system. */
+export function actorsOf(wish: WishParties, reader: Reader | null): WishActor[] {
+  if (!reader) return [];
+  const owner = reader._id === wish.ownerId;
+  return [
+    ...(owner ? (['owner'] as const) : []),
+    ...(wish.claimerId && wish.claimerId === reader._id ? (['claimer'] as const) : []),
+    ...(isStaffOver(reader, wish.stationPath) ? (['staff'] as const) : []),
+    ...(claimerKindOf(reader) && !owner ? (['claimant'] as const) : []),
+  ];
 }
 
+/** The events a person fires (the rest are the timer's). */
+export type WishUserEvent = Exclude<WishEvent, 'lapse' | 'autoConfirm' | 'expire'>;
+
+/** Why someone the machine's `by` leaves out may not fire the event: the code they are answered. */
+const REFUSAL: Record<WishUserEvent, (reader: Reader) => WishRefusal> = {
+  approve: notStaffRefusal,
+  reject: notStaffRefusal,
+  claim: (r) => (claimerKindOf(r) ? 'WISH_OWN_CLAIM' : 'WISH_CLAIM_ROLE_REQUIRED'),
+  release: () => 'WISH_NOT_CLAIMER',
+  fulfil: () => 'WISH_NOT_CLAIMER',
+  confirm: notStaffRefusal,
+  cancel: () => 'FORBIDDEN',
+};
+
+/**
+ * Whether `reader` may fire `event` on the wish, whatever its state (the state is the machine's `next`):
+ * null when one of the reader's actors is in the event's `by`, else the refusal to answer. One exception
+ * the table cannot say: the claimer never confirms their own claim, whatever else they are (staff, …).
+ */
+export function refusalOf(event: WishUserEvent, wish: WishParties, reader: Reader): WishRefusal | null {
+  const actors = actorsOf(wish, reader);
+  if (event === 'confirm' && actors.includes('claimer')) return 'WISH_CONFIRM_OWN_CLAIM';
+  return WISH_MACHINE.transitions[event].by.some((a) => actors.includes(a)) ? null : REFUSAL[event](reader);
+}
+
+/** Staff over the wish's station (or a center admin) review it; others are refused. */
+export const canReview = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('approve', wish, reader);
+/** Volunteers and units claim, never the wish's owner. */
+export const canClaim = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('claim', wish, reader);
 /** Only the current claimer releases or fulfils. */
-export function canActAsClaimer(wish: WishParties, reader: Reader): WishRefusal | null {
-  return wish.claimerId && wish.claimerId === reader._id ? null : 'WISH_NOT_CLAIMER';
-}
-
+export const canActAsClaimer = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('fulfil', wish, reader);
 /** The resident, the proxy (both: the owner) or staff in scope confirm — never the claimer themself. */
-export function canConfirm(wish: WishParties, reader: Reader): WishRefusal | null {
-  if (wish.claimerId && wish.claimerId === reader._id) return 'WISH_CONFIRM_OWN_CLAIM';
-  if (wish.ownerId === reader._id || isStaffOver(reader, wish.stationPath)) return null;
-  return notStaffRefusal(reader);
-}
-
+export const canConfirm = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('confirm', wish, reader);
 /** Only the owner cancels (whether the state allows it is the state machine's call). */
-export function canCancel(wish: WishParties, reader: Reader): WishRefusal | null {
-  return wish.ownerId === reader._id ? null : 'FORBIDDEN';
-}
+export const canCancel = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('cancel', wish, reader);
 
 /** A grid worker (staff grant with the proxy right) over the station, or a center admin. */
 export function hasProxyRight(reader: Grants, stationPath: readonly string[]): boolean {

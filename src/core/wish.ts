@@ -1,33 +1,50 @@
-import type { WishStatus } from '../contracts/wish';
+import { WISH_STATUSES, type WishStatus } from '../contracts/wish';
+import { defineMachine } from './machine';
 
 /** The micro-wish life cycle: pending_review → open → claimed → fulfilled → confirmed, and its side exits. */
 export type WishEvent = 'approve' | 'reject' | 'claim' | 'release' | 'lapse' | 'fulfil' | 'confirm' | 'autoConfirm' | 'cancel' | 'expire';
 
-export const WISH_TRANSITIONS: Record<WishEvent, { from: readonly WishStatus[]; to: WishStatus }> = {
-  approve: { from: ['pending_review'], to: 'open' },
-  reject: { from: ['pending_review'], to: 'rejected' },
-  claim: { from: ['open'], to: 'claimed' },
-  release: { from: ['claimed'], to: 'open' },
-  lapse: { from: ['claimed'], to: 'open' },
-  fulfil: { from: ['claimed'], to: 'fulfilled' },
-  confirm: { from: ['fulfilled'], to: 'confirmed' },
-  autoConfirm: { from: ['fulfilled'], to: 'confirmed' },
-  cancel: { from: ['pending_review', 'open'], to: 'cancelled' },
-  expire: { from: ['open'], to: 'expired' },
-};
+/**
+ * Who fires an event, as the wish sees them (core/wish-access actorsOf): its owner (the resident, or the
+ * staff member who recorded it for them), its current claimer, staff over its station (or a center admin),
+ * a claimant (a volunteer or unit account that is not the owner) and the timer.
+ */
+export type WishActor = 'owner' | 'claimer' | 'staff' | 'claimant' | 'system';
 
-/** The state `event` leads to from `status`, or null when the event does not apply there. */
-export function nextStatus(status: WishStatus, event: WishEvent): WishStatus | null {
-  const t = WISH_TRANSITIONS[event];
-  return t.from.includes(status) ? t.to : null;
-}
+/**
+ * The one table the code obeys: the repository's transition() takes each event's `from` states from it
+ * for its conditional write, use cases check `WISH_MACHINE.next(status, event)` before writing, the timer's
+ * jobs select and move wishes by event, and views list the events the viewer may fire
+ * (test/unit/core/wish.test.ts pins every row).
+ */
+export const WISH_MACHINE = defineMachine<WishStatus, WishEvent, WishActor>({
+  states: WISH_STATUSES,
+  transitions: {
+    approve: { from: ['pending_review'], to: 'open', by: ['staff'] },
+    reject: { from: ['pending_review'], to: 'rejected', by: ['staff'] },
+    claim: { from: ['open'], to: 'claimed', by: ['claimant'] },
+    release: { from: ['claimed'], to: 'open', by: ['claimer'] },
+    lapse: { from: ['claimed'], to: 'open', by: ['system'] },
+    fulfil: { from: ['claimed'], to: 'fulfilled', by: ['claimer'] },
+    confirm: { from: ['fulfilled'], to: 'confirmed', by: ['owner', 'staff'] },
+    autoConfirm: { from: ['fulfilled'], to: 'confirmed', by: ['system'] },
+    cancel: { from: ['pending_review', 'open'], to: 'cancelled', by: ['owner'] },
+    expire: { from: ['open'], to: 'expired', by: ['system'] },
+  },
+});
 
+/** Where every wish starts: it waits for review (the machine's first state). */
+export const NEW_WISH_STATUS: WishStatus = WISH_MACHINE.states[0];
 /** States a wish leaves no more. */
-export const FINAL_STATUSES: readonly WishStatus[] = ['confirmed', 'rejected', 'cancelled', 'expired'];
+export const FINAL_STATUSES: readonly WishStatus[] = WISH_MACHINE.finalStates();
 /** A resident's wish counts against their cap while it is in one of these. */
-export const UNFINISHED_STATUSES: readonly WishStatus[] = ['pending_review', 'open', 'claimed', 'fulfilled'];
+export const UNFINISHED_STATUSES: readonly WishStatus[] = WISH_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
 /** Statuses anyone may look at (the pool and what follows a claim); the rest stay with the parties and staff. */
 export const PUBLIC_STATUSES: readonly WishStatus[] = ['open', 'claimed', 'fulfilled', 'confirmed'];
+/** A claim has reached these: a claim that comes later is told the wish is taken, not that it is not open. */
+export const CLAIMED_STATUSES: readonly WishStatus[] = ['claimed', 'fulfilled', 'confirmed'];
+/** Ended without being fulfilled (rejected, cancelled, expired): the owner may post it again as a new wish. */
+export const RESUBMITTABLE_STATUSES: readonly WishStatus[] = FINAL_STATUSES.filter((s) => s !== WISH_MACHINE.transitions.confirm.to);
 
 export const isFinal = (s: WishStatus): boolean => FINAL_STATUSES.includes(s);
 export const isUnfinished = (s: WishStatus): boolean => UNFINISHED_STATUSES.includes(s);

@@ -6,15 +6,15 @@ import { canClaim, claimerKindOf } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { isDuplicateKey } from '../shared/docs';
-import { notClaimable, refuseIf } from './guards';
+import { refuseIf, requireNext } from './guards';
 import { tell } from './notices';
 import { claimOpen, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
 /**
  * A volunteer or a unit claims an open wish. One conditional write decides it, whatever the concurrency:
- * `status: 'open'` → 'claimed', carrying one of the claimer's free slots (`claimSlot`, unique in the
- * collection), so exactly one caller wins the wish and nobody holds more than their cap (3 for volunteers).
+ * the claim event (open → claimed, WISH_MACHINE), carrying one of the claimer's free slots (`claimSlot`,
+ * unique in the collection), so exactly one caller wins the wish and nobody holds more than their cap.
  * A slot taken meanwhile by the same claimer's other claim makes the write fail; we look again and take the
  * next. The losers get WISH_ALREADY_CLAIMED or WISH_CLAIM_LIMIT_REACHED. The claimer then sees the
  * beneficiary's phone and address.
@@ -35,7 +35,7 @@ export const claim = defineAction({
       const { wish, held } = await withSlotsHeld(id, 'claimSlot', slots);
       if (!wish) throw new AppError('WISH_NOT_FOUND');
       refuseIf(canClaim(wish, me));
-      if (wish.status !== 'open') throw notClaimable(wish.status);
+      const to = requireNext(wish.status, 'claim');
       const releasedAt = wish.releasedBy?.[me._id];
       if (inReclaimCooldown(releasedAt, ctx.now)) {
         throw new AppError('WISH_RECLAIM_COOLDOWN', `您放弃过这个心愿，${chinaDateTime(reclaimAllowedAt(releasedAt!))}以后才能再次认领`);
@@ -43,7 +43,6 @@ export const claim = defineAction({
       const claimSlot = freeSlot(slots, held);
       if (!claimSlot) break;
       const patch = {
-        status: 'claimed' as const,
         claimerId: me._id,
         claimerName: me.volunteer?.realName ?? me.nickname,
         claimerKind: kind,
@@ -57,7 +56,7 @@ export const claim = defineAction({
         if (isDuplicateKey(err)) continue;
         throw err;
       }
-      const claimed = { ...wish, ...patch };
+      const claimed = { ...wish, ...patch, status: to };
       await tell(ctx.now, claimed, [{ userId: wish.ownerId, notice: 'claimed' }], me._id);
       return viewFor(claimed, me);
     }

@@ -17,7 +17,7 @@ export const confirm = defineAction({
   async handle({ id, rating, comment }, ctx) {
     const me = await ctx.me();
     const { review } = await checkTexts(ctx.openid, [{ field: 'comment', label: '评价', text: comment, scene: SCENE.comment }]);
-    const confirmed = await confirmWish(id, {
+    const confirmed = await confirmWish(id, 'confirm', {
       actorId: me._id,
       now: ctx.now,
       check: (w) => refuseIf(canConfirm(w, me)),

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import { wishPoints } from '../../core/wish';
+import { WISH_MACHINE, wishPoints } from '../../core/wish';
 import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
 import { getOrNull, inTransaction } from '../shared/transaction';
@@ -22,19 +22,21 @@ export type Confirmation = {
  * `confirmed` (giving back the owner's slot) and the claimer's ledger entry and balance move together, or
  * nothing does. Simultaneous confirmations serialise on the wish: the first commits, the others read it
  * confirmed and are refused, so points are awarded once. Then the claimer (and, for an automatic
- * confirmation, the owner) are told.
+ * confirmation, the owner) are told. `event` is `confirm` (a person) or `autoConfirm` (the timer): both
+ * leave `fulfilled`.
  */
-export async function confirmWish(id: string, c: Confirmation): Promise<WishDoc> {
+export async function confirmWish(id: string, event: 'confirm' | 'autoConfirm', c: Confirmation): Promise<WishDoc> {
   const confirmed = await inTransaction(async (tx) => {
     const ref = tx.collection(COLLECTIONS.wishes).doc(id);
     const w = await getOrNull<WishDoc>(ref);
     if (!w?._id) throw new AppError('WISH_NOT_FOUND');
     c.check(w);
-    if (w.status !== 'fulfilled') throw notConfirmable(w.status);
+    const status = WISH_MACHINE.next(w.status, event);
+    if (!status) throw notConfirmable(w.status);
     const points = w.claimerId ? wishPoints(w.points) : 0;
     const patch = {
       ...c.patch(w),
-      status: 'confirmed' as const,
+      status,
       confirmedAt: c.now,
       confirmedBy: c.actorId,
       pointsAwarded: points,

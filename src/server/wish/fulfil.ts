@@ -1,9 +1,8 @@
 import { WishInput } from '../../contracts/wish';
 import { canActAsClaimer } from '../../core/wish-access';
-import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { refuseIf, requireWish } from './guards';
+import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { tell } from './notices';
 import { claimSlotFreed, transition } from './repo';
 import { viewFor } from './view';
@@ -16,11 +15,10 @@ export const fulfil = defineAction({
     const me = await ctx.me();
     const wish = await requireWish(id);
     refuseIf(canActAsClaimer(wish, me));
-    if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
+    const status = requireNext(wish.status, 'fulfil');
     const { review } = await checkTexts(ctx.openid, [{ field: 'note', label: '完成说明', text: note, scene: SCENE.log }]);
 
     const patch = {
-      status: 'fulfilled' as const,
       fulfilledAt: ctx.now,
       fulfilNote: note,
       fulfilPhotos: photos,
@@ -28,8 +26,8 @@ export const fulfil = defineAction({
       updatedAt: ctx.now,
       ...(review.length ? { flagged: true, flaggedFields: [...new Set([...wish.flaggedFields, ...review])] } : {}),
     };
-    if (!(await transition(id, ['claimed'], { claimerId: me._id }, patch))) throw new AppError('WISH_NOT_CLAIMED');
-    const done = { ...wish, ...patch };
+    if (!(await transition(id, 'fulfil', { claimerId: me._id }, patch))) throw wrongState('fulfil');
+    const done = { ...wish, ...patch, status };
     await tell(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id);
     return viewFor(done, me);
   },

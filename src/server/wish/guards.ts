@@ -1,5 +1,6 @@
 import type { WishStatus } from '../../contracts/wish';
-import type { WishRefusal } from '../../core/wish-access';
+import { CLAIMED_STATUSES, WISH_MACHINE } from '../../core/wish';
+import type { WishRefusal, WishUserEvent } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { findWish, type WishDoc } from './repo';
 
@@ -18,11 +19,35 @@ export function refuseIf(refusal: WishRefusal | null): void {
 /** Why a wish in `status` cannot be claimed. */
 export function notClaimable(status: WishStatus | undefined): AppError {
   if (!status) return new AppError('WISH_NOT_FOUND');
-  return new AppError(status === 'claimed' || status === 'fulfilled' || status === 'confirmed' ? 'WISH_ALREADY_CLAIMED' : 'WISH_NOT_OPEN');
+  return new AppError(CLAIMED_STATUSES.includes(status) ? 'WISH_ALREADY_CLAIMED' : 'WISH_NOT_OPEN');
 }
 
 /** Why a wish in `status` cannot be confirmed. */
 export function notConfirmable(status: WishStatus | undefined): AppError {
   if (!status) return new AppError('WISH_NOT_FOUND');
-  return new AppError(status === 'confirmed' ? 'WISH_ALREADY_CONFIRMED' : 'WISH_NOT_FULFILLED');
+  return new AppError(status === WISH_MACHINE.transitions.confirm.to ? 'WISH_ALREADY_CONFIRMED' : 'WISH_NOT_FULFILLED');
+}
+
+/** What a person is answered when their event does not apply to the wish's state (or no longer: a lost race). */
+const WRONG_STATE: Record<WishUserEvent, (status: WishStatus | undefined) => AppError> = {
+  approve: () => new AppError('WISH_NOT_PENDING'),
+  reject: () => new AppError('WISH_NOT_PENDING'),
+  claim: notClaimable,
+  release: () => new AppError('WISH_NOT_CLAIMED'),
+  fulfil: () => new AppError('WISH_NOT_CLAIMED'),
+  confirm: notConfirmable,
+  cancel: () => new AppError('WISH_CANNOT_CANCEL'),
+};
+
+/** The refusal for `event` on a wish in `status` (unknown after a conditional write that changed nothing). */
+export const wrongState = (event: WishUserEvent, status?: WishStatus): AppError => WRONG_STATE[event](status);
+
+/**
+ * The state `event` leads to from `status` (WISH_MACHINE.next), checked before the write so that a wish in
+ * another state is refused with its own code; the write itself checks again (transition()).
+ */
+export function requireNext(status: WishStatus, event: WishUserEvent): WishStatus {
+  const to = WISH_MACHINE.next(status, event);
+  if (!to) throw wrongState(event, status);
+  return to;
 }

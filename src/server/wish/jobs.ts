@@ -1,9 +1,10 @@
 /**
- * The wish domain's timer jobs (registered in src/server/timer/registry.ts). Each walks the wishes due in
- * one state by (time field, _id) and moves each with one conditional write that takes it out of the query,
- * so a run stopped by its budget resumes on the next run and two overlapping runs change a wish once.
+ * The wish domain's timer jobs (registered in src/server/timer/registry.ts). Each walks the wishes its
+ * event may move (WISH_MACHINE) by (time field, _id) and fires the event on each with one conditional write
+ * that takes it out of the query, so a run stopped by its budget resumes on the next run and two
+ * overlapping runs change a wish once.
  */
-import { dueBefore } from '../../core/wish';
+import { dueBefore, WISH_MACHINE } from '../../core/wish';
 import { AppError } from '../errors';
 import { drain } from '../timer/batch';
 import type { TimerJob } from '../timer/job';
@@ -21,8 +22,15 @@ export const TIMER_ACTOR = 'timer';
 const BUDGET_MS = 500;
 
 type Field = 'claimedAt' | 'fulfilledAt' | 'openedAt';
+type TimerEvent = 'lapse' | 'autoConfirm' | 'expire';
 
-function wishJob(name: string, status: WishDoc['status'], field: Field, cutoff: (now: number) => number, handle: (now: number, w: WishDoc) => Promise<boolean>): TimerJob {
+function wishJob(
+  name: string,
+  event: TimerEvent,
+  field: Field,
+  cutoff: (now: number) => number,
+  handle: (now: number, w: WishDoc) => Promise<boolean>,
+): TimerJob {
   return {
     name,
     schedule: 'hourly',
@@ -30,7 +38,7 @@ function wishJob(name: string, status: WishDoc['status'], field: Field, cutoff: 
     run: (now, budget) =>
       drain(
         {
-          fetch: (after, limit) => dueWishes(status, field, cutoff(now), after, limit),
+          fetch: (after, limit) => dueWishes(event, field, cutoff(now), after, limit),
           cursorOf: (w: WishDoc) => ({ at: w[field] as number, id: w._id }),
           handle: (w) => handle(now, w),
         },
@@ -40,9 +48,9 @@ function wishJob(name: string, status: WishDoc['status'], field: Field, cutoff: 
 }
 
 /** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
-const wishLapse = wishJob('wishLapse', 'claimed', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w) => {
-  const patch = { status: 'open', ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
-  if (!(await transition(w._id, ['claimed'], { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
+const wishLapse = wishJob('wishLapse', 'lapse', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w) => {
+  const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
+  if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
   await tell(now, w, [
     { userId: w.ownerId, notice: 'lapsed.owner' },
     { userId: w.claimerId, notice: 'lapsed.claimer' },
@@ -51,9 +59,9 @@ const wishLapse = wishJob('wishLapse', 'claimed', 'claimedAt', (now) => dueBefor
 });
 
 /** Fulfilled wishes nobody confirmed within 7 days confirm themselves, unrated; the claimer gets the points. */
-const wishAutoConfirm = wishJob('wishAutoConfirm', 'fulfilled', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due) => {
+const wishAutoConfirm = wishJob('wishAutoConfirm', 'autoConfirm', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due) => {
   try {
-    await confirmWish(due._id, {
+    await confirmWish(due._id, 'autoConfirm', {
       actorId: TIMER_ACTOR,
       now,
       // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
@@ -70,10 +78,10 @@ const wishAutoConfirm = wishJob('wishAutoConfirm', 'fulfilled', 'fulfilledAt', (
 });
 
 /** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
-const wishExpire = wishJob('wishExpire', 'open', 'openedAt', (now) => dueBefore(now).expire, async (now, w) => {
-  const patch = { status: 'expired' as const, expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
-  if (!(await transition(w._id, ['open'], { openedAt: w.openedAt }, patch))) return false;
-  await tell(now, { ...w, ...patch }, [{ userId: w.ownerId, notice: 'expired' }]);
+const wishExpire = wishJob('wishExpire', 'expire', 'openedAt', (now) => dueBefore(now).expire, async (now, w) => {
+  const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
+  if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
+  await tell(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]);
   return true;
 });
 

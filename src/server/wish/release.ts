@@ -1,8 +1,7 @@
 import { WishInput } from '../../contracts/wish';
 import { canActAsClaimer } from '../../core/wish-access';
-import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { refuseIf, requireWish } from './guards';
+import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { tell } from './notices';
 import { claimCleared, releasedByNow, transition, type WishDoc } from './repo';
 import { viewFor } from './view';
@@ -18,17 +17,16 @@ export const release = defineAction({
     const me = await ctx.me();
     const wish = await requireWish(id);
     refuseIf(canActAsClaimer(wish, me));
-    if (wish.status !== 'claimed') throw new AppError('WISH_NOT_CLAIMED');
-    const ok = await transition(id, ['claimed'], { claimerId: me._id }, {
-      status: 'open',
+    const status = requireNext(wish.status, 'release');
+    const ok = await transition(id, 'release', { claimerId: me._id }, {
       ...claimCleared(id),
       ...releasedByNow(me._id, ctx.now),
       updatedAt: ctx.now,
     });
-    if (!ok) throw new AppError('WISH_NOT_CLAIMED');
+    if (!ok) throw wrongState('release');
     await tell(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id);
     const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;
-    const reopened: WishDoc = { ...rest, status: 'open', claimSlot: id, releasedBy: { ...rest.releasedBy, [me._id]: ctx.now }, updatedAt: ctx.now };
+    const reopened: WishDoc = { ...rest, status, claimSlot: id, releasedBy: { ...rest.releasedBy, [me._id]: ctx.now }, updatedAt: ctx.now };
     return viewFor(reopened, me);
   },
 });

@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { GeoPoint } from '../../contracts/geo';
 import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishStatus } from '../../contracts/wish';
-import type { ClaimerKind } from '../../core/wish';
+import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
@@ -93,7 +93,7 @@ export const releasedByNow = (userId: string, now: number) => ({ [`releasedBy.${
  * cannot win it after. True for the one caller whose write changed the wish.
  */
 export function claimOpen(id: string, claimerId: string, releasedSince: number, patch: Record<string, unknown>): Promise<boolean> {
-  return transition(id, ['open'], { [`releasedBy.${claimerId}`]: _().not(_().gt(releasedSince)) }, patch);
+  return transition(id, 'claim', { [`releasedBy.${claimerId}`]: _().not(_().gt(releasedSince)) }, patch);
 }
 
 export async function insertWish(doc: WishDoc): Promise<WishDoc> {
@@ -124,18 +124,22 @@ export async function withSlotsHeld(
   };
 }
 
+/** `event`'s states in a query: the one state, or any of them. */
+const inFromOf = (event: WishEvent) => {
+  const from = WISH_MACHINE.from(event);
+  return from.length === 1 ? from[0] : _().in([...from]);
+};
+
 /**
- * Moves a wish from one of `from` to a new state in one conditional write; `match` adds conditions (the
- * claimer, the owner). Answers true for the one caller whose write changed the document.
+ * Fires `event` on a wish in one conditional write: the wish must be in one of the event's `from` states
+ * (WISH_MACHINE) and match `match` (the claimer, the owner, the times a timer read); it moves to the
+ * event's `to` state with `patch`. A `status` in `patch` must be that state. Answers true for the one
+ * caller whose write changed the document; everyone racing it gets false.
  */
-export async function transition(
-  id: string,
-  from: readonly WishStatus[],
-  match: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Promise<boolean> {
-  const status = from.length === 1 ? from[0] : _().in([...from]);
-  return updateIf(COLLECTIONS.wishes, { ...match, _id: id, status }, patch);
+export async function transition(id: string, event: WishEvent, match: Record<string, unknown>, patch: Record<string, unknown>): Promise<boolean> {
+  const { to } = WISH_MACHINE.transitions[event];
+  if (patch.status !== undefined && patch.status !== to) throw new Error(`wish ${event} leads to ${to}, not ${String(patch.status)}`);
+  return updateIf(COLLECTIONS.wishes, { ...match, _id: id, status: inFromOf(event) }, { ...patch, status: to });
 }
 
 /** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */
@@ -192,12 +196,13 @@ export function pendingReview(scopes: string[], nodeId: string | undefined, req:
 export type DueCursor = { at: number; id: string };
 
 /**
- * Up to `limit` wishes in `status` whose `field` is at or before `before`, strictly after `after`, in
- * (`field`, `_id`) order — a stable order even where many share a time (the timer's batches).
+ * Up to `limit` wishes `event` may move (in its `from` states) whose `field` is at or before `before`,
+ * strictly after `after`, in (`field`, `_id`) order — a stable order even where many share a time (the
+ * timer's batches).
  */
-export function dueWishes(status: WishStatus, field: 'claimedAt' | 'fulfilledAt' | 'openedAt', before: number, after: DueCursor | undefined, limit: number) {
+export function dueWishes(event: WishEvent, field: 'claimedAt' | 'fulfilledAt' | 'openedAt', before: number, after: DueCursor | undefined, limit: number) {
   const c = _();
-  const due = { status, [field]: c.lte(before) };
+  const due = { status: inFromOf(event), [field]: c.lte(before) };
   const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;
   return rows<WishDoc>(wishes().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
 }

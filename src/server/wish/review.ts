@@ -1,10 +1,9 @@
 import { WishInput } from '../../contracts/wish';
 import { canReview } from '../../core/wish-access';
-import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { refuseIf, requireWish } from './guards';
+import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { tell } from './notices';
 import { ownerSlotFreed, transition } from './repo';
 import { viewFor } from './view';
@@ -16,17 +15,18 @@ export const review = defineAction({
   async handle({ id, approve, reason }, ctx) {
     const me = await ctx.me();
     const wish = await requireWish(id);
+    const event = approve ? 'approve' : 'reject';
     refuseIf(canReview(wish, me));
-    if (wish.status !== 'pending_review') throw new AppError('WISH_NOT_PENDING');
+    const status = requireNext(wish.status, event);
     if (!approve) await checkTexts(ctx.openid, [{ field: 'reason', label: '不通过的原因', text: reason, scene: SCENE.comment }]);
 
     const decided = { reviewedBy: me._id, reviewedAt: ctx.now, updatedAt: ctx.now };
     const patch = approve
-      ? { ...decided, status: 'open' as const, openedAt: ctx.now }
-      : { ...decided, status: 'rejected' as const, rejectReason: reason, ...ownerSlotFreed(id) };
-    if (!(await transition(id, ['pending_review'], {}, patch))) throw new AppError('WISH_NOT_PENDING');
+      ? { ...decided, openedAt: ctx.now }
+      : { ...decided, rejectReason: reason, ...ownerSlotFreed(id) };
+    if (!(await transition(id, event, {}, patch))) throw wrongState(event);
 
-    const updated = { ...wish, ...patch };
+    const updated = { ...wish, ...patch, status };
     await audit(ctx, {
       action: approve ? 'wish.approve' : 'wish.reject',
       targetType: 'wish',

@@ -1,11 +1,14 @@
 import type { WishView, WishViewer } from '../../contracts/wish';
 import { maskName } from '../../core/mask';
-import { autoConfirmAt, claimDeadline, expiresAt, wishPoints } from '../../core/wish';
+import { autoConfirmAt, claimDeadline, expiresAt, WISH_MACHINE, wishPoints } from '../../core/wish';
 import { seesContact, viewerOf, type Reader } from '../../core/wish-access';
 import type { WishDoc } from './repo';
 
 const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** A timer's deadline is shown while its event can still fire (the wish is in a state the event leaves). */
+const pending = (w: WishDoc, event: 'expire' | 'lapse' | 'autoConfirm') => WISH_MACHINE.next(w.status, event) !== null;
 
 /**
  * A wish as `viewer` may see it. The public gets the beneficiary's masked name and nothing else of them —
@@ -32,12 +35,12 @@ export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
     points: wishPoints(w.points),
     createdAt: w.createdAt,
     ...opt('openedAt', w.openedAt),
-    ...(w.status === 'open' && w.openedAt !== undefined ? { expiresAt: expiresAt(w.openedAt) } : {}),
+    ...(pending(w, 'expire') && w.openedAt !== undefined ? { expiresAt: expiresAt(w.openedAt) } : {}),
     ...opt('claimerName', w.claimerName && !party && w.claimerKind === 'volunteer' ? maskName(w.claimerName) : w.claimerName),
     ...opt('claimedAt', w.claimedAt),
-    ...(w.status === 'claimed' && w.claimedAt !== undefined ? { claimDeadline: claimDeadline(w.claimedAt) } : {}),
+    ...(pending(w, 'lapse') && w.claimedAt !== undefined ? { claimDeadline: claimDeadline(w.claimedAt) } : {}),
     ...opt('fulfilledAt', w.fulfilledAt),
-    ...(w.status === 'fulfilled' && w.fulfilledAt !== undefined ? { autoConfirmAt: autoConfirmAt(w.fulfilledAt) } : {}),
+    ...(pending(w, 'autoConfirm') && w.fulfilledAt !== undefined ? { autoConfirmAt: autoConfirmAt(w.fulfilledAt) } : {}),
     ...opt('confirmedAt', w.confirmedAt),
     ...(party
       ? {

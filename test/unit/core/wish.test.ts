@@ -3,43 +3,65 @@ import {
   autoConfirmAt,
   claimCap,
   claimDeadline,
+  CLAIMED_STATUSES,
   dueBefore,
   expiresAt,
   isFinal,
   isUnfinished,
-  nextStatus,
+  NEW_WISH_STATUS,
   PUBLIC_STATUSES,
+  RESUBMITTABLE_STATUSES,
+  WISH_MACHINE,
   WISH_RULES,
-  WISH_TRANSITIONS,
   wishPoints,
+  type WishActor,
   type WishEvent,
 } from '@/core/wish';
 
 const DAY = 24 * 3600 * 1000;
 
 describe('the wish state machine', () => {
-  const expected: Record<WishEvent, [WishStatus[], WishStatus]> = {
-    approve: [['pending_review'], 'open'],
-    reject: [['pending_review'], 'rejected'],
-    claim: [['open'], 'claimed'],
-    release: [['claimed'], 'open'],
-    lapse: [['claimed'], 'open'],
-    fulfil: [['claimed'], 'fulfilled'],
-    confirm: [['fulfilled'], 'confirmed'],
-    autoConfirm: [['fulfilled'], 'confirmed'],
-    cancel: [['pending_review', 'open'], 'cancelled'],
-    expire: [['open'], 'expired'],
+  /**
+   * The whole table, as production obeys it: every use case and timer job names its event, and the
+   * repository's transition() matches the event's `from` states in its conditional write, so a change to
+   * what a use case may move must show up here.
+   */
+  const expected: Record<WishEvent, { from: WishStatus[]; to: WishStatus; by: WishActor[] }> = {
+    approve: { from: ['pending_review'], to: 'open', by: ['staff'] },
+    reject: { from: ['pending_review'], to: 'rejected', by: ['staff'] },
+    claim: { from: ['open'], to: 'claimed', by: ['claimant'] },
+    release: { from: ['claimed'], to: 'open', by: ['claimer'] },
+    lapse: { from: ['claimed'], to: 'open', by: ['system'] },
+    fulfil: { from: ['claimed'], to: 'fulfilled', by: ['claimer'] },
+    confirm: { from: ['fulfilled'], to: 'confirmed', by: ['owner', 'staff'] },
+    autoConfirm: { from: ['fulfilled'], to: 'confirmed', by: ['system'] },
+    cancel: { from: ['pending_review', 'open'], to: 'cancelled', by: ['owner'] },
+    expire: { from: ['open'], to: 'expired', by: ['system'] },
   };
 
-  it.each(Object.entries(expected) as [WishEvent, [WishStatus[], WishStatus]][])('%s goes from %j', (event, [from, to]) => {
+  it('is exactly this table: every event, its from states, its to state and who fires it', () => {
+    expect(WISH_MACHINE.transitions).toEqual(expected);
+    expect(WISH_MACHINE.states).toEqual(WISH_STATUSES);
+  });
+
+  it.each(Object.entries(expected) as [WishEvent, (typeof expected)[WishEvent]][])('%s goes from %j', (event, { from, to }) => {
+    expect(WISH_MACHINE.from(event)).toEqual(from);
     for (const status of WISH_STATUSES) {
-      expect(nextStatus(status, event)).toBe(from.includes(status) ? to : null);
+      expect(WISH_MACHINE.next(status, event)).toBe(from.includes(status) ? to : null);
     }
   });
 
+  it('leaves the lapse, the auto-confirmation and the expiry to the timer alone', () => {
+    const bySystem = (Object.keys(expected) as WishEvent[]).filter((e) => WISH_MACHINE.firedBy(e, 'system'));
+    expect(bySystem).toEqual(['lapse', 'autoConfirm', 'expire']);
+    for (const e of bySystem) expect(WISH_MACHINE.transitions[e].by).toEqual(['system']);
+  });
+
+  it('starts every wish waiting for review', () => expect(NEW_WISH_STATUS).toBe('pending_review'));
+
   it('lets nothing leave a final state', () => {
     for (const status of WISH_STATUSES.filter(isFinal)) {
-      for (const event of Object.keys(WISH_TRANSITIONS) as WishEvent[]) expect(nextStatus(status, event)).toBeNull();
+      for (const event of Object.keys(expected) as WishEvent[]) expect(WISH_MACHINE.next(status, event)).toBeNull();
     }
   });
 
@@ -52,9 +74,14 @@ describe('the wish state machine', () => {
     expect([...PUBLIC_STATUSES].sort()).toEqual(['claimed', 'confirmed', 'fulfilled', 'open']);
   });
 
+  it('tells a late claim the wish is taken once a claim reached it, and lets the owner post again what ended unfulfilled', () => {
+    expect(CLAIMED_STATUSES).toEqual(['claimed', 'fulfilled', 'confirmed']);
+    expect(RESUBMITTABLE_STATUSES).toEqual(['rejected', 'cancelled', 'expired']);
+  });
+
   it('reaches confirmed only through the happy path', () => {
     let s: WishStatus = 'pending_review';
-    for (const e of ['approve', 'claim', 'fulfil', 'confirm'] as WishEvent[]) s = nextStatus(s, e) ?? s;
+    for (const e of ['approve', 'claim', 'fulfil', 'confirm'] as WishEvent[]) s = WISH_MACHINE.next(s, e) ?? s;
     expect(s).toBe('confirmed');
   });
 });
