@@ -12,6 +12,7 @@ import { parseTarget } from '../auth';
 import { cookieToken, DevAuth, sessionCookie } from './auth';
 import { devRoute } from './dev';
 import { FunctionHost } from './functions';
+import { messagePush } from './push';
 import { startScheduler } from './scheduler';
 import { HttpError, readJson, sendJson } from './http';
 import { serveStatic } from './static';
@@ -63,14 +64,17 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const cloudDir = join(opts.dataDir, 'cloudbase');
   const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
   const indexes = opts.indexes ?? projectIndexes(functionsDir);
-  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins: defaultPlugins(), indexes });
+  const host = new FunctionHost(functionsDir);
+  // WeChat pushes image-check verdicts to the function configured for them (message-push.json).
+  const pushes = messagePush(host, functionsDir);
+  const plugins = defaultPlugins({ messagePush: pushes.push });
+  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins, indexes });
   pointSdkAt(emulator.serviceUrl, emulator.credentials);
   // the project's collections exist before any function runs, as in a deployed environment (the seed makes them too)
   if (opts.seed) await seedDemoCounty();
   else await ensureCollections();
 
   const auth = new DevAuth(opts.dataDir);
-  const host = new FunctionHost(functionsDir);
   const scheduler = opts.timers ? startScheduler(host, functionsDir) : undefined;
   const h5Dir = opts.h5Dir ?? join(ROOT, 'dist', 'h5');
   /** Tests only (allowClock): the clock an `x-local-now` header fixes. */
@@ -124,6 +128,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     trigger: (fn, event, o) => host.invoke(fn, event, { trigger: true, now: o?.now }),
     async close() {
       scheduler?.stop();
+      pushes.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator.close();
     },

@@ -7,6 +7,7 @@
  */
 import { getUnlimited } from './wxacode';
 import { msgSecCheck } from './msgSecCheck';
+import { createMediaCheckAsync } from './media-check';
 import { sendSubscribeMessage } from './subscribeMessage';
 import { type KeyValuePair, decodeCommApiData, encodeCommOpenApiResp } from './protobuf';
 import type { OpenApiEnv, OpenApiHandler } from './wechat';
@@ -18,6 +19,8 @@ export const OPEN_APIS: Record<string, OpenApiHandler> = {
   'security.msgSecCheck': msgSecCheck,
   'subscribeMessage.send': sendSubscribeMessage,
   'wxacode.getUnlimited': getUnlimited,
+  // Without a message-push target (the emulator on its own) verdicts are computed and dropped (media-check.ts).
+  'security.mediaCheckAsync': createMediaCheckAsync(),
 };
 
 /** A pair's value is the parameter as JSON text, or a media file when it has a content type. */
@@ -47,8 +50,13 @@ export function requestBytes(requestData: unknown): Buffer {
 }
 
 /** Runs one open-API call and returns the CommOpenApiResp bytes the SDK decodes. */
-export async function callOpenApi(apiName: unknown, requestData: unknown, env: OpenApiEnv): Promise<Buffer> {
-  const handler = typeof apiName === 'string' && Object.hasOwn(OPEN_APIS, apiName) ? OPEN_APIS[apiName] : undefined;
+export async function callOpenApi(
+  apiName: unknown,
+  requestData: unknown,
+  env: OpenApiEnv,
+  apis: Record<string, OpenApiHandler> = OPEN_APIS,
+): Promise<Buffer> {
+  const handler = typeof apiName === 'string' && Object.hasOwn(apis, apiName) ? apis[apiName] : undefined;
   if (!handler) return encodeCommOpenApiResp({ errorCode: WX_API_NOT_FOUND });
   let params: Record<string, unknown>;
   try {

@@ -1,6 +1,6 @@
 /**
- * The open-API plugin: action `wx.openApi` (security.msgSecCheck, subscribeMessage.send,
- * wxacode.getUnlimited — see dispatch.ts) and `GET /__messages?touser=&template_id=` listing the
+ * The open-API plugin: action `wx.openApi` (security.msgSecCheck, security.mediaCheckAsync,
+ * subscribeMessage.send, wxacode.getUnlimited — see dispatch.ts) and `GET /__messages?touser=&template_id=` listing the
  * recorded subscribe messages as a JSON array.
  *
  * The `wx.openApi` action answers with a Buffer: the SDK reads the raw HTTP body as a protobuf
@@ -9,12 +9,14 @@
  * `requestData` as bytes.
  */
 import type http from 'node:http';
-import { callOpenApi } from './dispatch';
+import { callOpenApi, OPEN_APIS } from './dispatch';
+import { createMediaCheckAsync, type MediaCheckOptions } from './media-check';
 import { listSentMessages, type MessageFilter } from './messages';
 
 type Ctx = { dataDir: string; baseUrl: string; env: string };
 
 export { listSentMessages, type SentMessage, type MessageFilter } from './messages';
+export { markedPng, mediaCheckEvent, mediaVerdict, type MessagePush } from './media-check';
 
 export async function messagesRoute(req: http.IncomingMessage, res: http.ServerResponse, ctx: Ctx): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://emulator.local');
@@ -35,11 +37,20 @@ export async function messagesRoute(req: http.IncomingMessage, res: http.ServerR
   return true;
 }
 
-export const openApiPlugin = {
-  name: 'openapi',
-  actions: {
-    'wx.openApi': (body: Record<string, unknown>, ctx: Ctx): Promise<Buffer> =>
-      callOpenApi(body.apiName, body.requestData, { dataDir: ctx.dataDir, env: ctx.env }),
-  },
-  route: messagesRoute,
-};
+/**
+ * The plugin; `mediaCheck.push` delivers security.mediaCheckAsync's verdict events (the gateway gives the
+ * function configured for message push), `mediaCheck.delayMs` how long after the call they come.
+ */
+export function createOpenApiPlugin(opts: { mediaCheck?: MediaCheckOptions } = {}) {
+  const apis = { ...OPEN_APIS, 'security.mediaCheckAsync': createMediaCheckAsync(opts.mediaCheck) };
+  return {
+    name: 'openapi',
+    actions: {
+      'wx.openApi': (body: Record<string, unknown>, ctx: Ctx): Promise<Buffer> =>
+        callOpenApi(body.apiName, body.requestData, { dataDir: ctx.dataDir, env: ctx.env }, apis),
+    },
+    route: messagesRoute,
+  };
+}
+
+export const openApiPlugin = createOpenApiPlugin();

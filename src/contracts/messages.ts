@@ -18,6 +18,11 @@ export const MESSAGE_KINDS = [
   'wish.expired',
   'points.earned',
   'points.adjusted',
+  'market.listingApproved',
+  'market.listingRejected',
+  'market.photoRisky',
+  'market.producerApproved',
+  'market.producerRejected',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

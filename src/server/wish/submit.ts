@@ -6,6 +6,7 @@ import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
+import { checkPhotos } from '../market/media-apply';
 import { isDuplicateKey } from '../shared/docs';
 import { newId } from '../shared/ids';
 import { refuseIf } from './guards';
@@ -65,6 +66,8 @@ export const submit = defineAction({
       updatedAt: ctx.now,
     };
     const wish = countsTowardLimit ? await insertInOwnSlot(draft) : await insertWish(draft);
+    // Every photo goes to WeChat's image check; a verdict other than pass flags the wish for its review.
+    ctx.notify(...(await checkPhotos(ctx.openid, { kind: 'wish', id: wish._id }, input.photos, ctx.now)).notices);
     if (input.proxy) {
       await audit(ctx, { action: 'wish.proxySubmit', targetType: 'wish', targetId: wish._id, nodePath: station.path, detail: { flagged: wish.flagged } });
     }

@@ -1,6 +1,7 @@
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { ADDRESS, PHONE, resident, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
+import { upload } from '../market/fixtures';
 
 const cloud = useLocalCloud();
 let grid: Caller; // demo-staff: staff of 城关镇所 with the proxy right
@@ -13,7 +14,9 @@ beforeAll(async () => {
 describe('wish.submit by a resident', () => {
   it('stores a wish waiting for review and answers the owner view', async () => {
     const me = await resident(cloud, 'sub-1');
-    const w = await me.ok('wish', 'submit', { ...wishInput(), photos: ['cloud://local.6c6f-local-1300000000/uploads/a.jpg'], status: 'open', ownerId: 'x' });
+    // A photo really uploaded: it passes the image check (one that cannot be checked flags the wish).
+    const photo = await upload(cloud, me);
+    const w = await me.ok('wish', 'submit', { ...wishInput(), photos: [photo], status: 'open', ownerId: 'x' });
     expect(w).toMatchObject({
       status: 'pending_review',
       title: '给独居老人买一袋米',
@@ -24,7 +27,7 @@ describe('wish.submit by a resident', () => {
       proxy: false,
       viewer: 'owner',
       beneficiary: { name: '王秀英', phone: PHONE, address: ADDRESS },
-      photos: ['cloud://local.6c6f-local-1300000000/uploads/a.jpg'],
+      photos: [photo],
     });
     const stored = await storedWish(w.id);
     expect(stored).toMatchObject({ ownerId: userIdOf('sub-1'), stationPath: ['n-center', 'n-chengguan', 'n-dongmen'], location: { lat: 26.7325, lng: 110.6402 }, flagged: false });

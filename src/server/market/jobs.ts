@@ -1,0 +1,53 @@
+/**
+ * The market's timer jobs (registered in src/server/timer/registry.ts; docs/jobs.md).
+ *
+ * marketImageTimeout: WeChat delivers an image check's verdict within 30 minutes. A check still pending
+ * after that goes to staff: its record becomes `timeout` in one conditional write (which takes it out of
+ * the job's query, so a run stopped by its budget resumes next time and overlapping runs change it once),
+ * and its photo is flagged on the listing (or wish) like a `review` verdict. A verdict that still arrives
+ * later replaces the timeout.
+ */
+import { COLLECTIONS } from '../../contracts/collections';
+import { MARKET_LIMITS } from '../../contracts/market';
+import { db } from '../cloud';
+import { notify } from '../inbox/notify';
+import { rows, updateIf } from '../shared/docs';
+import type { MediaCheckDoc } from '../shared/media-check';
+import { drain } from '../timer/batch';
+import type { TimerJob } from '../timer/job';
+import { applyVerdict } from './media-apply';
+
+type Cursor = { at: number; id: string };
+
+/** Up to `limit` checks pending since at or before `before`, strictly after `after`, by (requestedAt, _id). */
+function duePending(before: number, after: Cursor | undefined, limit: number): Promise<MediaCheckDoc[]> {
+  const c = db().command;
+  const due = { status: 'pending', requestedAt: c.lte(before) };
+  const where = after ? c.and([due, c.or([{ requestedAt: c.gt(after.at) }, { requestedAt: after.at, _id: c.gt(after.id) }])]) : due;
+  return rows<MediaCheckDoc>(db().collection(COLLECTIONS.mediaChecks).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit));
+}
+
+/**
+ * Every 5 minutes (a check is at most 5 minutes late reaching staff), 200 ms: a timeout is two conditional
+ * writes, so ~50 a run locally even on a busy machine; WeChat's verdicts rarely time out at all.
+ */
+const marketImageTimeout: TimerJob = {
+  name: 'marketImageTimeout',
+  schedule: 'every5Minutes',
+  budgetMs: 200,
+  run: (now, budget) =>
+    drain(
+      {
+        fetch: (after, limit) => duePending(now - MARKET_LIMITS.imageCheckTimeoutMs, after, limit),
+        cursorOf: (c: MediaCheckDoc) => ({ at: c.requestedAt, id: c._id }),
+        async handle(c) {
+          if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now }))) return false;
+          if (c.target) await notify(now, await applyVerdict(c, 'timeout', now));
+          return true;
+        },
+      },
+      budget,
+    ),
+};
+
+export const MARKET_JOBS: readonly TimerJob[] = [marketImageTimeout];

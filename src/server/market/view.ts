@@ -1,0 +1,98 @@
+/**
+ * What each reader may see of a listing or a producer. A buyer gets the card fields, all photos, the
+ * producer's masked name and the badge — never a phone, an address or the household's support category
+ * (those live on the producer, which buyers never read). The producer and staff see the review's outcome
+ * and each photo's check; staff also what the checks flagged.
+ */
+import type { ListingCard, ListingView, ListingViewer, ProducerView } from '../../contracts/market';
+import { maskName } from '../../core/mask';
+import { photoKey, summarizeChecks } from '../../core/market';
+import { listingActions, listingActors, listingViewerOf, producerActions, type Reader } from '../../core/market-access';
+import { isStaffOver } from '../../core/access';
+import type { ListingDoc } from './repo';
+import type { ProducerDoc } from './producer-repo';
+
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+export function toCard(l: ListingDoc): ListingCard {
+  return {
+    id: l._id,
+    name: l.name,
+    category: l.category,
+    photo: l.photos[0] ?? '',
+    priceFen: l.priceFen,
+    ...opt('pointsPrice', l.pointsPrice),
+    unit: l.unit,
+    originVillage: l.originVillage,
+    stationId: l.stationId,
+    stationName: l.stationName,
+    supported: l.supported,
+    soldCount: l.soldCount,
+    ...opt('onSaleAt', l.onSaleAt),
+  };
+}
+
+/** The fields the content and image checks want staff to look at ('photos' when a photo came back review or timed out). */
+function flaggedFieldsOf(l: ListingDoc): string[] {
+  const photos = summarizeChecks(l.photos, l.photoChecks).flagged > 0;
+  const texts = l.flaggedFields.filter((f) => f !== 'photos');
+  return photos ? [...texts, 'photos'] : texts;
+}
+
+/** The listing as `viewer` sees it, with what the reader (`actors`) may do now. */
+export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Parameters<typeof listingActions>[1] = []): ListingView {
+  const party = viewer !== 'buyer';
+  const flaggedFields = viewer === 'staff' ? flaggedFieldsOf(l) : [];
+  return {
+    ...toCard(l),
+    status: l.status,
+    description: l.description,
+    photos: l.photos,
+    stock: l.stock,
+    producerName: party ? l.producerName : maskName(l.producerName),
+    viewer,
+    actions: listingActions(l, actors),
+    createdAt: l.createdAt,
+    updatedAt: l.updatedAt,
+    ...(party
+      ? {
+          ...opt('rejectReason', l.status === 'rejected' ? l.rejectReason : undefined),
+          photoChecks: l.photos.map((fileId) => ({ fileId, check: l.photoChecks[photoKey(fileId)] ?? 'pending' })),
+          proxy: l.proxy,
+          producerId: l.producerId,
+        }
+      : {}),
+    ...(viewer === 'staff' ? { flagged: flaggedFields.length > 0, flaggedFields } : {}),
+  };
+}
+
+/** The view for whoever `reader` is to the listing. */
+export function listingViewFor(l: ListingDoc, reader: Reader | null): ListingView {
+  const actors = listingActors(l, reader);
+  return toListingView(l, listingViewerOf(actors), actors);
+}
+
+/**
+ * A producer as `reader` sees them: staff over the producer's station get the phone and the support
+ * category; the villager their own phone but not the category (nobody but staff reads it).
+ */
+export function toProducerView(p: ProducerDoc, reader: Reader | null): ProducerView {
+  const staff = !!reader && isStaffOver(reader, p.stationPath);
+  const self = !!reader && !!p.userId && p.userId === reader._id;
+  return {
+    id: p._id,
+    name: p.name,
+    ...(staff || self ? { phone: p.phone } : {}),
+    village: p.village,
+    stationId: p.stationId,
+    stationName: p.stationName,
+    status: p.status,
+    supported: p.supported,
+    ...(staff ? opt('supportCategory', p.supportCategory) : {}),
+    proxy: p.proxy,
+    ...(staff || self ? opt('reviewNote', p.reviewNote || undefined) : {}),
+    registeredAt: p.registeredAt,
+    actions: producerActions(p, reader),
+  };
+}
