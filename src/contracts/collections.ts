@@ -26,6 +26,10 @@ export const COLLECTIONS = {
   listings: 'listings',
   /** One image check of one photo (security.mediaCheckAsync), by WeChat's trace_id: what it was for, its verdict. */
   mediaChecks: 'media_checks',
+  /** Volunteer events, their slots (with each slot's seat and waitlist counters) inside. */
+  events: 'events',
+  /** One volunteer's place on one slot of an event: a seat or a place in its waitlist. */
+  eventSignups: 'event_signups',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

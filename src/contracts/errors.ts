@@ -1,8 +1,10 @@
+import { EVENT_ERROR_MESSAGES } from './event-errors';
 import { MARKET_ERROR_MESSAGES } from './market-errors';
 
 /** Stable error codes shared by functions and pages. The message is what a resident reads. */
 export const ERROR_MESSAGES = {
   ...MARKET_ERROR_MESSAGES,
+  ...EVENT_ERROR_MESSAGES,
   VALIDATION_FAILED: '填写的内容有误，请检查后再试',
   UNKNOWN_ACTION: '不支持的操作',
   UNAUTHENTICATED: '请先登录',

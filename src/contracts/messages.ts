@@ -18,11 +18,12 @@ export const MESSAGE_KINDS = [
   'wish.expired',
   'points.earned',
   'points.adjusted',
-  'market.listingApproved',
-  'market.listingRejected',
-  'market.photoRisky',
-  'market.producerApproved',
-  'market.producerRejected',
+  'event.confirmed',
+  'event.waitlisted',
+  'event.promoted',
+  'event.cancelled',
+  'event.removed',
+  'event.reminder',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
