@@ -66,6 +66,8 @@ export type UserView = {
   homeStationId?: string;
   homeStationName?: string;
   roles: RoleView[];
+  /** Staff of some node or a center admin (the server's rule): pages show the staff entries by it. */
+  staff: boolean;
   volunteer?: VolunteerView;
   createdAt: number;
   /** True when this answer is for the user themself. */

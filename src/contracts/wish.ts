@@ -94,6 +94,15 @@ export type WishInputOf<A extends WishAction> = z.input<(typeof WishInput)[A]>;
 /** Who an answer is written for: it decides what of the beneficiary shows. */
 export type WishViewer = 'owner' | 'claimer' | 'staff' | 'public';
 
+/**
+ * What a viewer may do with a wish now, in the order its page shows them. The server computes them
+ * (core/wish-access wishActions: the state machine and the access rules); pages draw buttons from them.
+ * `review` is approve or reject; `registerToClaim`: could claim after registering as a volunteer;
+ * `resubmit`: post a wish that ended unfulfilled again, as a new one.
+ */
+export const WISH_VIEW_ACTIONS = ['claim', 'registerToClaim', 'fulfil', 'release', 'confirm', 'cancel', 'resubmit', 'review'] as const;
+export type WishViewAction = (typeof WISH_VIEW_ACTIONS)[number];
+
 export type WishView = {
   id: string;
   status: WishStatus;
@@ -112,6 +121,11 @@ export type WishView = {
    */
   beneficiary: { name: string; phone?: string; address?: string };
   viewer: WishViewer;
+  /**
+   * What this viewer may do now (WISH_VIEW_ACTIONS order). Present on the answers about one wish (detail
+   * and every action on it); lists leave it out, since working it out needs the caller's roles (a read).
+   */
+  actions?: WishViewAction[];
   /** Love points the claimer earns when the wish is confirmed. */
   points: number;
   createdAt: number;

@@ -21,9 +21,28 @@ export function isStaffOver(user: Grants, nodePath: readonly string[]): boolean 
   return isAdmin(user) || holdsRoleOver(user, 'staff', nodePath);
 }
 
+const actsAsStaff = (g: RoleGrant): boolean => g.role === 'staff' || g.role === 'admin';
+
+/** Staff of some node or a center admin: sees the staff pages; refused elsewhere with OUT_OF_SCOPE, not FORBIDDEN. */
+export function isStaffAnywhere(user: Grants): boolean {
+  return user.roles.some(actsAsStaff);
+}
+
 /** Node ids the user acts on as staff (admins: the center's id is in their grants). */
 export function staffScopes(user: Grants): string[] {
-  return user.roles.filter((g) => g.role === 'staff' || g.role === 'admin').map((g) => g.nodeId);
+  return user.roles.filter(actsAsStaff).map((g) => g.nodeId);
+}
+
+/** Where a user belongs: their home station and, once registered, their volunteer station (paths from the center). */
+export type StationsOf = { homeStationPath?: readonly string[]; volunteer?: { stationPath?: readonly string[] } };
+
+/**
+ * The user's station (home first, then volunteer) that `staff` is staff over (or any, for a center admin),
+ * as its path; undefined when neither is in their scope or the user has no station yet.
+ */
+export function stationInScope(staff: Grants, user: StationsOf): readonly string[] | undefined {
+  const paths = [user.homeStationPath, user.volunteer?.stationPath].filter((p): p is readonly string[] => !!p?.length);
+  return paths.find((p) => isStaffOver(staff, p));
 }
 
 export function sameGrant(a: Pick<RoleGrant, 'role' | 'nodeId'>, b: Pick<RoleGrant, 'role' | 'nodeId'>): boolean {

@@ -1,6 +1,7 @@
-import type { WishViewer } from '../contracts/wish';
-import { holdsRole, isAdmin, isStaffOver, type Grants } from './access';
-import { WISH_MACHINE, type ClaimerKind, type WishActor, type WishEvent } from './wish';
+import type { WishStatus, WishViewAction, WishViewer } from '../contracts/wish';
+import { WISH_VIEW_ACTIONS } from '../contracts/wish';
+import { holdsRole, isAdmin, isStaffAnywhere, isStaffOver, type Grants } from './access';
+import { RESUBMITTABLE_STATUSES, WISH_MACHINE, type ClaimerKind, type WishActor, type WishEvent } from './wish';
 
 /** Who a wish concerns. */
 export type WishParties = { ownerId: string; claimerId?: string; stationPath: readonly string[] };
@@ -15,8 +16,6 @@ export type WishRefusal =
   | 'WISH_CONFIRM_OWN_CLAIM'
   | 'WISH_PROXY_RIGHT_REQUIRED'
   | 'WISH_CLAIM_ROLE_REQUIRED';
-
-const isStaffAnywhere = (r: Grants) => r.roles.some((g) => g.role === 'staff' || g.role === 'admin');
 
 /** Refusal for someone who is not staff over the wish: staff elsewhere are out of scope, the rest forbidden. */
 export const notStaffRefusal = (r: Grants): WishRefusal => (isStaffAnywhere(r) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
@@ -88,6 +87,37 @@ export const canActAsClaimer = (wish: WishParties, reader: Reader): WishRefusal 
 export const canConfirm = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('confirm', wish, reader);
 /** Only the owner cancels (whether the state allows it is the state machine's call). */
 export const canCancel = (wish: WishParties, reader: Reader): WishRefusal | null => refusalOf('cancel', wish, reader);
+
+/** The button an event is on the wish's page (approve and reject are one review). */
+const VIEW_ACTION: Record<WishUserEvent, WishViewAction> = {
+  approve: 'review',
+  reject: 'review',
+  claim: 'claim',
+  release: 'release',
+  fulfil: 'fulfil',
+  confirm: 'confirm',
+  cancel: 'cancel',
+};
+const isUserEvent = (e: WishEvent): e is WishUserEvent => Object.prototype.hasOwnProperty.call(VIEW_ACTION, e);
+
+/**
+ * What `reader` may do with the wish now (WishView.actions): the events its state allows and the reader
+ * may fire, plus `registerToClaim` for someone unrelated to an open wish who could claim it once registered
+ * as a volunteer, and `resubmit` for the owner of a wish that ended unfulfilled. Claim checks only what the
+ * wish and the reader's roles say; the claimer's cap and a recent release of their own are answered by the
+ * claim itself (it says until when), since knowing them here would cost a read.
+ */
+export function wishActions(wish: WishParties & { status: WishStatus }, reader: Reader | null): WishViewAction[] {
+  if (!reader) return [];
+  const actors = actorsOf(wish, reader);
+  const allowed = new Set<WishViewAction>();
+  for (const event of WISH_MACHINE.eventsFor(wish.status, actors)) {
+    if (isUserEvent(event) && !refusalOf(event, wish, reader)) allowed.add(VIEW_ACTION[event]);
+  }
+  if (!actors.length && WISH_MACHINE.next(wish.status, 'claim')) allowed.add('registerToClaim');
+  if (actors.includes('owner') && RESUBMITTABLE_STATUSES.includes(wish.status)) allowed.add('resubmit');
+  return WISH_VIEW_ACTIONS.filter((a) => allowed.has(a));
+}
 
 /** A grid worker (staff grant with the proxy right) over the station, or a center admin. */
 export function hasProxyRight(reader: Grants, stationPath: readonly string[]): boolean {

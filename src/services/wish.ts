@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Result } from '@/contracts/result';
-import type { RoleView } from '@/contracts/user';
+import type { UserView } from '@/contracts/user';
 import type { WishAction, WishCategory, WishInputOf, WishOutput, WishStatus } from '@/contracts/wish';
 import { call } from './api';
 
@@ -112,10 +112,10 @@ export function formatWhen(ms: number): string {
   return `${t.getMonth() + 1}月${t.getDate()}日 ${p(t.getHours())}:${p(t.getMinutes())}`;
 }
 
-/** What the signed-in user may do with wishes, from their roles (the server decides; this only shapes the screen). */
-export function wishAbilities(roles: RoleView[]): { claim: boolean; staff: boolean } {
-  return {
-    claim: roles.some((r) => r.role === 'volunteer' || r.role === 'unit'),
-    staff: roles.some((r) => r.role === 'staff' || r.role === 'admin'),
-  };
+/**
+ * Which wish entries the signed-in user's screens offer: 我认领的 for volunteers and units, the staff pages
+ * by the server's staff flag. What may be done with one wish comes from its view's `actions`.
+ */
+export function wishAbilities(user: Pick<UserView, 'roles' | 'staff'>): { claim: boolean; staff: boolean } {
+  return { claim: user.roles.some((r) => r.role === 'volunteer' || r.role === 'unit'), staff: user.staff };
 }

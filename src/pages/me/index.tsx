@@ -68,7 +68,7 @@ function Me({ user }: { user: UserView }) {
         idPrefix='me'
         balance={balance}
         unread={unread}
-        staff={user.roles.some((r) => r.role === 'staff' || r.role === 'admin')}
+        staff={user.staff}
         onOpenPoints={() => open(POINTS_ROUTES.mine)}
         onOpenInbox={() => open(INBOX_ROUTE)}
         onOpenAward={() => open(POINTS_ROUTES.award)}

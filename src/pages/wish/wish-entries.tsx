@@ -6,7 +6,7 @@ import { openWishPage, wishAbilities } from '@/services/wish';
 
 /** 许个心愿, and the ways to the user's own wishes, claims and (staff) the review queue. */
 export default function WishEntries({ user }: { user: UserView }) {
-  const can = wishAbilities(user.roles);
+  const can = wishAbilities(user);
   return (
     <View className='wish-home__head'>
       <Text className='wish-home__lead'>生活上有小困难，就许个心愿；志愿者和爱心单位会认领、帮您实现。</Text>

@@ -1,4 +1,4 @@
-import { holdsRole, isAdmin, isStaffOver } from '../../core/access';
+import { holdsRole, isAdmin, isStaffAnywhere, stationInScope } from '../../core/access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';
@@ -8,7 +8,7 @@ import type { PointsHolder } from './repo';
 /** Staff (of any node) or a center admin; everyone else is FORBIDDEN before anything is read. */
 export async function requireStaffRole(ctx: Ctx): Promise<void> {
   const me = await ctx.me();
-  if (!isAdmin(me) && !holdsRole(me, 'staff')) throw new AppError('FORBIDDEN');
+  if (!isStaffAnywhere(me)) throw new AppError('FORBIDDEN');
 }
 
 export type PointsTarget = { target: PointsHolder; nodePath: string[] };
@@ -23,8 +23,6 @@ export type TargetRule = {
   /** An entry will be posted: resolve the node it is booked to (may cost a read of the caller's node). */
   book?: boolean;
 };
-
-const stationPaths = (u: PointsHolder) => [u.homeStationPath, u.volunteer?.stationPath].filter((p): p is string[] => !!p?.length);
 
 /**
  * The user a staff action on points is about, and `nodePath`, the scope the entry and the audit go under.
@@ -43,9 +41,8 @@ export async function pointsTarget(ctx: Ctx, userId: string, rule: TargetRule): 
   const me = await ctx.me();
   const target = (userId === me._id ? me : await findUser(userId)) as PointsHolder | null;
   if (!target) throw new AppError('USER_NOT_FOUND');
-  const paths = stationPaths(target);
-  const inScope = paths.find((p) => isStaffOver(me, p));
-  if (inScope) return { target, nodePath: inScope };
+  const inScope = stationInScope(me, target);
+  if (inScope) return { target, nodePath: [...inScope] };
   const protectedTarget = holdsRole(target, 'staff') || isAdmin(target);
   if (!isAdmin(me) && (!rule.anyResident || protectedTarget)) throw new AppError('OUT_OF_SCOPE');
   return { target, nodePath: rule.book ? await awardingNodePath(ctx) : [] };

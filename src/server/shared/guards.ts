@@ -1,4 +1,4 @@
-import { isAdmin, isStaffOver } from '../../core/access';
+import { isAdmin, isStaffAnywhere, isStaffOver } from '../../core/access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 
@@ -11,6 +11,5 @@ export async function requireAdmin(ctx: Ctx): Promise<void> {
 export async function requireStaffOver(ctx: Ctx, nodePath: readonly string[]): Promise<void> {
   const me = await ctx.me();
   if (isStaffOver(me, nodePath)) return;
-  const isStaffSomewhere = me.roles.some((g) => g.role === 'staff');
-  throw new AppError(isStaffSomewhere ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+  throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
 }

@@ -1,5 +1,5 @@
 import { UserInput } from '../../contracts/user';
-import { isAdmin, isStaffOver } from '../../core/access';
+import { isAdmin, isStaffAnywhere, stationInScope } from '../../core/access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { findUser } from './repo';
@@ -12,11 +12,9 @@ export const profile = defineAction({
     const me = await ctx.me();
     if (!userId || userId === me._id) return toUserView(me, me);
     const user = await findUser(userId);
-    const isStaff = me.roles.some((g) => g.role === 'staff' || g.role === 'admin');
-    if (!isStaff) throw new AppError('FORBIDDEN');
+    if (!isStaffAnywhere(me)) throw new AppError('FORBIDDEN');
     if (!user) throw new AppError('USER_NOT_FOUND');
-    const paths = [user.homeStationPath, user.volunteer?.stationPath].filter((p): p is string[] => !!p);
-    if (!isAdmin(me) && !paths.some((p) => isStaffOver(me, p))) throw new AppError('OUT_OF_SCOPE');
+    if (!isAdmin(me) && !stationInScope(me, user)) throw new AppError('OUT_OF_SCOPE');
     return toUserView(user, me);
   },
 });

@@ -1,5 +1,5 @@
 import type { RoleView, UserView } from '../../contracts/user';
-import { isStaffOver } from '../../core/access';
+import { isStaffAnywhere, isStaffOver } from '../../core/access';
 import { maskPhone } from '../../core/mask';
 import type { UserDoc } from './repo';
 
@@ -22,6 +22,7 @@ export function toUserView(user: UserDoc, reader: UserDoc | null): UserView {
     nickname: user.nickname,
     ...(user.homeStationId ? { homeStationId: user.homeStationId, homeStationName: user.homeStationName } : {}),
     roles,
+    staff: isStaffAnywhere(user),
     ...(v
       ? {
           volunteer: {

@@ -3,7 +3,7 @@ import { canCancel } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { ownerSlotFreed, transition } from './repo';
-import { toWishView } from './view';
+import { viewFor } from './view';
 
 /** The resident (or the proxy who recorded it) withdraws a wish nobody has claimed yet. */
 export const cancel = defineAction({
@@ -16,6 +16,6 @@ export const cancel = defineAction({
     const status = requireNext(wish.status, 'cancel');
     const patch = { cancelledAt: ctx.now, ...ownerSlotFreed(id), updatedAt: ctx.now };
     if (!(await transition(id, 'cancel', { ownerId: me._id }, patch))) throw wrongState('cancel');
-    return toWishView({ ...wish, ...patch, status }, 'owner');
+    return viewFor({ ...wish, ...patch, status }, me);
   },
 });

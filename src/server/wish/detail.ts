@@ -1,6 +1,6 @@
 import { WishInput } from '../../contracts/wish';
 import { PUBLIC_STATUSES } from '../../core/wish';
-import { viewerOf } from '../../core/wish-access';
+import { viewerOf, wishActions } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { requireWish } from './guards';
@@ -8,7 +8,7 @@ import { toWishView } from './view';
 
 /**
  * One wish, as the caller may see it. A wish that never reached the pool (or was withdrawn) exists only
- * for its owner and staff; anyone else is told it is not there.
+ * for its owner and staff; anyone else is told it is not there. The view lists what the caller may do now.
  */
 export const detail = defineAction({
   input: WishInput.detail,
@@ -16,6 +16,6 @@ export const detail = defineAction({
     const [me, wish] = await Promise.all([ctx.caller(), requireWish(id)]);
     const viewer = viewerOf(wish, me);
     if (viewer === 'public' && !PUBLIC_STATUSES.includes(wish.status)) throw new AppError('WISH_NOT_FOUND');
-    return toWishView(wish, viewer);
+    return toWishView(wish, viewer, wishActions(wish, me));
   },
 });

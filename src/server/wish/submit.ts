@@ -1,5 +1,5 @@
 import { WishInput } from '../../contracts/wish';
-import { freeSlot, slotNames, WISH_RULES, wishPoints } from '../../core/wish';
+import { freeSlot, NEW_WISH_STATUS, slotNames, WISH_RULES, wishPoints } from '../../core/wish';
 import { canSubmitAsProxy } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
@@ -11,7 +11,7 @@ import { isDuplicateKey } from '../shared/docs';
 import { newId } from '../shared/ids';
 import { refuseIf } from './guards';
 import { insertWish, withSlotsHeld, type WishDoc } from './repo';
-import { toWishView } from './view';
+import { viewFor } from './view';
 
 /**
  * A resident posts a wish for themself (at most 3 unfinished), or staff record one on a resident's behalf
@@ -43,7 +43,7 @@ export const submit = defineAction({
     const id = newId('w', ctx.now);
     const draft: WishDoc = {
       _id: id,
-      status: 'pending_review',
+      status: NEW_WISH_STATUS,
       title: input.title,
       story: input.story,
       category: input.category,
@@ -71,7 +71,7 @@ export const submit = defineAction({
     if (input.proxy) {
       await audit(ctx, { action: 'wish.proxySubmit', targetType: 'wish', targetId: wish._id, nodePath: station.path, detail: { flagged: wish.flagged } });
     }
-    return toWishView(wish, 'owner');
+    return viewFor(wish, me);
   },
 });
 

@@ -1,7 +1,7 @@
-import type { WishView, WishViewer } from '../../contracts/wish';
+import type { WishView, WishViewAction, WishViewer } from '../../contracts/wish';
 import { maskName } from '../../core/mask';
 import { autoConfirmAt, claimDeadline, expiresAt, WISH_MACHINE, wishPoints } from '../../core/wish';
-import { seesContact, viewerOf, type Reader } from '../../core/wish-access';
+import { seesContact, viewerOf, wishActions, type Reader } from '../../core/wish-access';
 import type { WishDoc } from './repo';
 
 const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
@@ -12,9 +12,10 @@ const pending = (w: WishDoc, event: 'expire' | 'lapse' | 'autoConfirm') => WISH_
 
 /**
  * A wish as `viewer` may see it. The public gets the beneficiary's masked name and nothing else of them —
- * phone and address are left out, not blanked — and none of the parties' notes.
+ * phone and address are left out, not blanked — and none of the parties' notes. `actions`: what the
+ * viewer may do now (viewFor works them out; lists leave them out).
  */
-export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
+export function toWishView(w: WishDoc, viewer: WishViewer, actions?: WishViewAction[]): WishView {
   const party = seesContact(viewer);
   const beneficiary = party
     ? { name: w.beneficiary.name, ...opt('phone', w.beneficiary.phone), address: w.beneficiary.address }
@@ -32,6 +33,7 @@ export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
     proxy: w.proxy,
     beneficiary,
     viewer,
+    ...(actions ? { actions } : {}),
     points: wishPoints(w.points),
     createdAt: w.createdAt,
     ...opt('openedAt', w.openedAt),
@@ -57,7 +59,7 @@ export function toWishView(w: WishDoc, viewer: WishViewer): WishView {
   };
 }
 
-/** The view for whoever `reader` is to the wish. */
+/** The view for whoever `reader` is to the wish, with what they may do now (core/wish-access wishActions). */
 export function viewFor(w: WishDoc, reader: Reader | null): WishView {
-  return toWishView(w, viewerOf(w, reader));
+  return toWishView(w, viewerOf(w, reader), wishActions(w, reader));
 }

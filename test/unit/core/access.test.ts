@@ -1,4 +1,4 @@
-import { holdsRoleOver, isAdmin, isStaffOver, sameGrant, staffScopes } from '@/core/access';
+import { holdsRoleOver, isAdmin, isStaffAnywhere, isStaffOver, sameGrant, staffScopes, stationInScope } from '@/core/access';
 import type { RoleGrant } from '@/contracts/roles';
 
 const g = (role: RoleGrant['role'], nodeId: string): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 'x' });
@@ -27,5 +27,24 @@ describe('scope rules', () => {
     expect(sameGrant(g('staff', 'a'), { role: 'staff', nodeId: 'a' })).toBe(true);
     expect(sameGrant(g('staff', 'a'), { role: 'staff', nodeId: 'b' })).toBe(false);
     expect(sameGrant(g('staff', 'a'), { role: 'admin', nodeId: 'a' })).toBe(false);
+  });
+});
+
+describe('staff anywhere, and staff over a user', () => {
+  it('counts staff of any node and center admins as staff somewhere, no other role', () => {
+    expect(isStaffAnywhere({ roles: [g('staff', 'station-1')] })).toBe(true);
+    expect(isStaffAnywhere({ roles: [g('admin', 'center')] })).toBe(true);
+    expect(isStaffAnywhere({ roles: [g('volunteer', 'station-1'), g('leader', 'station-1'), g('unit', 'center'), g('producer', 'station-1')] })).toBe(false);
+    expect(isStaffAnywhere({ roles: [] })).toBe(false);
+  });
+  it('finds the user station (home first, then volunteer) the staff member is staff over', () => {
+    const other = ['center', 'inst-b', 'station-7'];
+    const staff = { roles: [g('staff', 'inst-a')] };
+    expect(stationInScope(staff, { homeStationPath: stationPath, volunteer: { stationPath: other } })).toEqual(stationPath);
+    expect(stationInScope(staff, { homeStationPath: other, volunteer: { stationPath } })).toEqual(stationPath);
+    expect(stationInScope(staff, { homeStationPath: other })).toBeUndefined();
+    expect(stationInScope(staff, {})).toBeUndefined();
+    expect(stationInScope({ roles: [g('admin', 'center')] }, { homeStationPath: other })).toEqual(other);
+    expect(stationInScope({ roles: [g('admin', 'center')] }, { homeStationPath: [] })).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import type { RoleGrant } from '@/contracts/roles';
+import type { WishStatus, WishViewAction } from '@/contracts/wish';
 import {
+  actorsOf,
   canActAsClaimer,
   canCancel,
   canClaim,
@@ -9,6 +11,7 @@ import {
   claimerKindOf,
   seesContact,
   viewerOf,
+  wishActions,
   type Reader,
 } from '@/core/wish-access';
 
@@ -105,5 +108,61 @@ describe('who may do what', () => {
     expect(canSubmitAsProxy(staffElsewhere, path, false)).toBe('OUT_OF_SCOPE');
     expect(canSubmitAsProxy(resident, path, false)).toBe('FORBIDDEN');
     expect(canSubmitAsProxy(volunteer, path, true)).toBe('FORBIDDEN');
+  });
+});
+
+describe('actorsOf', () => {
+  it.each([
+    [owner, ['owner']],
+    [claimer, ['claimer', 'claimant']],
+    [volunteer, ['claimant']],
+    [unit, ['claimant']],
+    [staff, ['staff']],
+    [admin, ['staff']],
+    [staffElsewhere, []],
+    [resident, []],
+    [null, []],
+    [reader('owner', [g('volunteer', 'n-dongmen')]), ['owner']],
+  ] as const)('%j is %j to the wish', (r, actors) => expect(actorsOf(wish, r)).toEqual(actors));
+});
+
+describe('wishActions: what the view offers each reader', () => {
+  const inState = (status: WishStatus, claimed = false) => ({ ownerId: 'owner', stationPath: path, status, ...(claimed ? { claimerId: 'claimer' } : {}) });
+  const staffClaimer = reader('claimer', [g('staff', 'n-dongmen'), g('volunteer', 'n-dongmen')]);
+  const ownerStaff = reader('owner', [g('staff', 'n-dongmen', { proxy: true })]);
+  const table: [WishStatus, boolean, Reader | null, WishViewAction[]][] = [
+    ['pending_review', false, owner, ['cancel']],
+    ['pending_review', false, staff, ['review']],
+    ['pending_review', false, admin, ['review']],
+    // A grid worker who recorded the wish for a resident owns it and is staff over it.
+    ['pending_review', false, ownerStaff, ['cancel', 'review']],
+    ['pending_review', false, volunteer, []],
+    ['pending_review', false, staffElsewhere, []],
+    ['open', false, owner, ['cancel']],
+    ['open', false, volunteer, ['claim']],
+    ['open', false, unit, ['claim']],
+    ['open', false, resident, ['registerToClaim']],
+    ['open', false, staffElsewhere, ['registerToClaim']],
+    ['open', false, staff, []],
+    ['open', false, null, []],
+    ['claimed', true, claimer, ['fulfil', 'release']],
+    ['claimed', true, staffClaimer, ['fulfil', 'release']],
+    ['claimed', true, owner, []],
+    ['claimed', true, staff, []],
+    ['claimed', true, volunteer, []],
+    ['fulfilled', true, owner, ['confirm']],
+    ['fulfilled', true, staff, ['confirm']],
+    ['fulfilled', true, claimer, []],
+    ['fulfilled', true, staffClaimer, []],
+    ['fulfilled', true, volunteer, []],
+    ['confirmed', true, owner, []],
+    ['confirmed', true, claimer, []],
+    ['rejected', false, owner, ['resubmit']],
+    ['cancelled', false, owner, ['resubmit']],
+    ['expired', false, owner, ['resubmit']],
+    ['rejected', false, staff, []],
+  ];
+  it.each(table)('%s (claimed: %s) for %j: %j', (status, claimed, r, actions) => {
+    expect(wishActions(inState(status, claimed), r)).toEqual(actions);
   });
 });

@@ -12,15 +12,13 @@ import AwardForm, { type Awarded } from './award-form';
 import ResidentFinder, { type Resident } from './resident-finder';
 import './index.scss';
 
-const isStaff = (u: UserView) => u.roles.some((r) => r.role === 'staff' || r.role === 'admin');
-
 function Award({ user }: { user: UserView }) {
   const [resident, setResident] = useState<Resident>();
   const [done, setDone] = useState<Awarded>();
   // A new form (and request key) for every award.
   const [round, setRound] = useState(0);
 
-  if (!isStaff(user)) {
+  if (!user.staff) {
     return (
       <StateView id='award-state' status='error' title='只有站点工作人员可以发放' description='文明积分由村（社区）站点的工作人员发放。'>
         <ActionButton id='award-btn-back' type='secondary' onClick={() => goBack(ROUTES.me)}>

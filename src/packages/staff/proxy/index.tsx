@@ -15,7 +15,7 @@ export default function StaffProxyPage() {
   return (
     <SessionGate idPrefix='proxy-page'>
       {(user) =>
-        wishAbilities(user.roles).staff ? (
+        wishAbilities(user).staff ? (
           <View className='page'>
             <Text className='page__lead'>
               替没有智能手机的居民登记心愿：写清居民的姓名、电话和住址。心愿由您跟进，审核、认领的消息会发给您；志愿者办好后，由您代居民确认。

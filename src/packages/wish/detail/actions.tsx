@@ -5,17 +5,30 @@ import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import WishReview from '@/components/wish-review';
 import type { Fail, Result } from '@/contracts/result';
-import type { WishView } from '@/contracts/wish';
+import type { WishView, WishViewAction } from '@/contracts/wish';
 import { openRegisterVolunteer } from '@/services/nav';
 import { WISH_ROUTES, wishApi } from '@/services/wish';
 import { ConfirmForm, FulfilForm } from './forms';
 
 type Props = {
   wish: WishView;
-  canClaim: boolean;
   onChanged: (w: WishView, toast: string) => void;
   /** A refusal; `stale` when the wish moved on meanwhile (reload it). */
   onFail: (f: Fail) => void;
+};
+
+type ButtonAction = Exclude<WishViewAction, 'review'>;
+type Look = { id: string; label: string; type: 'primary' | 'secondary' | 'danger' | 'plain' };
+
+/** How each action the server offers looks (ids `wish-detail-btn-<id>`). Which ones show is the server's call. */
+const LOOK: Record<ButtonAction, Look> = {
+  claim: { id: 'claim', label: '认领这个心愿', type: 'primary' },
+  registerToClaim: { id: 'register', label: '注册志愿者，来认领', type: 'secondary' },
+  fulfil: { id: 'fulfil', label: '我已完成', type: 'primary' },
+  release: { id: 'release', label: '放弃认领', type: 'danger' },
+  confirm: { id: 'confirm', label: '确认并评价', type: 'primary' },
+  cancel: { id: 'cancel', label: '撤回心愿', type: 'danger' },
+  resubmit: { id: 'new', label: '重新许个心愿', type: 'primary' },
 };
 
 async function ask(title: string, content: string, confirmText: string): Promise<boolean> {
@@ -27,11 +40,11 @@ async function ask(title: string, content: string, confirmText: string): Promise
   }
 }
 
-/** The buttons this reader has for the wish in its state; none when there is nothing for them to do. */
-export default function Actions({ wish, canClaim, onChanged, onFail }: Props) {
+/** The buttons of the actions the server lists for this reader (`wish.actions`); none when there are none. */
+export default function Actions({ wish, onChanged, onFail }: Props) {
   const [open, setOpen] = useState<'fulfil' | 'confirm'>();
   const [busy, setBusy] = useState<string>();
-  const { status, viewer } = wish;
+  const actions = wish.actions ?? [];
 
   async function run(key: string, call: () => Promise<Result<WishView>>, toast: string) {
     if (busy) return;
@@ -46,33 +59,32 @@ export default function Actions({ wish, canClaim, onChanged, onFail }: Props) {
     onChanged(w, toast);
   };
 
-  const btn = (key: string, label: string, type: 'primary' | 'secondary' | 'danger' | 'plain', onClick: () => void) => (
-    <ActionButton key={key} id={`wish-detail-btn-${key}`} type={type} size={type === 'primary' ? 'large' : 'medium'}
-      loading={busy === key} loadingText='正在提交…' disabled={!!busy && busy !== key} onClick={onClick}>
-      {label}
-    </ActionButton>
-  );
-  const buttons = [];
-  if (status === 'open' && viewer !== 'owner' && canClaim) {
-    buttons.push(btn('claim', '认领这个心愿', 'primary', () => void run('claim', () => wishApi.claim({ id: wish.id }), '认领成功')));
-  }
-  if (status === 'open' && viewer === 'public' && !canClaim) buttons.push(btn('register', '注册志愿者，来认领', 'secondary', openRegisterVolunteer));
-  if (status === 'claimed' && viewer === 'claimer') {
-    buttons.push(btn('fulfil', '我已完成', 'primary', () => setOpen('fulfil')));
-    buttons.push(btn('release', '放弃认领', 'danger', async () => {
+  const press: Record<ButtonAction, () => void> = {
+    claim: () => void run('claim', () => wishApi.claim({ id: wish.id }), '认领成功'),
+    registerToClaim: openRegisterVolunteer,
+    fulfil: () => setOpen('fulfil'),
+    release: async () => {
       if (await ask('放弃认领？', '心愿会回到心愿池，让别人来认领。', '放弃认领')) await run('release', () => wishApi.release({ id: wish.id }), '已放弃认领');
-    }));
-  }
-  if (status === 'fulfilled' && (viewer === 'owner' || viewer === 'staff')) buttons.push(btn('confirm', '确认并评价', 'primary', () => setOpen('confirm')));
-  if ((status === 'pending_review' || status === 'open') && viewer === 'owner') {
-    buttons.push(btn('cancel', '撤回心愿', 'danger', async () => {
+    },
+    confirm: () => setOpen('confirm'),
+    cancel: async () => {
       if (await ask('撤回这个心愿？', '撤回后心愿不再公开，也不能再被认领。', '撤回')) await run('cancel', () => wishApi.cancel({ id: wish.id }), '已撤回');
-    }));
-  }
-  if ((status === 'rejected' || status === 'expired' || status === 'cancelled') && viewer === 'owner') {
-    buttons.push(btn('new', '重新许个心愿', 'primary', () => void Taro.redirectTo({ url: WISH_ROUTES.submit })));
-  }
-  const review = status === 'pending_review' && viewer === 'staff';
+    },
+    resubmit: () => void Taro.redirectTo({ url: WISH_ROUTES.submit }),
+  };
+
+  const buttons = actions
+    .filter((a): a is ButtonAction => a !== 'review')
+    .map((a) => {
+      const { id, label, type } = LOOK[a];
+      return (
+        <ActionButton key={id} id={`wish-detail-btn-${id}`} type={type} size={type === 'primary' ? 'large' : 'medium'}
+          loading={busy === a} loadingText='正在提交…' disabled={!!busy && busy !== a} onClick={press[a]}>
+          {label}
+        </ActionButton>
+      );
+    });
+  const review = actions.includes('review');
   if (!buttons.length && !review) return null;
 
   return (

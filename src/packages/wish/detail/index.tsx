@@ -5,12 +5,11 @@ import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { Fail } from '@/contracts/result';
-import type { UserView } from '@/contracts/user';
 import type { WishView } from '@/contracts/wish';
 import { useResource } from '@/hooks/use-resource';
 import { ROUTES } from '@/services/env';
 import { goBack } from '@/services/nav';
-import { wishAbilities, wishApi } from '@/services/wish';
+import { wishApi } from '@/services/wish';
 import Actions from './actions';
 import { WishContact, WishInfo } from './info';
 import Outcome from './outcome';
@@ -20,11 +19,10 @@ import './index.scss';
 /** Refusals that mean the wish changed under the reader: show it as it is now. */
 const STALE = ['WISH_ALREADY_CLAIMED', 'WISH_NOT_OPEN', 'WISH_NOT_CLAIMED', 'WISH_NOT_FULFILLED', 'WISH_ALREADY_CONFIRMED', 'WISH_CANNOT_CANCEL', 'WISH_NOT_PENDING', 'CONFLICT'];
 
-function WishDetail({ user, id, submitted }: { user: UserView; id: string; submitted: boolean }) {
+function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
   const res = useResource(() => wishApi.detail({ id }), [id], !!id);
   const [after, setAfter] = useState<WishView>();
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
-  const can = wishAbilities(user.roles);
 
   usePullDownRefresh(() => {
     setAfter(undefined);
@@ -67,22 +65,25 @@ function WishDetail({ user, id, submitted }: { user: UserView; id: string; submi
       {notice ? (
         <View id='wish-detail-notice' className={`page__banner page__banner--${notice.tone}`}>{notice.text}</View>
       ) : null}
-      <Summary wish={wish} canClaim={can.claim} />
+      <Summary wish={wish} />
       <Outcome wish={wish} />
-      <Actions wish={wish} canClaim={can.claim} onChanged={changed} onFail={failed} />
+      <Actions wish={wish} onChanged={changed} onFail={failed} />
       <WishInfo wish={wish} />
       <WishContact wish={wish} />
     </View>
   );
 }
 
-/** One wish: where it stands, what happens next, and the reader's buttons. ?id=… (&submitted=1 after 许愿). */
+/**
+ * One wish: where it stands, what happens next, and the reader's buttons — those the server lists in the
+ * view's `actions`. ?id=… (&submitted=1 after 许愿).
+ */
 export default function WishDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
   return (
     <SessionGate idPrefix='wish-detail'>
-      {(user) => <WishDetail user={user} id={id} submitted={params.submitted === '1'} />}
+      {() => <WishDetail id={id} submitted={params.submitted === '1'} />}
     </SessionGate>
   );
 }

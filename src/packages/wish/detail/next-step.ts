@@ -1,4 +1,4 @@
-import type { WishView } from '@/contracts/wish';
+import type { WishView, WishViewAction } from '@/contracts/wish';
 import { formatWhen } from '@/services/wish';
 
 /** What happens next and who does it, in plain words, for whoever reads the wish. */
@@ -6,17 +6,19 @@ export type NextStep = { who: string; text: string };
 
 const by = (w: WishView) => w.claimerName ?? '认领人';
 
-export function nextStep(w: WishView, canClaim: boolean): NextStep {
+/** The words follow the view: who the reader is (`viewer`) and what the server lets them do (`actions`). */
+export function nextStep(w: WishView): NextStep {
   const me = w.viewer;
+  const may = (a: WishViewAction) => !!w.actions?.includes(a);
   switch (w.status) {
     case 'pending_review':
-      return me === 'staff'
+      return may('review')
         ? { who: '您（站点工作人员）', text: '请看一看这条心愿：没问题就点「通过」，心愿会公开等人认领；不合适就点「不通过」并写明原因。' }
         : { who: '站点工作人员', text: '站点工作人员正在审核。通过后心愿会公开，等待志愿者认领，我们会发消息告诉您。' };
     case 'open': {
       const until = w.expiresAt ? `如果到 ${formatWhen(w.expiresAt)} 还没人认领，心愿会过期。` : '';
       if (me === 'owner') return { who: '志愿者或爱心单位', text: `心愿已公开，正在等人认领。有人认领后会发消息告诉您。认领前您可以撤回。${until}` };
-      if (canClaim) return { who: '您', text: `您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现；受助人确认后您获得 ${w.points} 爱心积分。` };
+      if (may('claim')) return { who: '您', text: `您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现；受助人确认后您获得 ${w.points} 爱心积分。` };
       return { who: '志愿者或爱心单位', text: '注册志愿者或爱心单位可以认领这个心愿。注册志愿者后，您也能认领。' };
     }
     case 'claimed': {

@@ -7,8 +7,8 @@ import { WISH_STATUS_TEXT, WISH_STATUS_TONE } from '@/services/wish';
 import { nextStep } from './next-step';
 
 /** Where the wish stands (step bar), and what happens next and who acts. */
-export default function Summary({ wish, canClaim }: { wish: WishView; canClaim: boolean }) {
-  const next = nextStep(wish, canClaim);
+export default function Summary({ wish }: { wish: WishView }) {
+  const next = nextStep(wish);
   return (
     <Card
       id='wish-detail-summary'
