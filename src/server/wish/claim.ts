@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { isDuplicateKey } from '../shared/docs';
 import { refuseIf, requireNext } from './guards';
-import { tell } from './notices';
+import { wishNotices } from './notices';
 import { claimOpen, withSlotsHeld } from './repo';
 import { viewFor } from './view';
 
@@ -57,7 +57,7 @@ export const claim = defineAction({
         throw err;
       }
       const claimed = { ...wish, ...patch, status: to };
-      await tell(ctx.now, claimed, [{ userId: wish.ownerId, notice: 'claimed' }], me._id);
+      ctx.notify(...wishNotices(ctx.now, claimed, [{ userId: wish.ownerId, notice: 'claimed' }], me._id));
       return viewFor(claimed, me);
     }
     throw new AppError('WISH_CLAIM_LIMIT_REACHED');

@@ -20,6 +20,7 @@ export const confirm = defineAction({
     const confirmed = await confirmWish(id, 'confirm', {
       actorId: me._id,
       now: ctx.now,
+      notify: ctx.notify,
       check: (w) => refuseIf(canConfirm(w, me)),
       patch: (w) => ({
         rating,

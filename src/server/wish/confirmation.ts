@@ -4,7 +4,8 @@ import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
 import { getOrNull, inTransaction } from '../shared/transaction';
 import { notConfirmable } from './guards';
-import { tell } from './notices';
+import type { NotifyMessage } from '../inbox/notify';
+import { wishNotices } from './notices';
 import { ownerSlotFreed, type WishDoc } from './repo';
 
 export type Confirmation = {
@@ -15,6 +16,8 @@ export type Confirmation = {
   check(w: WishDoc): void;
   /** The fields the confirmation sets besides status, time, actor and points. */
   patch(w: WishDoc): Partial<WishDoc>;
+  /** Where the notices go once the transaction committed: ctx.notify, or a timer item's queue. */
+  notify(...messages: NotifyMessage[]): void;
 };
 
 /**
@@ -22,8 +25,8 @@ export type Confirmation = {
  * `confirmed` (giving back the owner's slot) and the claimer's ledger entry and balance move together, or
  * nothing does. Simultaneous confirmations serialise on the wish: the first commits, the others read it
  * confirmed and are refused, so points are awarded once. Then the claimer (and, for an automatic
- * confirmation, the owner) are told. `event` is `confirm` (a person) or `autoConfirm` (the timer): both
- * leave `fulfilled`.
+ * confirmation, the owner) are told: queued after the commit, never inside the transaction, which may run
+ * more than once. `event` is `confirm` (a person) or `autoConfirm` (the timer): both leave `fulfilled`.
  */
 export async function confirmWish(id: string, event: 'confirm' | 'autoConfirm', c: Confirmation): Promise<WishDoc> {
   const confirmed = await inTransaction(async (tx) => {
@@ -59,14 +62,16 @@ export async function confirmWish(id: string, event: 'confirm' | 'autoConfirm', 
     }
     return { ...w, ...patch };
   });
-  await tell(
-    c.now,
-    confirmed,
-    [
-      { userId: confirmed.claimerId, notice: 'confirmed', extra: { points: confirmed.pointsAwarded } },
-      ...(confirmed.autoConfirmed ? [{ userId: confirmed.ownerId, notice: 'autoConfirmed' as const }] : []),
-    ],
-    c.actorId,
+  c.notify(
+    ...wishNotices(
+      c.now,
+      confirmed,
+      [
+        { userId: confirmed.claimerId, notice: 'confirmed', extra: { points: confirmed.pointsAwarded } },
+        ...(confirmed.autoConfirmed ? [{ userId: confirmed.ownerId, notice: 'autoConfirmed' as const }] : []),
+      ],
+      c.actorId,
+    ),
   );
   return confirmed;
 }

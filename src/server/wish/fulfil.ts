@@ -3,7 +3,7 @@ import { canActAsClaimer } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
-import { tell } from './notices';
+import { wishNotices } from './notices';
 import { claimSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 
@@ -28,7 +28,7 @@ export const fulfil = defineAction({
     };
     if (!(await transition(id, 'fulfil', { claimerId: me._id }, patch))) throw wrongState('fulfil');
     const done = { ...wish, ...patch, status };
-    await tell(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id);
+    ctx.notify(...wishNotices(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id));
     return viewFor(done, me);
   },
 });

@@ -2,14 +2,15 @@
  * The wish domain's timer jobs (registered in src/server/timer/registry.ts). Each walks the wishes its
  * event may move (WISH_MACHINE) by (time field, _id) and fires the event on each with one conditional write
  * that takes it out of the query, so a run stopped by its budget resumes on the next run and two
- * overlapping runs change a wish once.
+ * overlapping runs change a wish once. Notices are queued per item and go out after its write.
  */
 import { dueBefore, WISH_MACHINE } from '../../core/wish';
 import { AppError } from '../errors';
 import { drain } from '../timer/batch';
 import type { TimerJob } from '../timer/job';
+import { withNotices, type NoticeQueue } from '../timer/notices';
 import { confirmWish } from './confirmation';
-import { tell } from './notices';
+import { wishNotices } from './notices';
 import { claimCleared, dueWishes, inc, ownerSlotFreed, transition, type WishDoc } from './repo';
 
 export const TIMER_ACTOR = 'timer';
@@ -29,7 +30,7 @@ function wishJob(
   event: TimerEvent,
   field: Field,
   cutoff: (now: number) => number,
-  handle: (now: number, w: WishDoc) => Promise<boolean>,
+  handle: (now: number, w: WishDoc, notify: NoticeQueue) => Promise<boolean>,
 ): TimerJob {
   return {
     name,
@@ -40,7 +41,7 @@ function wishJob(
         {
           fetch: (after, limit) => dueWishes(event, field, cutoff(now), after, limit),
           cursorOf: (w: WishDoc) => ({ at: w[field] as number, id: w._id }),
-          handle: (w) => handle(now, w),
+          handle: (w) => withNotices(now, (notify) => handle(now, w, notify)),
         },
         budget,
       ),
@@ -48,22 +49,25 @@ function wishJob(
 }
 
 /** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
-const wishLapse = wishJob('wishLapse', 'lapse', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w) => {
+const wishLapse = wishJob('wishLapse', 'lapse', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w, notify) => {
   const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
   if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
-  await tell(now, w, [
-    { userId: w.ownerId, notice: 'lapsed.owner' },
-    { userId: w.claimerId, notice: 'lapsed.claimer' },
-  ]);
+  notify(
+    ...wishNotices(now, w, [
+      { userId: w.ownerId, notice: 'lapsed.owner' },
+      { userId: w.claimerId, notice: 'lapsed.claimer' },
+    ]),
+  );
   return true;
 });
 
 /** Fulfilled wishes nobody confirmed within 7 days confirm themselves, unrated; the claimer gets the points. */
-const wishAutoConfirm = wishJob('wishAutoConfirm', 'autoConfirm', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due) => {
+const wishAutoConfirm = wishJob('wishAutoConfirm', 'autoConfirm', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due, notify) => {
   try {
     await confirmWish(due._id, 'autoConfirm', {
       actorId: TIMER_ACTOR,
       now,
+      notify,
       // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
       check: (w) => {
         if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
@@ -78,10 +82,10 @@ const wishAutoConfirm = wishJob('wishAutoConfirm', 'autoConfirm', 'fulfilledAt',
 });
 
 /** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
-const wishExpire = wishJob('wishExpire', 'expire', 'openedAt', (now) => dueBefore(now).expire, async (now, w) => {
+const wishExpire = wishJob('wishExpire', 'expire', 'openedAt', (now) => dueBefore(now).expire, async (now, w, notify) => {
   const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
   if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
-  await tell(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]);
+  notify(...wishNotices(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]));
   return true;
 });
 

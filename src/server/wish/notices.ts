@@ -1,5 +1,5 @@
 import type { MessageKind } from '../../contracts/messages';
-import { notify } from '../inbox/notify';
+import type { NotifyMessage } from '../inbox/notify';
 import type { WishDoc } from './repo';
 
 /** What a wish's state change tells whom. Kinds are contracts/messages MESSAGE_KINDS. */
@@ -20,6 +20,10 @@ type Extra = { points?: number };
 
 const q = (w: WishDoc) => `「${w.title}」`;
 
+/**
+ * The wish domain's one wording table: each notice's inbox kind, title and body, and the status word of
+ * its subscribe message (the other template values come from the wish: subscribeValues).
+ */
 const WORDING: Record<WishNotice, Wording> = {
   approved: { kind: 'wish.approved', title: '心愿审核通过', status: '已通过', body: (w) => `您的心愿${q(w)}已通过审核，正在等待爱心人士认领。` },
   rejected: {
@@ -70,18 +74,17 @@ function subscribeValues(w: WishDoc, t: Wording, now: number): Record<string, st
   };
 }
 
+export type WishNoticeTo = { userId: string | undefined; notice: WishNotice; extra?: Extra };
+
 /**
- * Tells each recipient about the wish, except `actorId` (who did it and knows). A failure here is logged,
- * never thrown: the state change it reports has already happened.
+ * The domain's notices about `w` for each recipient, except `actorId` (who did it and knows), as
+ * messages for `ctx.notify` (use cases) or a timer item's queue (jobs.ts): they go out only after the
+ * change they report was written. The inbox cuts titles and bodies, and the subscribe sender fits each
+ * template value to WeChat's field rules (core/subscribe), so values here are given whole.
  */
-export async function tell(
-  now: number,
-  w: WishDoc,
-  items: { userId: string | undefined; notice: WishNotice; extra?: Extra }[],
-  actorId?: string,
-): Promise<void> {
-  const messages = items
-    .filter((i): i is { userId: string; notice: WishNotice; extra?: Extra } => !!i.userId && i.userId !== actorId)
+export function wishNotices(now: number, w: WishDoc, to: WishNoticeTo[], actorId?: string): NotifyMessage[] {
+  return to
+    .filter((i): i is WishNoticeTo & { userId: string } => !!i.userId && i.userId !== actorId)
     .map(({ userId, notice, extra = {} }) => {
       const t = WORDING[notice];
       return {
@@ -95,10 +98,4 @@ export async function tell(
         subscribe: { data: subscribeValues(w, t, now) },
       };
     });
-  if (!messages.length) return;
-  try {
-    await notify(now, messages);
-  } catch (err) {
-    console.error('[wish] notify failed', err);
-  }
 }

@@ -2,7 +2,7 @@ import { WishInput } from '../../contracts/wish';
 import { canActAsClaimer } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
-import { tell } from './notices';
+import { wishNotices } from './notices';
 import { claimCleared, releasedByNow, transition, type WishDoc } from './repo';
 import { viewFor } from './view';
 
@@ -24,7 +24,7 @@ export const release = defineAction({
       updatedAt: ctx.now,
     });
     if (!ok) throw wrongState('release');
-    await tell(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id);
+    ctx.notify(...wishNotices(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id));
     const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;
     const reopened: WishDoc = { ...rest, status, claimSlot: id, releasedBy: { ...rest.releasedBy, [me._id]: ctx.now }, updatedAt: ctx.now };
     return viewFor(reopened, me);

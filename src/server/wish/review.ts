@@ -4,7 +4,7 @@ import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
-import { tell } from './notices';
+import { wishNotices } from './notices';
 import { ownerSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 
@@ -34,7 +34,7 @@ export const review = defineAction({
       nodePath: wish.stationPath,
       detail: approve ? { flagged: wish.flagged } : { reason },
     });
-    await tell(ctx.now, updated, [{ userId: wish.ownerId, notice: approve ? 'approved' : 'rejected' }], me._id);
+    ctx.notify(...wishNotices(ctx.now, updated, [{ userId: wish.ownerId, notice: approve ? 'approved' : 'rejected' }], me._id));
     return viewFor(updated, me);
   },
 });
