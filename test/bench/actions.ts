@@ -40,6 +40,18 @@ const limited = (f: { reads: number; writes: number; why: string }, first = fals
 });
 
 const NEWCOMER = 'bench-newcomer';
+const FARMER = 'bench-farmer';
+const listingData = (name: string) => ({
+  name,
+  description: '自家种的，今年新收。',
+  photos: ['cloud://local.bench/uploads/bench.png'],
+  category: '粮油',
+  unit: '斤',
+  priceFen: 450,
+  stock: 20,
+  originVillage: '南塘村',
+  stationId: 'n-nantang',
+});
 const uid = userIdOf;
 const wish = (title: string) => ({
   title,
@@ -164,6 +176,42 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'inbox', action: 'unreadCount', as: 'demo-resident', note: '未读数' },
   { fn: 'inbox', action: 'list', as: 'demo-resident', note: '消息列表', floor: floor(1, 0, '列表 1 读') },
   { fn: 'inbox', action: 'markRead', as: 'demo-resident', data: { all: true }, note: '全部已读' },
+  // market: a villager registers, is approved and supported; one listing through review, the 集市 and edits
+  { fn: 'user', action: 'login', as: FARMER, note: '农户首次登录' },
+  { fn: 'market', action: 'registerProducer', as: FARMER, data: { name: '赵大山', phone: '13700001234', village: '南塘村', stationId: 'n-nantang' }, save: 'F', note: '农户登记' },
+  { fn: 'market', action: 'myProducer', as: FARMER, note: '我的农户登记', floor: floor(1, 0, '1 读') },
+  { fn: 'market', action: 'producers', as: 'demo-staff', data: { status: 'pending' }, note: '待审核的农户', floor: floor(2, 0, '本人 + 列表 1 读') },
+  { fn: 'market', action: 'reviewProducer', as: 'demo-staff', data: (ids) => ({ id: ids.F, approve: true }), note: '站点通过农户登记（事务：登记 + 角色）' },
+  { fn: 'market', action: 'markSupported', as: 'demo-staff', data: (ids) => ({ id: ids.F, category: '脱贫户' }), note: '标记帮扶户（商品随之带徽章）' },
+  // The bench uploads nothing: a photo that cannot be fetched is checked by a person (one update, no mediaCheckAsync).
+  { fn: 'market', action: 'createListing', as: FARMER, data: listingData('南塘大米'), save: 'L', note: '农户上架商品', floor: limited(floor(3, 2, '本人+农户+自提点 读，商品 插入 + 图片检测记录')) },
+  { fn: 'market', action: 'reviewQueue', as: 'demo-staff', note: '商品待审列表', floor: floor(2, 0, '本人 + 列表 1 读') },
+  {
+    fn: 'market',
+    action: 'reviewListing',
+    as: 'demo-staff',
+    data: (ids) => ({ id: ids.L, approve: true }),
+    note: '店长审核通过',
+    floor: limited(floor(2, 2, '本人+商品 读，1 条件写 + 审计', true)),
+  },
+  { fn: 'market', action: 'browse', as: 'demo-resident', data: { nodeId: 'n-chengguan' }, note: '集市（本所，最新）', floor: floor(1, 0, '列表 1 读') },
+  {
+    fn: 'market',
+    action: 'browse',
+    as: 'demo-resident',
+    data: { category: '粮油', supported: true, q: '大米', sort: 'priceAsc' },
+    note: '集市（全县，粮油，帮扶，搜索，按价格）',
+    floor: floor(1, 0, '列表 1 读'),
+  },
+  { fn: 'market', action: 'detail', as: 'demo-resident', data: (ids) => ({ id: ids.L }), note: '商品详情', floor: floor(2, 0, '本人 + 商品 读') },
+  { fn: 'market', action: 'editListing', as: FARMER, data: (ids) => ({ id: ids.L, stock: 50 }), note: '改库存（不重审）', floor: limited(floor(3, 1, '本人+商品 读，1 条件写，读回')) },
+  { fn: 'market', action: 'takeOff', as: FARMER, data: (ids) => ({ id: ids.L }), note: '下架', floor: limited(floor(2, 1, '本人+商品 读，1 条件写')) },
+  { fn: 'market', action: 'putOn', as: FARMER, data: (ids) => ({ id: ids.L }), note: '重新上架', floor: limited(floor(2, 1, '本人+商品 读，1 条件写')) },
+  { fn: 'market', action: 'editListing', as: FARMER, data: (ids) => ({ id: ids.L, priceFen: 520 }), note: '改价格（回到待审核）' },
+  { fn: 'market', action: 'myListings', as: FARMER, note: '我的商品', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'market', action: 'createListing', as: FARMER, data: listingData('土鸡蛋'), save: 'L2', note: '再上架一个（稍后删除）' },
+  { fn: 'market', action: 'deleteListing', as: FARMER, data: (ids) => ({ id: ids.L2 }), note: '删除未售出的商品', floor: limited(floor(2, 1, '本人+商品 读，1 条件删除')) },
+  { fn: 'market', action: 'reviewListing', as: 'demo-producer', data: (ids) => ({ id: ids.L, approve: true }), note: '农户审核自己的商品（拒绝）', expect: { code: 'FORBIDDEN' } },
   // timer
   { fn: 'timer', action: 'hourly', as: null, note: '每小时定时任务（无到期）' },
 ];

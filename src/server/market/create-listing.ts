@@ -1,5 +1,5 @@
 import { MarketInput } from '../../contracts/market.schema';
-import { checksFor, isPickupAllowed } from '../../core/market';
+import { checksFor, isPickupAllowed, photoKey } from '../../core/market';
 import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
@@ -86,8 +86,11 @@ export const createListing = defineAction({
     if (proxy) {
       await audit(ctx, { action: 'market.proxyCreateListing', targetType: 'listing', targetId: doc._id, nodePath: station.path, detail: { producerId: producer._id } });
     }
-    // Photo checks that could not be asked for were recorded as 'review' just now: answer what is stored.
-    const stored = checked.applied ? ((await findListing(doc._id)) ?? doc) : doc;
-    return listingViewFor(stored, me);
+    // Photos whose check could not be asked for were just marked 'review' (as written by applyVerdict); a
+    // verdict that came before its request may have changed more: then read what is stored.
+    const marked = checked.failed.length
+      ? { ...doc, flagged: true, photoChecks: { ...doc.photoChecks, ...Object.fromEntries(checked.failed.map((f) => [photoKey(f), 'review' as const])) } }
+      : doc;
+    return listingViewFor(checked.early ? ((await findListing(doc._id)) ?? marked) : marked, me);
   },
 });

@@ -52,13 +52,18 @@ export function applyVerdict(check: Pick<MediaCheckDoc, 'target' | 'key'>, verdi
 
 /**
  * Asks for the checks of `fileIds` (new photos of `target`), then applies what is known at once: a request
- * that failed counts as 'review' (a person looks), and a verdict that beat its own request is applied now.
- * `applied` says whether the target changed here (so the caller reads it again before answering).
+ * that failed counts as 'review' (a person looks: `failed` lists those photos), and a verdict that beat its
+ * own request is applied now (`early`: rare — the caller reads the target again before answering).
  */
-export async function checkPhotos(openid: string, target: MediaTarget, fileIds: string[], now: number): Promise<{ notices: NotifyMessage[]; applied: boolean }> {
+export async function checkPhotos(
+  openid: string,
+  target: MediaTarget,
+  fileIds: string[],
+  now: number,
+): Promise<{ notices: NotifyMessage[]; failed: string[]; early: boolean }> {
   const { failed, early } = await requestImageChecks(openid, target, fileIds, now);
   const notices: NotifyMessage[] = [];
   for (const fileId of failed) notices.push(...(await applyVerdict({ target, key: photoKey(fileId) }, 'review', now)));
   for (const c of early) notices.push(...(await applyVerdict(c, c.status, now)));
-  return { notices, applied: failed.length + early.length > 0 };
+  return { notices, failed, early: early.length > 0 };
 }
