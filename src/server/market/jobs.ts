@@ -10,11 +10,11 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { MARKET_LIMITS } from '../../contracts/market';
 import { db } from '../cloud';
-import { notify } from '../inbox/notify';
 import { rows, updateIf } from '../shared/docs';
 import type { MediaCheckDoc } from '../shared/media-check';
 import { drain } from '../timer/batch';
 import type { TimerJob } from '../timer/job';
+import { withNotices } from '../timer/notices';
 import { applyVerdict } from './media-apply';
 
 type Cursor = { at: number; id: string };
@@ -40,11 +40,12 @@ const marketImageTimeout: TimerJob = {
       {
         fetch: (after, limit) => duePending(now - MARKET_LIMITS.imageCheckTimeoutMs, after, limit),
         cursorOf: (c: MediaCheckDoc) => ({ at: c.requestedAt, id: c._id }),
-        async handle(c) {
-          if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now }))) return false;
-          if (c.target) await notify(now, await applyVerdict(c, 'timeout', now));
-          return true;
-        },
+        handle: (c) =>
+          withNotices(now, async (tell) => {
+            if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now }))) return false;
+            if (c.target) tell(...(await applyVerdict(c, 'timeout', now)));
+            return true;
+          }),
       },
       budget,
     ),
