@@ -1,6 +1,7 @@
 /**
  * Runs the local CloudBase emulator on its own:
- *   npx tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes]
+ *   npx tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes] [--durable]
+ * --durable: acknowledged writes survive a power cut too (fdatasync with group commit; docs/journal.md).
  * Index definitions (unique ones enforced) come from FILE, by default the project's cloudfunctions/database.json.
  * Prints one line `emulator listening on http://HOST:PORT` when ready; point wx-server-sdk at
  * `http://HOST:PORT/admin` (see test/helpers/emulator.ts). Stops on SIGINT/SIGTERM.
@@ -35,7 +36,7 @@ function indexes(): IndexDefinitions {
 async function main(): Promise<void> {
   const dataDir = arg('data');
   if (!dataDir) {
-    console.error('usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes]');
+    console.error('usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes] [--durable]');
     process.exit(2);
   }
   const emulator = await startEmulator({
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     host: arg('host') ?? '127.0.0.1',
     plugins: await plugins(),
     indexes: indexes(),
+    durability: process.argv.includes('--durable') ? 'power' : 'process',
   });
   console.log(`emulator listening on ${emulator.url}`);
   const stop = () => {

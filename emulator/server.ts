@@ -90,7 +90,7 @@ function parseBody(buf: Buffer, contentType: string): Doc {
 }
 
 export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHandle> {
-  const store = Store.open(opts.dataDir, { compactBytes: opts.compactBytes, indexes: opts.indexes });
+  const store = Store.open(opts.dataDir, { compactBytes: opts.compactBytes, indexes: opts.indexes, durability: opts.durability });
   const db = new DatabaseService(store, { lockWaitMs: opts.txLockWaitMs ?? 1000, timeoutMs: opts.txTimeoutMs ?? 30_000 });
   const api = storeApi(store);
   let credentials: ReturnType<typeof credentialsFor>;

@@ -115,6 +115,12 @@ export interface EmulatorOptions {
   txTimeoutMs?: number;
   /** Journal size that triggers a snapshot + new journal (default 32 MiB). */
   compactBytes?: number;
+  /**
+   * 'process' (default): an acknowledged write survives the emulator being killed (journal write(2) before
+   * the answer). 'power': it also survives a power cut or OS crash (fdatasync before the answer, shared by
+   * concurrent writes: group commit). See docs/journal.md.
+   */
+  durability?: 'process' | 'power';
 }
 
 export interface EmulatorHandle {

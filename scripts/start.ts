@@ -9,6 +9,8 @@ import { buildH5 } from './run';
  * `npm start`: builds the functions and the H5 app, then serves both through the local CloudBase with a
  * demo county. Options: --fresh (wipe local data), --no-build, --port N (or PORT), --host H (or HOST), --data DIR,
  * --allow-remote-login (let other machines use the dev sign-in too: anyone on the network could then be admin).
+ * Writes are durable against power loss (fdatasync with group commit); --fast-writes keeps them only against
+ * the process being killed, which is faster (docs/journal.md).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       data: { type: 'string' },
       'allow-remote-login': { type: 'boolean', default: false },
+      'fast-writes': { type: 'boolean', default: false },
     },
   });
   await buildFunctions();
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
     timers: true,
     fresh: values.fresh,
     allowRemoteLogin: values['allow-remote-login'],
+    durability: values['fast-writes'] ? 'process' : 'power',
   });
   console.log(`\n文明实践 local app: ${gateway.url}  (local CloudBase at ${gateway.emulatorUrl})`);
   if (values['allow-remote-login']) {

@@ -49,7 +49,13 @@ export class DatabaseService {
   async call(action: string, body: Doc): Promise<Answer> {
     const handler = ACTIONS[action];
     if (!handler) throw new DbError(Codes.INVALID_ACTION, `the emulator does not implement ${action}`);
-    return handler(this.ctx, body);
+    try {
+      return await handler(this.ctx, body);
+    } finally {
+      // durability 'power': answer (a refusal too: it may rest on others' writes) once every batch journaled
+      // so far is on disk; undefined, so no wait, in 'process' mode (store/group-commit.ts)
+      await this.ctx.store.durable();
+    }
   }
 
   stats(): OpStats {

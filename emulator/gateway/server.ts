@@ -41,6 +41,8 @@ export type GatewayOptions = {
   timers?: boolean;
   /** Index definitions (unique ones enforced); default: `<functionsDir>/database.json`. */
   indexes?: IndexDefinitions;
+  /** The local CloudBase's durability (EmulatorOptions.durability; default 'process'). */
+  durability?: 'process' | 'power';
 };
 
 export type Gateway = {
@@ -68,7 +70,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   // WeChat pushes image-check verdicts to the function configured for them (message-push.json).
   const pushes = messagePush(host, functionsDir);
   const plugins = defaultPlugins({ messagePush: pushes.push });
-  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins, indexes });
+  const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins, indexes, durability: opts.durability });
   pointSdkAt(emulator.serviceUrl, emulator.credentials);
   // the project's collections exist before any function runs, as in a deployed environment (the seed makes them too)
   if (opts.seed) await seedDemoCounty();

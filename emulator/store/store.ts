@@ -1,6 +1,7 @@
 /**
  * The durable embedded store: collections in memory (collection.ts), every write batch journaled with a
- * synchronous write before it is applied and acknowledged (journal.ts). Callers keep each request's
+ * synchronous write before it is applied and acknowledged (journal.ts). With durability 'power' the caller
+ * also awaits `durable()` before answering (group commit: many answers share one fdatasync). Callers keep each request's
  * read-modify-write synchronous, so on Node's single thread every batch is atomic and serialised.
  * Every write goes through `commit`, which first checks the unique indexes (unique.ts): a batch that
  * would break one is refused whole, before it reaches the journal.
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Doc, IndexDefinitions } from '../types';
 import { Collection } from './collection';
-import { Journal } from './journal';
+import { Journal, type Durability } from './journal';
 import { idKey } from './keys';
 import { UniqueIndexes } from './unique';
 
@@ -25,6 +26,8 @@ export interface StoreOptions {
   compactBytes?: number;
   /** Index definitions by collection; the unique ones are enforced (unique.ts). */
   indexes?: IndexDefinitions;
+  /** 'process' (default): writes survive the process; 'power': also a power cut (see journal.ts). */
+  durability?: Durability;
 }
 
 /**
@@ -60,7 +63,7 @@ export class Store {
   private readonly observers = new Set<(ops: WriteOp[]) => void>();
 
   private constructor(private readonly dir: string, opts: StoreOptions, unique: UniqueIndexes) {
-    this.journal = new Journal(dir);
+    this.journal = new Journal(dir, opts.durability);
     this.compactBytes = opts.compactBytes ?? 32 << 20;
     this.unique = unique;
   }
@@ -78,10 +81,17 @@ export class Store {
     }
     fs.writeFileSync(lock, String(process.pid));
     const store = new Store(real, opts, unique);
-    const loaded = store.journal.open();
+    let loaded;
+    try {
+      loaded = store.journal.open();
+    } catch (e) {
+      fs.rmSync(lock, { force: true });
+      throw e;
+    }
     openDirs.add(real);
     for (const name of loaded.collections) store.ensure(name);
     for (const [c, d] of loaded.docs) store.ensure(c).put(idKey(d._id)!, d, 0);
+    // every batch passed the shape check (records.ts), so the replay cannot trip on a malformed one
     for (const batch of loaded.batches) store.apply(batch.ops as WriteOp[]);
     try {
       store.unique.rebuild((c) => [...(store.colls.get(c)?.recs ?? [])].map(([idk, rec]): [string, Doc] => [idk, rec.doc]));
@@ -141,6 +151,14 @@ export class Store {
   observe(fn: (ops: WriteOp[]) => void): () => void {
     this.observers.add(fn);
     return () => this.observers.delete(fn);
+  }
+
+  /**
+   * 'power': a promise that resolves once every batch committed so far is on disk (rejects if syncing
+   * failed); undefined when nothing is pending and always in 'process' mode. Answer only after it.
+   */
+  durable(): Promise<void> | undefined {
+    return this.journal.durable();
   }
 
   compact(): void {

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   weappSizes();
   await functionBundles();
   const failures = await databaseCalls();
+  await (await import('./journal')).journalBench();
   if (failures) {
     console.error(`\n${failures} bench scenario(s) answered unexpectedly: the table above is not trustworthy.`);
     process.exit(1);
