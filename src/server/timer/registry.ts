@@ -1,3 +1,4 @@
+import { EVENT_JOBS } from '../event/jobs';
 import { MARKET_JOBS } from '../market/jobs';
 import { WISH_JOBS } from '../wish/jobs';
 import type { Schedule, TimerJob } from './job';
@@ -5,7 +6,7 @@ import { INVOCATION_BUDGET_MS } from './run';
 import { SCHEDULES } from './schedules';
 
 /** Every domain's jobs. A new domain adds its list here (docs/jobs.md). */
-export const TIMER_JOBS: readonly TimerJob[] = [...WISH_JOBS, ...MARKET_JOBS];
+export const TIMER_JOBS: readonly TimerJob[] = [...WISH_JOBS, ...MARKET_JOBS, ...EVENT_JOBS];
 
 /**
  * Refuses a registry the timer could not honour: a name twice (the report would merge them), an unknown

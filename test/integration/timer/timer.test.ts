@@ -20,7 +20,7 @@ function fire(now: number, trigger = 'hourly'): Promise<any> {
 }
 const done = (answer: any) =>
   Object.fromEntries(Object.entries(answer.data.jobs as Record<string, { done: number }>).map(([k, v]) => [k, v.done]));
-const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0 };
+const NOTHING = { wishLapse: 0, wishAutoConfirm: 0, wishExpire: 0, eventReminders: 0 };
 
 describe('timer.hourly', () => {
   it('refuses users and unknown triggers', async () => {
@@ -134,13 +134,13 @@ describe('timer.tick (the one trigger, every 5 minutes)', () => {
     const w = await claimedWish(await resident(cloud, 'tm-tick-owner'), staff, await cloud.as('tm-tick'), {}, { now: t });
     const due = t + 8 * DAY;
     for (const minutes of [5, 30, 55]) {
-      expect(await fire(due + minutes * MIN, 'tick')).toEqual({ ok: true, data: { at: due + minutes * MIN, schedules: ['every5Minutes'], jobs: { marketImageTimeout: { done: 0, more: false, ms: expect.any(Number) } } } });
+      expect(await fire(due + minutes * MIN, 'tick')).toEqual({ ok: true, data: { at: due + minutes * MIN, schedules: ['every5Minutes'], jobs: { marketImageTimeout: { done: 0, more: false, ms: expect.any(Number) }, eventDrops: { done: 0, more: false, ms: expect.any(Number) } } } });
     }
     expect((await storedWish(w.id)).status).toBe('claimed');
     // A tick that fired at 11:00 but started late still counts as the hour's first.
     const late = await cloud.gateway.trigger('timer', { Type: 'Timer', TriggerName: 'tick', Time: new Date(due + 60 * MIN).toISOString() }, { now: due + 65 * MIN });
     expect(late).toMatchObject({ ok: true, data: { schedules: ['every5Minutes', 'hourly'], jobs: { wishLapse: { done: 1, more: false } } } });
     expect((await storedWish(w.id)).status).toBe('open');
-    expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual({ marketImageTimeout: 0, ...NOTHING });
+    expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual({ marketImageTimeout: 0, eventDrops: 0, ...NOTHING });
   });
 });
