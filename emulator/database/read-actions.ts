@@ -9,7 +9,7 @@ import { allDocs, selectEntries } from './find';
 import { asDbError, invalidParam } from './errors';
 import { project, runPipeline, sortDocs } from './mongo';
 import { collectionName, docIdOf, ejsonField, limitOf, offsetOf, orderOf, projectionOf, queryOf } from './request';
-import { Session, type DbContext } from './session';
+import { openAction, Session, type DbContext } from './session';
 
 export interface Answer {
   data?: unknown;
@@ -21,36 +21,23 @@ export const toAnswer = (doc: unknown) => stringifyEJSON(doc, { objectIds: 'hex'
 const toList = (docs: Doc[]) => docs.map(toAnswer);
 
 export async function getDocument(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'read', session.inTransaction);
+  const { coll, session } = openAction(ctx, body, 'read');
   const query = queryOf(body);
   const order = orderOf(body);
   const limit = limitOf(body);
   const offset = offsetOf(body);
   const projection = projectionOf(body);
-  session.requireCollection(coll);
-  await session.lock(coll, docIdOf(query));
-  try {
-    let docs = session.select(coll, query).map((e) => e.doc);
-    docs = sortDocs(docs, order).slice(offset, offset + limit);
+  return session.guarded(coll, docIdOf(query), () => {
+    const docs = sortDocs(session.select(coll, query).map((e) => e.doc), order).slice(offset, offset + limit);
     return { data: { list: toList(project(docs, projection)), limit, offset } };
-  } catch (e) {
-    throw asDbError(e);
-  }
+  });
 }
 
 export async function calculateDocument(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'count', session.inTransaction);
+  const { coll, session } = openAction(ctx, body, 'count');
   const query = queryOf(body);
-  session.requireCollection(coll);
-  try {
-    return { data: { total: session.select(coll, query).length } };
-  } catch (e) {
-    throw asDbError(e);
-  }
+  // a count locks nothing: it reads whatever is committed (or this transaction's view)
+  return session.guarded(coll, undefined, () => ({ data: { total: session.select(coll, query).length } }));
 }
 
 function pipelineOf(body: Doc): Doc[] {

@@ -7,8 +7,9 @@ import type { Doc } from '../types';
 import type { Store, WriteOp } from '../store/store';
 import { idKey } from '../store/keys';
 import { entryById, selectEntries, type Entry } from './find';
-import { Codes, collectionNotExist, DbError, invalidParam } from './errors';
-import type { Stats } from './stats';
+import { asDbError, Codes, collectionNotExist, DbError, invalidParam } from './errors';
+import { collectionName } from './request';
+import type { OpKind, Stats } from './stats';
 import type { Tx, TxManager } from './transactions';
 
 export interface DbContext {
@@ -28,6 +29,14 @@ export function keyOf(id: unknown): string {
   const k = idKey(id);
   if (k === undefined) throw invalidParam(`_id must be a string, a number or an ObjectId, not ${JSON.stringify(id)}`);
   return k;
+}
+
+/** How every action starts: its collection and session, the call counted (in a transaction or not). */
+export function openAction(ctx: DbContext, body: Doc, kind: OpKind): { coll: string; session: Session } {
+  const coll = collectionName(body);
+  const session = Session.of(ctx, body);
+  ctx.stats.count(coll, kind, session.inTransaction);
+  return { coll, session };
 }
 
 export class Session {
@@ -55,6 +64,20 @@ export class Session {
     if (this.ctx.store.collection(coll)) return;
     if (this.tx && this.ctx.txm.hasWrites(this.tx, coll)) return;
     throw collectionNotExist();
+  }
+
+  /**
+   * Runs `work` on a collection that must exist, with the document `id` addresses (if any) locked for this
+   * transaction first; whatever `work` throws is answered as a DbError.
+   */
+  async guarded<T>(coll: string, id: unknown, work: () => T): Promise<T> {
+    this.requireCollection(coll);
+    await this.lock(coll, id);
+    try {
+      return work();
+    } catch (e) {
+      throw asDbError(e);
+    }
   }
 
   select(coll: string, filter: Doc | undefined): Entry[] {

@@ -12,10 +12,10 @@ import { isEqual } from 'mingo/util';
 import type { Doc } from '../types';
 import { isPlainObject, ObjectIdValue, stringifyEJSON } from '../store/ejson';
 import { newDocId } from '../store/keys';
-import { Codes, DbError, asDbError, invalidParam } from './errors';
+import { Codes, DbError, invalidParam } from './errors';
 import { toAnswer, type Answer } from './read-actions';
 import { collectionName, docIdOf, ejsonField, objectField, queryOf } from './request';
-import { keyOf, Session, type Change, type DbContext } from './session';
+import { keyOf, openAction, type Change, type DbContext, type Session } from './session';
 import { applyUpdate, normalizeModifier, replaceDoc } from './update';
 
 /** An `_id` in an answer: an ObjectId as its hex string. */
@@ -29,9 +29,7 @@ function duplicate(coll: string, id: unknown): DbError {
 }
 
 export async function insertDocument(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'insert', session.inTransaction);
+  const { coll, session } = openAction(ctx, body, 'insert');
   const raw: unknown[] = Array.isArray(body.data) ? body.data : [body.data];
   if (raw.length === 0) throw invalidParam('data must not be empty');
   const docs = raw.map((r) => {
@@ -97,48 +95,30 @@ function modify(session: Session, coll: string, body: Doc, opts: { multi: boolea
 }
 
 export async function modifyDocument(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'update', session.inTransaction);
-  session.requireCollection(coll);
-  await session.lock(coll, docIdOf(queryOf(body)));
-  try {
+  const { coll, session } = openAction(ctx, body, 'update');
+  return session.guarded(coll, docIdOf(queryOf(body)), () => {
     const res = modify(session, coll, body, { multi: body.multi === true });
     return { data: { updated: res.updated, ...(res.upsertId !== undefined ? { upsert_id: answerId(res.upsertId) } : {}) } };
-  } catch (e) {
-    throw asDbError(e);
-  }
+  });
 }
 
 export async function modifyAndReturnDoc(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'update', session.inTransaction);
-  session.requireCollection(coll);
-  await session.lock(coll, docIdOf(queryOf(body)));
-  try {
+  const { coll, session } = openAction(ctx, body, 'update');
+  return session.guarded(coll, docIdOf(queryOf(body)), () => {
     const res = modify(session, coll, { ...body, merge: body.merge ?? true }, { multi: false });
     return { data: { updated: res.updated, doc: res.last ? toAnswer(res.last) : null } };
-  } catch (e) {
-    throw asDbError(e);
-  }
+  });
 }
 
 export async function removeDocument(ctx: DbContext, body: Doc): Promise<Answer> {
-  const coll = collectionName(body);
-  const session = Session.of(ctx, body);
-  ctx.stats.count(coll, 'remove', session.inTransaction);
+  const { coll, session } = openAction(ctx, body, 'remove');
   const query = queryOf(body);
-  session.requireCollection(coll);
-  await session.lock(coll, docIdOf(query));
-  try {
+  return session.guarded(coll, docIdOf(query), () => {
     const targets = session.select(coll, query);
     const chosen = body.multi === true ? targets : targets.slice(0, 1);
     session.write(chosen.map((t) => ({ coll, id: t.doc._id, doc: null })));
     return { data: { deleted: chosen.length } };
-  } catch (e) {
-    throw asDbError(e);
-  }
+  });
 }
 
 export async function addCollection(ctx: DbContext, body: Doc): Promise<Answer> {

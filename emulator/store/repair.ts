@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, journalGenerations, journalName, readSnapshot, scanJournal, SNAPSHOT } from './journal';
 import { frameLine, type Entry, type Region } from './lines';
+import { lockHolder } from './store';
 
 export interface FileRepair {
   file: string;
@@ -37,15 +38,6 @@ export function storeDirOf(dir: string): string {
   return dir;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function rewrite(file: string, parts: Buffer[]): string {
   const backup = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   fs.copyFileSync(file, backup);
@@ -69,9 +61,8 @@ export function repairStore(dataDir: string): RepairReport {
   const dir = storeDirOf(dataDir);
   const names = fs.readdirSync(dir);
   if (!names.some((n) => STORE_FILE.test(n))) throw new Error(`${dir} holds no store files (snapshot.ejsonl, journal-N.ejsonl)`);
-  const lock = path.join(dir, 'LOCK');
-  const pid = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8')) : 0;
-  if (pid && pid !== process.pid && pidAlive(pid)) throw new Error(`${dir} is in use by process ${pid}: stop it first`);
+  const holder = lockHolder(dir);
+  if (holder) throw new Error(`${dir} is in use by process ${holder}: stop it first`);
   const report: RepairReport = { dir, files: [] };
   const generations = journalGenerations(dir);
 

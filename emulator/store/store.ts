@@ -48,6 +48,13 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** The id of another live process whose LOCK file holds the data folder `dir`, or 0 when none does. */
+export function lockHolder(dir: string): number {
+  const lock = path.join(dir, LOCK);
+  const pid = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8')) : 0;
+  return pid && pid !== process.pid && pidAlive(pid) ? pid : 0;
+}
+
 /** Data folders open in this process (the LOCK file guards against other processes). */
 const openDirs = new Set<string>();
 
@@ -74,11 +81,9 @@ export class Store {
     fs.mkdirSync(dir, { recursive: true });
     const real = fs.realpathSync(dir);
     if (openDirs.has(real)) throw new Error(`emulator data folder ${dir} is in use by this process`);
+    const holder = lockHolder(dir);
+    if (holder) throw new Error(`emulator data folder ${dir} is in use by process ${holder}`);
     const lock = path.join(dir, LOCK);
-    if (fs.existsSync(lock)) {
-      const pid = Number(fs.readFileSync(lock, 'utf8'));
-      if (pid && pid !== process.pid && pidAlive(pid)) throw new Error(`emulator data folder ${dir} is in use by process ${pid}`);
-    }
     fs.writeFileSync(lock, String(process.pid));
     const store = new Store(real, opts, unique);
     let loaded;
