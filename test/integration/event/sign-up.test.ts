@@ -1,0 +1,130 @@
+/** Signing up, the waitlist, cancelling and removals through the real SDK: what each caller is told and what is stored. */
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { callersFor, eventInput, H, inboxOf, placesOf, slot, storedEvent, volunteers } from './fixtures';
+
+const cloud = useLocalCloud();
+let leader: Caller;
+let v: Caller[];
+const ids = Array.from({ length: 8 }, (_, i) => `su-v${i}`);
+beforeAll(async () => {
+  await volunteers(ids);
+  leader = await cloud.as('demo-leader');
+  v = await callersFor(cloud, ids);
+});
+
+const publish = (slots = [slot(3, 9, 2, 2)]) => leader.ok('event', 'publish', eventInput({}, slots));
+const signUp = (c: Caller, ev: { id: string; slots: { id: string }[] }, i = 0) => c.ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[i].id });
+
+describe('a seat', () => {
+  it('costs one conditional write on the slot and one insert of the place (plus reads, the write budget and the inbox)', async () => {
+    const ev = await publish([slot(3, 9, 2, 5)]);
+    await cloud.resetStats();
+    const res = await signUp(v[0], ev);
+    const stats = await cloud.stats();
+    expect(res).toEqual({ signUpId: expect.any(String), eventId: ev.id, slotId: ev.slots[0].id, status: 'confirmed', seatsLeft: 4 });
+    expect(stats.events).toMatchObject({ read: 1, update: 1 });
+    expect(stats.events.insert ?? 0).toBe(0);
+    expect(stats.event_signups).toMatchObject({ read: 1, insert: 1 });
+    expect(stats.event_signups.update ?? 0).toBe(0);
+    expect(stats.messages).toMatchObject({ insert: 1 });
+    console.log('signUp (seat) database calls', JSON.stringify(stats));
+  });
+
+  it('tells the volunteer, shows in the detail with its cancel deadline, and counts in seats left', async () => {
+    const ev = await publish([slot(3, 14, 2, 3)]);
+    const res = await signUp(v[1], ev);
+    const detail = await v[1].ok('event', 'detail', { id: ev.id });
+    expect(detail.slots[0]).toMatchObject({ taken: 1, seatsLeft: 2, mine: { signUpId: res.signUpId, status: 'confirmed', cancelUntil: ev.slots[0].start - 2 * H }, actions: ['cancelSignUp'] });
+    expect(detail.mine).toEqual({ confirmed: 1, waiting: 0 });
+    expect(await inboxOf('su-v1', 'event.confirmed')).toEqual([expect.objectContaining({ title: '活动报名成功', body: expect.stringContaining('社区垃圾分类宣传'), link: `/packages/event/detail/index?id=${ev.id}` })]);
+    const other = await v[2].ok('event', 'detail', { id: ev.id });
+    expect(other.slots[0]).toMatchObject({ seatsLeft: 2, actions: ['signUp'] });
+    expect(other.slots[0]).not.toHaveProperty('mine');
+  });
+});
+
+describe('the waitlist', () => {
+  it('takes the volunteers a full slot cannot seat, in order, each told their place in line', async () => {
+    const ev = await publish([slot(4, 9, 2, 1)]);
+    expect(await signUp(v[0], ev)).toMatchObject({ status: 'confirmed' });
+    expect(await signUp(v[1], ev)).toMatchObject({ status: 'waiting', position: 1, seatsLeft: 0 });
+    expect(await signUp(v[2], ev)).toMatchObject({ status: 'waiting', position: 2 });
+    expect((await inboxOf('su-v2', 'event.waitlisted'))[0].body).toContain('排在第2位');
+    const d = await v[2].ok('event', 'detail', { id: ev.id });
+    expect(d.slots[0]).toMatchObject({ waiting: 2, mine: { status: 'waiting', position: 2 }, actions: ['leaveWaitlist'] });
+    expect((await v[3].ok('event', 'detail', { id: ev.id })).slots[0].actions).toEqual(['joinWaitlist']);
+  });
+
+  it('promotes the first in line when a seat is given up; the next moves up; the promoted is told', async () => {
+    const ev = await publish([slot(4, 14, 2, 1)]);
+    const seat = await signUp(v[0], ev);
+    const first = await signUp(v[1], ev);
+    await signUp(v[2], ev);
+    const out = await v[0].ok('event', 'cancelSignUp', { signUpId: seat.signUpId });
+    expect(out).toMatchObject({ status: 'cancelled', promoted: true });
+    expect(await placesOf({ _id: first.signUpId })).toEqual([expect.objectContaining({ status: 'confirmed', promotedAt: expect.any(Number) })]);
+    expect(await inboxOf('su-v1', 'event.promoted')).toHaveLength(1);
+    expect((await v[2].ok('event', 'detail', { id: ev.id })).slots[0].mine).toMatchObject({ status: 'waiting', position: 1 });
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 2, waitLeft: 1 });
+    // The seat never went back to the free pool: a newcomer joins the line behind the one still waiting.
+    expect(await signUp(v[3], ev)).toMatchObject({ status: 'waiting', position: 2 });
+  });
+
+  it('lets a volunteer leave the line; those behind move up; no seat changes hands', async () => {
+    const ev = await publish([slot(5, 9, 2, 1)]);
+    await signUp(v[0], ev);
+    const a = await signUp(v[1], ev);
+    await signUp(v[2], ev);
+    expect(await v[1].ok('event', 'cancelSignUp', { signUpId: a.signUpId })).toMatchObject({ status: 'cancelled', promoted: false });
+    expect((await v[2].ok('event', 'detail', { id: ev.id })).slots[0].mine).toMatchObject({ position: 1 });
+    expect(await signUp(v[4], ev)).toMatchObject({ status: 'waiting', position: 2 });
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 3, waitLeft: 1 });
+  });
+
+  it('gives added seats to the line in order, each promoted volunteer told once', async () => {
+    const ev = await publish([slot(5, 14, 2, 1)]);
+    await signUp(v[0], ev);
+    const line = [];
+    for (const c of v.slice(1, 5)) line.push(await signUp(c, ev));
+    const out = await leader.ok('event', 'edit', { id: ev.id, capacities: [{ slotId: ev.slots[0].id, capacity: 3 }], description: '增加两个名额' });
+    expect(out).toMatchObject({ promoted: 2, description: '增加两个名额' });
+    const stored = await placesOf({ eventId: ev.id });
+    const byId = new Map(stored.map((p: { _id: string; status: string }) => [p._id, p.status]));
+    expect(line.map((p) => byId.get(p.signUpId))).toEqual(['confirmed', 'confirmed', 'waiting', 'waiting']);
+    expect(await inboxOf('su-v1', 'event.promoted')).toHaveLength(2); // one from the earlier test, one now
+    expect(await inboxOf('su-v3', 'event.promoted')).toHaveLength(0);
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ capacity: 3, taken: 3, waitSeq: 4, waitLeft: 2 });
+  });
+});
+
+describe('cancelling and removing', () => {
+  it('frees the volunteer to sign up again after cancelling, and lets them cancel until 2 h before', async () => {
+    const ev = await publish([slot(6, 9, 2, 2)]);
+    const p = await signUp(v[5], ev);
+    await v[5].ok('event', 'cancelSignUp', { signUpId: p.signUpId }, { now: ev.slots[0].start - 2 * H - 1 });
+    const again = await signUp(v[5], ev);
+    expect(again).toMatchObject({ status: 'confirmed' });
+    expect(again.signUpId).not.toBe(p.signUpId);
+    expect((await storedEvent(ev.id)).slots[0].taken).toBe(1);
+  });
+
+  it('lets an organiser remove a place with a reason the volunteer reads; the seat goes to the line; no coming back', async () => {
+    const ev = await publish([slot(6, 14, 2, 1)]);
+    const p = await signUp(v[6], ev);
+    const next = await signUp(v[7], ev);
+    const out = await leader.ok('event', 'removeSignUp', { signUpId: p.signUpId, reason: '多次无故缺席' });
+    expect(out).toMatchObject({ status: 'removed', promoted: true, phone: '13700000000' });
+    expect((await inboxOf('su-v6', 'event.removed'))[0].body).toContain('多次无故缺席');
+    expect(await placesOf({ _id: next.signUpId })).toEqual([expect.objectContaining({ status: 'confirmed' })]);
+    expect(await v[6].call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id })).toMatchObject({ ok: false, code: 'EVENT_ALREADY_SIGNED_UP', message: expect.stringContaining('移出') });
+  });
+
+  it('lets staff over the station remove a waitlist place too', async () => {
+    const staff = await cloud.as('demo-staff');
+    const ev = await publish([slot(7, 9, 2, 1)]);
+    await signUp(v[0], ev);
+    const w = await signUp(v[1], ev);
+    expect(await staff.ok('event', 'removeSignUp', { signUpId: w.signUpId, reason: '报名信息有误' })).toMatchObject({ status: 'removed', promoted: false });
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 1, waitLeft: 1 });
+  });
+});
