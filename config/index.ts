@@ -3,6 +3,18 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// What the mini-program and H5 builds share: CSS modules off (plain class names), `@/` paths from tsconfig.
+const cssModules = {
+  enable: false,
+  config: {
+    namingPattern: 'module' as const,
+    generateScopedName: '[name]__[local]___[hash:base64:5]',
+  },
+}
+const webpackChain = (chain: { resolve: { plugin(name: string): { use(plugin: unknown): unknown } } }) => {
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+}
+
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -40,20 +52,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
           enable: true,
           config: {},
         },
-        cssModules: {
-          enable: false,
-          config: {
-            namingPattern: 'module',
-            generateScopedName: '[name]__[local]___[hash:base64:5]',
-          },
-        },
+        cssModules,
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      },
+      webpackChain,
     },
     h5: {
       publicPath: '/',
@@ -75,17 +79,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
           enable: true,
           config: {},
         },
-        cssModules: {
-          enable: false,
-          config: {
-            namingPattern: 'module',
-            generateScopedName: '[name]__[local]___[hash:base64:5]',
-          },
-        },
+        cssModules,
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      },
+      webpackChain,
     },
   }
 
