@@ -7,6 +7,8 @@ const subPackages = [
   { root: 'packages/wish', pages: ['detail/index', 'submit/index', 'mine/index', 'claims/index'] },
   // Staff only: the wish review queue and the proxy form (敲门行动).
   { root: 'packages/staff', pages: ['review/index', 'proxy/index'] },
+  // The market (善星小集): a listing, the listing form, 我的商品, producer registration, staff review.
+  { root: 'packages/market', pages: ['listing/index', 'form/index', 'mine/index', 'producer/index', 'review/index'] },
 ];
 
 // H5 is served by the local CloudBase only: its demo-identity picker is not part of the mini-program.
@@ -25,6 +27,7 @@ export default defineAppConfig({
     'pages/index/index': { network: 'all', packages: ['packages/org'] },
     'pages/me/index': { network: 'all', packages: ['packages/me', 'packages/org'] },
     'pages/wish/index': { network: 'all', packages: ['packages/wish'] },
+    'pages/market/index': { network: 'all', packages: ['packages/market'] },
   },
   window: {
     navigationBarTitleText: '文明实践',

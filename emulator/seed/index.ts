@@ -5,6 +5,7 @@ import { userIdOf } from '../../src/server/shared/ids';
 import type { StoredGrant, UserDoc } from '../../src/server/user/repo';
 import { ensureCollections } from './collections';
 import { center, chengguan, dongmen, NODES, TEAMS, nantang } from './county';
+import { seedMarket } from './market';
 import { demoWishes } from './wishes';
 
 export type DemoIdentity = { openid: string; label: string; description: string };
@@ -104,6 +105,7 @@ export async function seedDemoCounty(): Promise<boolean> {
       if (!(await byId(collection, doc._id))) await database.collection(collection).add({ data: doc });
     }
   }
+  await seedMarket();
   await database.collection(COLLECTIONS.settings).add({ data: { _id: 'seed', version: 1, at: Date.now() } });
   return true;
 }

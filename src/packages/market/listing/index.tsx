@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import ActionButton from '@/components/action-button';
+import Chip from '@/components/chip';
+import SessionGate from '@/components/session-gate';
+import StateView from '@/components/state-view';
+import TextField from '@/components/text-field';
+import WishPhotos from '@/components/wish-photos';
+import { LISTING_STATUS_LABELS, MARKET_LIMITS, SUPPORT_BADGE, yuan, type ListingView, type ListingViewAction } from '@/contracts/market';
+import type { Result } from '@/contracts/result';
+import { useResource } from '@/hooks/use-resource';
+import { ROUTES } from '@/services/env';
+import { LISTING_STATUS_TONE, marketApi, openListingForm } from '@/services/market';
+import { goBack } from '@/services/nav';
+import '../market.scss';
+
+const BUTTONS: Record<Exclude<ListingViewAction, 'reject'>, { text: string; type: 'primary' | 'secondary' | 'plain' | 'danger' }> = {
+  approve: { text: '审核通过，上架', type: 'primary' },
+  edit: { text: '修改商品', type: 'secondary' },
+  takeOff: { text: '下架', type: 'secondary' },
+  putOn: { text: '重新上架', type: 'primary' },
+  delete: { text: '删除商品', type: 'danger' },
+};
+const PHOTO_CHECK_TEXT = { pending: '检测中', pass: '已通过', review: '待人工查看', risky: '未通过', timeout: '待人工查看' } as const;
+
+function ListingDetail({ id }: { id: string }) {
+  const res = useResource(() => marketApi.detail({ id }), [id], !!id);
+  const [after, setAfter] = useState<ListingView>();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  usePullDownRefresh(() => {
+    setAfter(undefined);
+    void res.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const l = after ?? res.data;
+  if (!l) {
+    if (res.status === 'error') return <StateView id='listing-state' status='error' error={res.error} onRetry={res.reload} retryId='listing-btn-retry' />;
+    return <StateView id='listing-state' status='loading' />;
+  }
+
+  async function run(action: ListingViewAction) {
+    if (action === 'edit') return openListingForm({ id });
+    if (action === 'reject' && !rejecting) return setRejecting(true);
+    setBusy(true);
+    setError(undefined);
+    let r: Result<unknown>;
+    if (action === 'approve') r = await marketApi.reviewListing({ id, approve: true });
+    else if (action === 'reject') r = await marketApi.reviewListing({ id, approve: false, reason });
+    else if (action === 'takeOff') r = await marketApi.takeOff({ id });
+    else if (action === 'putOn') r = await marketApi.putOn({ id });
+    else r = await marketApi.deleteListing({ id });
+    setBusy(false);
+    if (!r.ok) return setError(r.fields?.reason ?? r.message);
+    if (action === 'delete') {
+      void Taro.showToast({ title: '已删除', icon: 'none' });
+      return goBack(ROUTES.market);
+    }
+    setRejecting(false);
+    setAfter(r.data as ListingView);
+  }
+
+  const party = l.viewer !== 'buyer';
+  return (
+    <View className='page market-detail'>
+      <WishPhotos idPrefix='listing-photos' fileIDs={l.photos} />
+      <View className='market-detail__head'>
+        <Text id='listing-name' className='market-detail__name'>{l.name}</Text>
+        {l.supported ? <Text id='listing-badge' className='market-badge'>{SUPPORT_BADGE}</Text> : null}
+        {party ? (
+          <Chip id='listing-status' status={l.status} tone={LISTING_STATUS_TONE[l.status]}>
+            {LISTING_STATUS_LABELS[l.status]}
+          </Chip>
+        ) : null}
+      </View>
+      <View className='market-detail__price'>
+        <Text id='listing-price' className='market-detail__yuan'>{`¥${yuan(l.priceFen)}`}</Text>
+        <Text>{`/${l.unit}`}</Text>
+        {l.pointsPrice ? <Text id='listing-points'>{` · 或 ${l.pointsPrice} 爱心积分`}</Text> : null}
+      </View>
+      <View className='market-detail__facts'>
+        <Text id='listing-producer'>{`农户：${l.producerName}`}</Text>
+        <Text id='listing-origin'>{`产地：${l.originVillage}`}</Text>
+        <Text id='listing-station'>{`取货站点：${l.stationName}`}</Text>
+        <Text id='listing-sold'>{`已售 ${l.soldCount} · 库存 ${l.stock}`}</Text>
+      </View>
+      <Text id='listing-description' className='market-detail__description'>{l.description}</Text>
+      {l.rejectReason ? <Text id='listing-reject-reason' className='page__banner page__banner--error'>{`未通过的原因：${l.rejectReason}`}</Text> : null}
+      {l.flagged ? <Text id='listing-flagged' className='page__banner page__banner--info'>{`内容检测提示需要人工查看：${(l.flaggedFields ?? []).join('、')}`}</Text> : null}
+      {l.photoChecks ? (
+        <View id='listing-photo-checks' className='market-detail__facts'>
+          {l.photoChecks.map((p, i) => (
+            <Text key={p.fileId} id={`listing-photo-check-${i}`} data-status={p.check}>{`图片${i + 1}安全检测：${PHOTO_CHECK_TEXT[p.check]}`}</Text>
+          ))}
+        </View>
+      ) : null}
+      {rejecting ? (
+        <View className='market-detail__reject'>
+          <TextField id='listing-reason' label='不通过的原因' value={reason} onChange={setReason} max={MARKET_LIMITS.reason} lines='short' required />
+        </View>
+      ) : null}
+      {error ? <Text id='listing-error' className='page__banner page__banner--error'>{error}</Text> : null}
+      <View className='page__actions'>
+        {l.actions.map((a) =>
+          a === 'reject' ? (
+            <ActionButton key={a} id='listing-btn-reject' type='plain' loading={busy} onClick={() => void run('reject')}>
+              {rejecting ? '确认不通过' : '不通过'}
+            </ActionButton>
+          ) : (
+            <ActionButton key={a} id={`listing-btn-${a}`} type={BUTTONS[a].type} loading={busy} onClick={() => void run(a)}>
+              {BUTTONS[a].text}
+            </ActionButton>
+          ),
+        )}
+      </View>
+    </View>
+  );
+}
+
+export default function ListingPage() {
+  const { params } = useRouter();
+  return <SessionGate idPrefix='listing'>{() => <ListingDetail id={params.id ?? ''} />}</SessionGate>;
+}

@@ -1,0 +1,56 @@
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import MarketCard from '@/components/market-card';
+import PagedListView from '@/components/paged-list-view';
+import SessionGate from '@/components/session-gate';
+import StateView from '@/components/state-view';
+import { PRODUCER_STATUS_LABELS, type ListingView } from '@/contracts/market';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useResource } from '@/hooks/use-resource';
+import { useShownAgain } from '@/hooks/use-shown-again';
+import { marketApi, openListing, openListingForm, openMarketPage } from '@/services/market';
+import '../market.scss';
+
+/** 我的商品: a producer's listings in every state, with stock; 上架新商品. A villager not yet registered is sent to register. */
+function Mine() {
+  const me = useResource(() => marketApi.myProducer(), []);
+  const approved = me.data?.status === 'approved';
+  const list = usePagedList<ListingView>((cursor, limit) => marketApi.myListings({ cursor, limit }), [], { enabled: approved });
+  useShownAgain(() => void (approved ? list.refresh() : me.reload()));
+
+  if (me.status !== 'ready') return <StateView id='mine-state' status={me.status === 'error' ? 'error' : 'loading'} error={me.error} onRetry={me.reload} />;
+  if (!me.data || me.data.status !== 'approved') {
+    return (
+      <StateView
+        id='mine-state'
+        status='empty'
+        icon='农'
+        title={me.data ? `农户登记${PRODUCER_STATUS_LABELS[me.data.status]}` : '还没有登记为农户'}
+        description={me.data?.status === 'pending' ? '站点工作人员审核后，您就可以上架农产品了。' : '在您所在的文明实践站登记为农户，审核通过后就可以上架农产品。'}
+      >
+        <ActionButton id='mine-btn-register' type='primary' onClick={() => openMarketPage('producer')}>
+          {me.data ? '查看我的登记' : '登记为农户'}
+        </ActionButton>
+      </StateView>
+    );
+  }
+  return (
+    <View className='page'>
+      <View className='market-list__head'>
+        <Text className='page__text'>{`${me.data.name} · ${me.data.stationName}`}</Text>
+      </View>
+      <View className='page__actions'>
+        <ActionButton id='mine-btn-new' type='primary' size='large' onClick={() => openListingForm()}>
+          上架新商品
+        </ActionButton>
+      </View>
+      <PagedListView list={list} idPrefix='mine' emptyIcon='货' emptyTitle='还没有上架的商品' emptyText='点“上架新商品”，把自家的农产品放到集市上。'>
+        {(l) => <MarketCard idPrefix='mine' listing={l} showStatus onClick={() => openListing(l.id)} />}
+      </PagedListView>
+    </View>
+  );
+}
+
+export default function MinePage() {
+  return <SessionGate idPrefix='mine'>{() => <Mine />}</SessionGate>;
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '集市审核', enablePullDownRefresh: true });

@@ -1,0 +1,68 @@
+import Taro from '@tarojs/taro';
+import type { ListingStatus, MarketAction, MarketOutput } from '@/contracts/market';
+import type { MarketInputOf } from '@/contracts/market.schema';
+import type { Result } from '@/contracts/result';
+import { call } from './api';
+
+const FN = 'market';
+type Answer<A extends MarketAction> = Promise<Result<MarketOutput[A]>>;
+const to =
+  <A extends MarketAction>(action: A) =>
+  (input: MarketInputOf<A>): Answer<A> =>
+    call(FN, action, input);
+
+/**
+ * Typed wrappers over the `market` cloud function. Types only from contracts (the schemas' types are
+ * erased): the 集市 tab is in the main package, which carries no zod.
+ */
+export const marketApi = {
+  registerProducer: to('registerProducer'),
+  myProducer: (): Answer<'myProducer'> => call(FN, 'myProducer', {}),
+  producers: to('producers'),
+  reviewProducer: to('reviewProducer'),
+  markSupported: to('markSupported'),
+  createListing: to('createListing'),
+  editListing: to('editListing'),
+  takeOff: to('takeOff'),
+  putOn: to('putOn'),
+  deleteListing: to('deleteListing'),
+  reviewListing: to('reviewListing'),
+  reviewQueue: to('reviewQueue'),
+  browse: to('browse'),
+  detail: to('detail'),
+  myListings: to('myListings'),
+};
+
+/** The market pages, named once. */
+export const MARKET_ROUTES = {
+  listing: '/packages/market/listing/index',
+  form: '/packages/market/form/index',
+  mine: '/packages/market/mine/index',
+  producer: '/packages/market/producer/index',
+  review: '/packages/market/review/index',
+} as const;
+
+export function openListing(id: string): void {
+  void Taro.navigateTo({ url: `${MARKET_ROUTES.listing}?id=${encodeURIComponent(id)}` });
+}
+
+/** The listing form: a new listing (for `producerId` at `stationId` when staff list on a villager's behalf) or an edit of `id`. */
+export function openListingForm(opts: { id?: string; producerId?: string; stationId?: string } = {}): void {
+  const q = Object.entries(opts)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
+    .join('&');
+  void Taro.navigateTo({ url: `${MARKET_ROUTES.form}${q ? `?${q}` : ''}` });
+}
+
+export function openMarketPage(page: 'mine' | 'producer' | 'review'): void {
+  void Taro.navigateTo({ url: MARKET_ROUTES[page] });
+}
+
+export const LISTING_STATUS_TONE: Record<ListingStatus, 'neutral' | 'primary' | 'success' | 'warning' | 'danger'> = {
+  pending_review: 'warning',
+  on_sale: 'success',
+  off_shelf: 'neutral',
+  sold_out: 'neutral',
+  rejected: 'danger',
+};
