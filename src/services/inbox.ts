@@ -3,10 +3,11 @@ import type { InboxInputOf, InboxOutput } from '@/contracts/messages';
 import type { Result } from '@/contracts/result';
 import { call } from './api';
 import { ROUTES } from './env';
+import { listenerSet } from './listeners';
 
 const FN = 'inbox';
 
-export const INBOX_ROUTE = '/packages/me/inbox/index';
+export const INBOX_ROUTE = ROUTES.inbox;
 
 /** Typed wrappers over the `inbox` cloud function. Types only from contracts: no zod in the bundle. */
 export const inboxApi = {
@@ -24,17 +25,14 @@ const ME_TAB_INDEX = 4;
 
 let unread: number | undefined;
 let inflight: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+const changes = listenerSet();
 
 /** undefined until the first count arrived. */
 export function getUnread(): number | undefined {
   return unread;
 }
 
-export function subscribeUnread(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeUnread = changes.subscribe;
 
 /** Sets the count (after reading messages here) and the 我的 tab badge. */
 export function setUnread(n: number): void {
@@ -42,7 +40,7 @@ export function setUnread(n: number): void {
   syncTabBadge(next);
   if (next === unread) return;
   unread = next;
-  listeners.forEach((l) => l());
+  changes.notify();
 }
 
 /** Asks the server (inbox.unreadCount, one count); calls made while one runs share it. Keeps the old count on failure. */

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { listenerSet } from './listeners';
 
 /**
  * The consent step before any privacy API (getLocation).
@@ -15,27 +16,20 @@ type WxResolve = (option: { event: 'exposureAuthorization' | 'agree' | 'disagree
 let visible = false;
 let waiting: ((agreed: boolean) => void)[] = [];
 let wxResolves: WxResolve[] = [];
-const listeners = new Set<() => void>();
+const changes = listenerSet();
 let installed = false;
-
-function notify(): void {
-  listeners.forEach((l) => l());
-}
 
 export function isPrivacyPopupVisible(): boolean {
   return visible;
 }
 
-export function subscribePrivacy(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribePrivacy = changes.subscribe;
 
 function open(): Promise<boolean> {
   return new Promise((resolve) => {
     waiting.push(resolve);
     visible = true;
-    notify();
+    changes.notify();
   });
 }
 
@@ -45,7 +39,7 @@ function close(agreed: boolean): void {
   waiting = [];
   wxResolves = [];
   visible = false;
-  notify();
+  changes.notify();
   rs.forEach((r) => r(agreed ? { event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID } : { event: 'disagree' }));
   ws.forEach((w) => w(agreed));
 }

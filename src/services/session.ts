@@ -2,6 +2,7 @@ import type { Fail } from '@/contracts/result';
 import type { UserView } from '@/contracts/user';
 import { setUnauthenticatedListener } from './api';
 import { DEV_LOGIN } from './env';
+import { listenerSet } from './listeners';
 import { clearToken, getToken } from './token';
 import { userApi } from './user';
 
@@ -16,22 +17,19 @@ export type SessionStatus = 'idle' | 'loading' | 'ready' | 'error' | 'identity';
 export type SessionState = { status: SessionStatus; user?: UserView; isNew?: boolean; error?: Fail };
 
 let state: SessionState = { status: 'idle' };
-const listeners = new Set<() => void>();
+const changes = listenerSet();
 let inflight: Promise<SessionState> | undefined;
 
 function set(next: SessionState): void {
   state = next;
-  listeners.forEach((l) => l());
+  changes.notify();
 }
 
 export function getSession(): SessionState {
   return state;
 }
 
-export function subscribeSession(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeSession = changes.subscribe;
 
 /** Signs in (user.login) unless a sign-in is already running or done. */
 export function ensureSession(): Promise<SessionState> {
