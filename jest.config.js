@@ -1,7 +1,7 @@
 /**
  * Four levels of tests, each a jest project (docs/architecture.md "Tests"). Timeouts are sized for a busy
- * 2-core machine (CI runs here with other work): they apply to every test and hook of the level, and the
- * concurrency and e2e tests name their own as well.
+ * 2-core machine (CI runs here with other work): test/setup/timeout.ts gives every test and hook its level's,
+ * and the concurrency and e2e tests name their own as well.
  */
 const swc = [
   '@swc/jest',
@@ -19,13 +19,14 @@ const base = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testEnvironment: 'node',
   transformIgnorePatterns: ['/node_modules/'],
+  // The level's timeout for every test and hook (unit 20 s, integration 60 s, e2e and platform 180 s).
+  setupFilesAfterEnv: ['<rootDir>/test/setup/timeout.ts'],
 };
 module.exports = {
   projects: [
     {
       ...base,
       displayName: 'unit',
-      testTimeout: 20_000,
       // Components' tests sit beside them (src/components/<name>/index.test.tsx); everything else under test/unit.
       testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)', '<rootDir>/src/**/*.test.ts?(x)'],
       // Tests of hooks and components run in jsdom (docblock `@jest-environment jsdom`) with Taro as the DOM it
@@ -40,17 +41,15 @@ module.exports = {
     {
       ...base,
       displayName: 'integration',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/build-functions.ts',
     },
     {
       ...base,
       displayName: 'e2e',
-      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/build-functions.ts',
     },
-    { ...base, displayName: 'platform', testTimeout: 180_000, testMatch: ['<rootDir>/test/platform/**/*.test.ts'] },
+    { ...base, displayName: 'platform', testMatch: ['<rootDir>/test/platform/**/*.test.ts'] },
   ],
 };
