@@ -1,8 +1,8 @@
 /** The event function's input schemas (functions parse every input with these; pages import ./event instead). */
 import * as z from 'zod';
 import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction } from './event';
-import { GeoPointSchema } from './geo';
-import { pageFields } from './paging-schema';
+import { GeoPointSchema } from './geo.schema';
+import { pageFields } from './paging.schema';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);

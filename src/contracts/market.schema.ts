@@ -9,8 +9,8 @@ import {
   SUPPORT_CATEGORIES,
   type MarketAction,
 } from './market';
-import { pageFields } from './paging-schema';
-import { PhoneSchema, RealNameSchema } from './user';
+import { pageFields } from './paging.schema';
+import { PhoneSchema, RealNameSchema } from './user.schema';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);

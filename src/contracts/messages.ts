@@ -1,6 +1,4 @@
-import * as z from 'zod';
-import type { Page } from './paging';
-import { pageFields } from './paging-schema';
+import type { Page, PageRequest } from './paging';
 
 /** The in-app inbox (function `inbox`) and the WeChat subscribe messages sent beside it. */
 export const INBOX_ACTIONS = ['list', 'unreadCount', 'markRead', 'optIn', 'templates'] as const;
@@ -35,47 +33,27 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 /** One-time subscribe grants a user can bank per template (each accepted request adds one). */
 export const SUBSCRIBE_GRANT_CAP = 50;
 
-export const TemplateIdSchema = z.string().regex(/^[\w-]{1,64}$/, '模板编号无效');
-/** WeChat template field keys: a type and a number, e.g. thing1, phrase2, time3. */
-export const TemplateFieldKeySchema = z.string().regex(/^[a-z_]+?\d+$/, '模板字段无效');
-
 /**
  * The `settings` document `subscribeTemplates`: which WeChat template each message kind uses, and which
  * template field each logical value (title, status, time, note, name, amount, balance …) goes into.
  * Kept as a list because kinds contain dots, which field names in the database must not.
+ * Parsed by SubscribeTemplatesSchema (./messages.schema.ts).
  */
-export const SubscribeTemplatesSchema = z.object({
-  miniprogramState: z.enum(['developer', 'trial', 'formal']).default('formal'),
-  templates: z
-    .array(
-      z.object({
-        kind: z.string().min(1).max(40),
-        templateId: TemplateIdSchema,
-        fields: z.record(z.string().regex(/^\w{1,20}$/), TemplateFieldKeySchema),
-      }),
-    )
-    .max(100)
-    .default([]),
-});
-export type SubscribeTemplates = z.output<typeof SubscribeTemplatesSchema>;
-export type SubscribeTemplate = SubscribeTemplates['templates'][number];
+export type SubscribeTemplate = { kind: string; templateId: string; fields: Record<string, string> };
+export type SubscribeTemplates = { miniprogramState: 'developer' | 'trial' | 'formal'; templates: SubscribeTemplate[] };
 export const SUBSCRIBE_TEMPLATES_SETTING = 'subscribeTemplates';
 
-const id = z.string().trim().min(1).max(64);
-
-export const InboxInput = {
+/** What each action takes, as pages send it (./messages.schema.ts parses exactly this). */
+export type InboxInputs = {
   /** Newest first, at most 20 a page. */
-  list: z.object({ unread: z.boolean().optional(), ...pageFields(20) }),
-  unreadCount: z.object({}),
-  markRead: z
-    .object({ ids: z.array(id).min(1).max(100).optional(), all: z.literal(true).optional() })
-    .refine((v) => !!v.ids !== !!v.all, { message: '请选择要标为已读的消息', path: ['ids'] }),
+  list: { unread?: boolean } & PageRequest;
+  unreadCount: Record<string, never>;
+  markRead: { ids?: string[]; all?: true };
   /** The template ids `wx.requestSubscribeMessage` answered 'accept' for. */
-  optIn: z.object({ templateIds: z.array(TemplateIdSchema).min(1).max(20) }),
-  templates: z.object({}),
-} satisfies Record<InboxAction, z.ZodType>;
-
-export type InboxInputOf<A extends InboxAction> = z.input<(typeof InboxInput)[A]>;
+  optIn: { templateIds: string[] };
+  templates: Record<string, never>;
+};
+export type InboxInputOf<A extends InboxAction> = InboxInputs[A];
 
 export type MessageView = {
   id: string;

@@ -1,21 +1,19 @@
-import * as z from 'zod';
-import { GeoPointSchema, type GeoPoint } from './geo';
-import type { Page } from './paging';
-import { pageFields } from './paging-schema';
+import type { GeoPoint } from './geo';
+import type { Page, PageRequest } from './paging';
 import type { NodeKind } from './roles';
 
 export const ORG_ACTIONS = ['tree', 'node', 'nearestStations'] as const;
 export type OrgAction = (typeof ORG_ACTIONS)[number];
 
-const id = z.string().trim().min(1).max(64);
-
-export const OrgInput = {
+/** What each action takes, as pages send it (./org.schema.ts parses exactly this). */
+export type OrgInputs = {
   /** Children of a node (the top of the tree — the center — when parentId is absent), paged in name order. */
-  tree: z.object({ parentId: id.optional(), ...pageFields(100, 50) }),
-  node: z.object({ id }),
+  tree: { parentId?: string } & PageRequest;
+  node: { id: string };
   /** Stations nearest a point, nearest first; the next page continues with the next nearest. */
-  nearestStations: GeoPointSchema.extend(pageFields(20, 5)),
-} satisfies Record<OrgAction, z.ZodType>;
+  nearestStations: GeoPoint & PageRequest;
+};
+export type OrgInputOf<A extends OrgAction> = OrgInputs[A];
 
 export type OrgNodeView = {
   id: string;

@@ -1,6 +1,5 @@
-import * as z from 'zod';
-import type { Page } from './paging';
-import { pageFields } from './paging-schema';
+import type { Page, PageRequest } from './paging';
+import { POINTS_ROUTES } from './routes';
 
 /**
  * Love points (爱心积分). The unit is one whole point: every entry's amount is a signed integer.
@@ -30,45 +29,21 @@ export const CIVILITY_CATEGORIES = ['垃圾分类', '邻里互助', '移风易�
 export type CivilityCategory = (typeof CIVILITY_CATEGORIES)[number];
 
 /** The app page that shows one's points (messages about points link to it). */
-export const POINTS_PAGE = '/packages/me/points/index';
+export const POINTS_PAGE = POINTS_ROUTES.mine;
 
 /** Largest civility award at once; largest staff adjustment either way. */
 export const CIVILITY_MAX = 50;
 export const ADJUST_MAX = 10_000;
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-
-/** Entries page newest first (by their per-user sequence number), at most 20 a page. */
-const page = pageFields(20);
-
-/** A client-made key so that a retried tap never awards twice; the server makes one when absent. */
-const requestId = z.string().regex(/^[\w-]{8,64}$/, '请求编号无效').optional();
-
-export const PointsInput = {
-  balance: z.object({}),
-  history: z.object(page),
-  adjust: z.object({
-    userId: id,
-    amount: z
-      .number()
-      .int('积分必须是整数')
-      .min(-ADJUST_MAX, `每次最多调整${ADJUST_MAX}分`)
-      .max(ADJUST_MAX, `每次最多调整${ADJUST_MAX}分`)
-      .refine((n) => n !== 0, '调整的积分不能为0'),
-    reason: z.string().trim().min(2, '调整原因至少2个字').max(200, '调整原因最多200个字'),
-    requestId,
-  }),
-  awardCivility: z.object({
-    userId: id,
-    amount: z.number().int('积分必须是整数').min(1, '至少奖励1分').max(CIVILITY_MAX, `每次最多奖励${CIVILITY_MAX}分`),
-    category: z.enum(CIVILITY_CATEGORIES, '请选择奖励类别'),
-    note: z.string().trim().max(200, '说明最多200个字').optional(),
-    requestId,
-  }),
-  userHistory: z.object({ userId: id, ...page }),
-} satisfies Record<PointsAction, z.ZodType>;
-
-export type PointsInputOf<A extends PointsAction> = z.input<(typeof PointsInput)[A]>;
+/** What each action takes, as pages send it (./points.schema.ts parses exactly this). */
+export type PointsInputs = {
+  balance: Record<string, never>;
+  history: PageRequest;
+  adjust: { userId: string; amount: number; reason: string; requestId?: string };
+  awardCivility: { userId: string; amount: number; category: CivilityCategory; note?: string; requestId?: string };
+  userHistory: { userId: string } & PageRequest;
+};
+export type PointsInputOf<A extends PointsAction> = PointsInputs[A];
 
 export type PointsTotals = {
   /** The spendable balance; never negative. */

@@ -1,5 +1,4 @@
-import * as z from 'zod';
-import { ROLES, type Role } from './roles';
+import type { Role } from './roles';
 
 export const USER_ACTIONS = ['login', 'profile', 'setHomeStation', 'registerVolunteer', 'grantRole', 'revokeRole', 'reviewVolunteer'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
@@ -9,42 +8,17 @@ export const VOLUNTEER_SKILLS = [
   '文艺表演', '摄影摄像', '驾驶', '心理疏导', '农技指导', '卫生保洁',
 ] as const;
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-export const PhoneSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
-export const RealNameSchema = z
-  .string()
-  .trim()
-  .min(2, '姓名至少2个字')
-  .max(20, '姓名最多20个字')
-  .regex(/^[\u4e00-\u9fa5A-Za-z·• ]+$/, '姓名只能包含汉字或字母');
-
-export const UserInput = {
-  login: z.object({}),
-  profile: z.object({ userId: id.optional() }),
-  setHomeStation: z.object({ stationId: id }),
-  registerVolunteer: z.object({
-    realName: RealNameSchema,
-    phone: PhoneSchema,
-    stationId: id,
-    skills: z.array(z.string().trim().min(1).max(10, '每项技能最多10个字')).max(10, '技能最多选10项').default([]),
-  }),
-  grantRole: z.object({
-    userId: id,
-    role: z.enum(ROLES),
-    nodeId: id,
-    teamId: id.optional(),
-    proxy: z.boolean().optional(),
-  }),
-  revokeRole: z.object({ userId: id, role: z.enum(ROLES), nodeId: id }),
-  /** Staff of the volunteer's station approve or turn down a registration waiting for review. */
-  reviewVolunteer: z.object({
-    userId: id,
-    approve: z.boolean(),
-    note: z.string().trim().max(200, '说明最多200个字').optional(),
-  }),
-} satisfies Record<UserAction, z.ZodType>;
-
-export type UserInputOf<A extends UserAction> = z.input<(typeof UserInput)[A]>;
+/** What each action takes, as pages send it (./user.schema.ts parses exactly this). */
+export type UserInputs = {
+  login: Record<string, never>;
+  profile: { userId?: string };
+  setHomeStation: { stationId: string };
+  registerVolunteer: { realName: string; phone: string; stationId: string; skills?: string[] };
+  grantRole: { userId: string; role: Role; nodeId: string; teamId?: string; proxy?: boolean };
+  revokeRole: { userId: string; role: Role; nodeId: string };
+  reviewVolunteer: { userId: string; approve: boolean; note?: string };
+};
+export type UserInputOf<A extends UserAction> = UserInputs[A];
 
 export type RoleView = { role: Role; nodeId: string; nodeName?: string; teamId?: string; proxy?: boolean };
 

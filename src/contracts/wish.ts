@@ -1,7 +1,5 @@
-import * as z from 'zod';
-import type { Page } from './paging';
-import { pageFields } from './paging-schema';
-import { PhoneSchema, RealNameSchema } from './user';
+/** Wishes 微心愿 (function `wish`), zod-free for pages; the schemas functions parse with are in ./wish.schema.ts. */
+import type { Page, PageRequest } from './paging';
 
 export const WISH_ACTIONS = [
   'submit', 'review', 'pool', 'detail', 'claim', 'release', 'fulfil', 'confirm', 'cancel', 'mine', 'myClaims', 'reviewQueue',
@@ -29,67 +27,31 @@ export const WISH_LIMITS = {
   pageSize: 20,
 } as const;
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
-/** A cloud storage file id (from an upload), never a URL. */
-export const FileIdSchema = z.string().trim().max(256).regex(/^cloud:\/\/[\w.-]+\/[\w./-]+$/, '图片无效，请重新上传');
-const photos = z.array(FileIdSchema).max(WISH_LIMITS.photos, `图片最多${WISH_LIMITS.photos}张`).default([]);
-/** Every wish list pages by the one cursor contract (contracts/paging), at most 20 a page. */
-const page = pageFields(WISH_LIMITS.pageSize);
-
-export const BeneficiarySchema = z.object({
-  name: RealNameSchema,
-  /** Required for a resident's own wish; a proxy may record a resident without a phone. */
-  phone: PhoneSchema.optional(),
-  address: text('地址', WISH_LIMITS.address),
-});
-
-export const WishInput = {
-  submit: z.object({
-    title: text('心愿标题', WISH_LIMITS.title),
-    story: text('心愿故事', WISH_LIMITS.story),
-    category: z.enum(WISH_CATEGORIES, '请选择心愿类别'),
-    valueFen: z.number().int('金额以分为单位').min(0).max(WISH_LIMITS.valueFen, '心愿价值不能超过500元'),
-    photos,
-    beneficiary: BeneficiarySchema,
-    /** The wish's station; a resident's defaults to their home station. */
-    stationId: id.optional(),
-    /** Staff recording the wish on behalf of a resident (敲门行动). */
-    proxy: z.boolean().default(false),
-  }),
-  review: z
-    .object({ id, approve: z.boolean(), reason: text('不通过的原因', WISH_LIMITS.reason).optional() })
-    .refine((v) => v.approve || !!v.reason, { message: '请填写不通过的原因', path: ['reason'] }),
-  pool: z
-    .object({
-      nodeId: id.optional(),
-      category: z.enum(WISH_CATEGORIES).optional(),
-      sort: z.enum(['newest', 'nearest']).default('newest'),
-      lat: z.number().min(-90).max(90).optional(),
-      lng: z.number().min(-180).max(180).optional(),
-      ...page,
-    })
-    .refine((v) => v.sort !== 'nearest' || (v.lat !== undefined && v.lng !== undefined), {
-      message: '按距离排序需要您的位置',
-      path: ['lat'],
-    }),
-  detail: z.object({ id }),
-  claim: z.object({ id }),
-  release: z.object({ id }),
-  fulfil: z.object({ id, note: text('完成说明', WISH_LIMITS.note), photos }),
-  confirm: z.object({
-    id,
-    rating: z.number().int('请选择1到5星').min(1, '请选择1到5星').max(5, '请选择1到5星'),
-    comment: text('评价', WISH_LIMITS.comment).optional(),
-  }),
-  cancel: z.object({ id }),
-  mine: z.object({ status: z.enum(WISH_STATUSES).optional(), ...page }),
-  myClaims: z.object({ active: z.boolean().default(false), ...page }),
-  reviewQueue: z.object({ nodeId: id.optional(), ...page }),
-} satisfies Record<WishAction, z.ZodType>;
-
-export type WishInputOf<A extends WishAction> = z.input<(typeof WishInput)[A]>;
+/** What each action takes, as pages send it (./wish.schema.ts parses exactly this). */
+export type WishInputs = {
+  submit: {
+    title: string;
+    story: string;
+    category: WishCategory;
+    valueFen: number;
+    photos?: string[];
+    beneficiary: { name: string; phone?: string; address: string };
+    stationId?: string;
+    proxy?: boolean;
+  };
+  review: { id: string; approve: boolean; reason?: string };
+  pool: { nodeId?: string; category?: WishCategory; sort?: 'newest' | 'nearest'; lat?: number; lng?: number } & PageRequest;
+  detail: { id: string };
+  claim: { id: string };
+  release: { id: string };
+  fulfil: { id: string; note: string; photos?: string[] };
+  confirm: { id: string; rating: number; comment?: string };
+  cancel: { id: string };
+  mine: { status?: WishStatus } & PageRequest;
+  myClaims: { active?: boolean } & PageRequest;
+  reviewQueue: { nodeId?: string } & PageRequest;
+};
+export type WishInputOf<A extends WishAction> = WishInputs[A];
 
 /** Who an answer is written for: it decides what of the beneficiary shows. */
 export type WishViewer = 'owner' | 'claimer' | 'staff' | 'public';

@@ -8,14 +8,5 @@ export const API_BASE = (process.env.TARO_APP_API_BASE || '').replace(/\/+$/, ''
 /** H5 against the local CloudBase: log in by picking a demo identity. */
 export const DEV_LOGIN = process.env.TARO_ENV === 'h5' && process.env.TARO_APP_DEV_LOGIN === 'true';
 
-/** Pages the code navigates to, named once. */
-export const ROUTES = {
-  home: '/pages/index/index',
-  wish: '/pages/wish/index',
-  event: '/pages/event/index',
-  market: '/pages/market/index',
-  me: '/pages/me/index',
-  stationPicker: '/packages/org/station-picker/index',
-  registerVolunteer: '/packages/me/register-volunteer/index',
-  identities: '/packages/dev/identities/index',
-} as const;
+/** Pages the code navigates to: the one route table of contracts/routes. */
+export { ROUTES } from '@/contracts/routes';

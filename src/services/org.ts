@@ -1,11 +1,10 @@
 import type { Result } from '@/contracts/result';
-import type { OrgInput, OrgOutput } from '@/contracts/org';
-import type { z } from 'zod';
+import type { OrgInputs, OrgOutput } from '@/contracts/org';
 import { call } from './api';
 
 const FN = 'org';
 
-type In<A extends keyof typeof OrgInput> = z.input<(typeof OrgInput)[A]>;
+type In<A extends keyof OrgInputs> = OrgInputs[A];
 
 /** Typed wrappers over the `org` cloud function. */
 export const orgApi = {

@@ -4,11 +4,8 @@ import { call } from './api';
 
 const FN = 'points';
 
-/** Pages of the points feature (POINTS_PAGE in contracts is the same path; messages link to it). */
-export const POINTS_ROUTES = {
-  mine: '/packages/me/points/index',
-  award: '/packages/staff-points/award/index',
-} as const;
+/** Pages of the points feature (the route table of contracts/routes). */
+export { POINTS_ROUTES } from '@/contracts/routes';
 
 /** Typed wrappers over the `points` cloud function. Types only from contracts: no zod in the bundle. */
 export const pointsApi = {

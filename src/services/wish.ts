@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { WISH_ROUTES } from '@/contracts/routes';
 import type { Result } from '@/contracts/result';
 import type { UserView } from '@/contracts/user';
 import type { WishAction, WishCategory, WishInputOf, WishOutput, WishStatus } from '@/contracts/wish';
@@ -29,15 +30,8 @@ export const wishApi = {
   reviewQueue: (input: WishInputOf<'reviewQueue'>): Answer<'reviewQueue'> => call(FN, 'reviewQueue', input),
 };
 
-/** The wish pages, named once. */
-export const WISH_ROUTES = {
-  detail: '/packages/wish/detail/index',
-  submit: '/packages/wish/submit/index',
-  mine: '/packages/wish/mine/index',
-  claims: '/packages/wish/claims/index',
-  review: '/packages/staff/review/index',
-  proxy: '/packages/staff/proxy/index',
-} as const;
+/** The wish pages (the route table of contracts/routes). */
+export { WISH_ROUTES };
 
 export function openWish(id: string, extra = ''): void {
   void Taro.navigateTo({ url: `${WISH_ROUTES.detail}?id=${encodeURIComponent(id)}${extra}` });

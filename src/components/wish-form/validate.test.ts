@@ -1,4 +1,4 @@
-import { WishInput } from '@/contracts/wish';
+import { WishInput } from '@/contracts/wish.schema';
 import { fieldErrorsFrom, validateWishForm, type WishFormValues } from './validate';
 
 const filled: WishFormValues = {

@@ -1,4 +1,5 @@
-import { WishInput, type WishCategory, type WishInputOf } from '@/contracts/wish';
+import { checkPhone, checkPhotos, checkRealName, checkText } from '@/contracts/fields';
+import { WISH_LIMITS, type WishCategory, type WishInputOf } from '@/contracts/wish';
 
 /** What the wish form holds, as typed. */
 export type WishFormValues = {
@@ -44,8 +45,9 @@ function toFen(yuan: string): number | undefined {
 }
 
 /**
- * Checks the form with the contract's own schema (the server runs the same one), so the message under a
- * field is the one the server would give; empty fields get a plain "please fill in" first.
+ * Checks the form by the contract's field rules (the server's schema uses the same limits and wording, and
+ * validate.test.ts compares the two), so the message under a field is the one the server would give; empty
+ * fields get a plain "please fill in" first. No zod here: it would weigh on the main package.
  */
 export function validateWishForm(
   v: WishFormValues,
@@ -55,31 +57,37 @@ export function validateWishForm(
   const fen = toFen(v.yuan);
   if (!v.yuan.trim()) errors.yuan = '请填写大约要花多少钱，不用花钱就填 0';
   else if (fen === undefined) errors.yuan = '请只填数字，例如 50';
+  else if (fen > WISH_LIMITS.valueFen) errors.yuan = '心愿价值不能超过500元';
   if (!v.category) errors.category = '请选择心愿类别';
   if (!v.name.trim()) errors.name = '请填写姓名';
   if (!v.address.trim()) errors.address = '请填写住址';
   const phone = v.phone.replace(/\s+/g, '');
+  const withPhone = !!phone && !(proxy && v.noPhone);
   if (!phone && !(proxy && v.noPhone)) errors.phone = '请填写受助人的手机号码';
   if (proxy && !v.stationId) errors.station = '请选择心愿所在的站点';
-  const input = {
-    title: v.title,
-    story: v.story,
-    category: v.category,
-    valueFen: fen ?? 0,
-    photos: v.photos,
-    beneficiary: { name: v.name, address: v.address, ...(phone && !(proxy && v.noPhone) ? { phone } : {}) },
-    ...(v.stationId ? { stationId: v.stationId } : {}),
-    proxy,
+  const checks: [WishFormField, string | undefined][] = [
+    ['title', checkText(v.title, '心愿标题', WISH_LIMITS.title)],
+    ['story', checkText(v.story, '心愿故事', WISH_LIMITS.story)],
+    ['photos', checkPhotos(v.photos, WISH_LIMITS.photos)],
+    ['name', checkRealName(v.name)],
+    ['phone', withPhone ? checkPhone(phone) : undefined],
+    ['address', checkText(v.address, '地址', WISH_LIMITS.address)],
+  ];
+  for (const [f, message] of checks) if (message && !errors[f]) errors[f] = message;
+  if (Object.keys(errors).length || !v.category || fen === undefined) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      title: v.title.trim(),
+      story: v.story.trim(),
+      category: v.category,
+      valueFen: fen,
+      photos: v.photos.map((p) => p.trim()),
+      beneficiary: { name: v.name.trim(), address: v.address.trim(), ...(withPhone ? { phone } : {}) },
+      ...(v.stationId ? { stationId: v.stationId } : {}),
+      proxy,
+    },
   };
-  const parsed = WishInput.submit.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const f = fieldOf(issue.path.map(String).join('.'));
-      if (f && !errors[f]) errors[f] = f === 'station' ? '请选择心愿所在的站点' : issue.message;
-    }
-  }
-  if (Object.keys(errors).length || !parsed.success) return { ok: false, errors };
-  return { ok: true, input: parsed.data };
 }
 
 /** The server's field messages (CONTENT_RISKY names its field) on the form's fields. */

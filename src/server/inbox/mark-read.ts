@@ -1,4 +1,5 @@
-import { InboxInput, type InboxOutput } from '../../contracts/messages';
+import { type InboxOutput } from '../../contracts/messages';
+import { InboxInput } from '../../contracts/messages.schema';
 import { defineAction } from '../router';
 import { markRead as markOwnRead } from './repo';
 

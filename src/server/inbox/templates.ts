@@ -1,10 +1,6 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import {
-  SUBSCRIBE_TEMPLATES_SETTING,
-  SubscribeTemplatesSchema,
-  type SubscribeTemplate,
-  type SubscribeTemplates,
-} from '../../contracts/messages';
+import { SUBSCRIBE_TEMPLATES_SETTING, type SubscribeTemplate, type SubscribeTemplates } from '../../contracts/messages';
+import { SubscribeTemplatesSchema } from '../../contracts/messages.schema';
 import { byId } from '../shared/docs';
 
 const NONE: SubscribeTemplates = { miniprogramState: 'formal', templates: [] };

@@ -1,4 +1,5 @@
-import { OrgInput, type NearStation, type OrgOutput } from '../../contracts/org';
+import { type NearStation, type OrgOutput } from '../../contracts/org';
+import { OrgInput } from '../../contracts/org.schema';
 import type { GeoPoint } from '../../contracts/geo';
 import { boundingBox, byDistance } from '../../core/geo';
 import { defineAction } from '../router';

@@ -1,4 +1,4 @@
-import { OrgInput } from '../../contracts/org';
+import { OrgInput } from '../../contracts/org.schema';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { db } from '../cloud';

@@ -1,4 +1,4 @@
-import { OrgInput } from '../../contracts/org';
+import { OrgInput } from '../../contracts/org.schema';
 import { defineAction } from '../router';
 import { childrenOf } from './repo';
 import { toNodeView } from './view';

@@ -1,4 +1,5 @@
-import { PointsInput, type PostEntryView } from '../../contracts/points';
+import { type PostEntryView } from '../../contracts/points';
+import { PointsInput } from '../../contracts/points.schema';
 import { defineAction } from '../router';
 import { requireStaffRole } from './scope';
 import { postStaffEntry } from './staff-entry';

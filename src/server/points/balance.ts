@@ -1,4 +1,5 @@
-import { PointsInput, type PointsTotals } from '../../contracts/points';
+import { type PointsTotals } from '../../contracts/points';
+import { PointsInput } from '../../contracts/points.schema';
 import { totalsOf } from '../../core/points';
 import { defineAction } from '../router';
 import type { PointsHolder } from './repo';

@@ -1,4 +1,5 @@
-import { PointsInput, type PointsPage } from '../../contracts/points';
+import { type PointsPage } from '../../contracts/points';
+import { PointsInput } from '../../contracts/points.schema';
 import { defineAction } from '../router';
 import { entriesOf } from './repo';
 import { toEntryView } from './view';

@@ -1,4 +1,5 @@
-import { PointsInput, type PointsOutput } from '../../contracts/points';
+import { type PointsOutput } from '../../contracts/points';
+import { PointsInput } from '../../contracts/points.schema';
 import { totalsOf } from '../../core/points';
 import { defineAction } from '../router';
 import { entriesOf } from './repo';

@@ -15,7 +15,7 @@ import { AppError } from '../errors';
  *   cursor holds the position in that window.
  */
 
-/** What the paging fields of an input (contracts/paging-schema) parse to. */
+/** What the paging fields of an input (contracts/paging.schema) parse to. */
 export type PageRequest = { cursor?: string; limit: number };
 
 export type KeyValue = string | number | boolean;

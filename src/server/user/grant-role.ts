@@ -1,5 +1,5 @@
 import { ROLE_SCOPES } from '../../contracts/roles';
-import { UserInput } from '../../contracts/user';
+import { UserInput } from '../../contracts/user.schema';
 import { sameGrant } from '../../core/access';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';

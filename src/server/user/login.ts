@@ -1,4 +1,4 @@
-import { UserInput } from '../../contracts/user';
+import { UserInput } from '../../contracts/user.schema';
 import { defineAction } from '../router';
 import { findUser, insertUser, type UserDoc } from './repo';
 import { toUserView } from './view';

@@ -1,4 +1,4 @@
-import { UserInput } from '../../contracts/user';
+import { UserInput } from '../../contracts/user.schema';
 import { isAdmin, isStaffAnywhere, stationInScope } from '../../core/access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';

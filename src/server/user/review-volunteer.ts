@@ -1,4 +1,4 @@
-import { UserInput } from '../../contracts/user';
+import { UserInput } from '../../contracts/user.schema';
 import { AppError } from '../errors';
 import { audit } from '../shared/audit';
 import { requireStaffOver } from '../shared/guards';

@@ -1,4 +1,4 @@
-import { UserInput } from '../../contracts/user';
+import { UserInput } from '../../contracts/user.schema';
 import { sameGrant } from '../../core/access';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';

@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { canCancel } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';

@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { inReclaimCooldown, reclaimAllowedAt, reclaimBlockedSince } from '../../core/limits';
 import { chinaDateTime } from '../../core/subscribe';
 import { claimCap, freeSlot, slotNames } from '../../core/wish';

@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { PUBLIC_STATUSES } from '../../core/wish';
 import { viewerOf, wishActions } from '../../core/wish-access';
 import { AppError } from '../errors';

@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { defineAction } from '../router';
 import { byClaimer } from './repo';
 import { toWishView } from './view';

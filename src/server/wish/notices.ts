@@ -1,4 +1,5 @@
 import type { MessageKind } from '../../contracts/messages';
+import { WISH_ROUTES } from '../../contracts/routes';
 import type { NotifyMessage } from '../inbox/notify';
 import type { WishDoc } from './repo';
 
@@ -92,7 +93,7 @@ export function wishNotices(now: number, w: WishDoc, to: WishNoticeTo[], actorId
         kind: t.kind,
         title: t.title,
         body: t.body(w, extra),
-        link: `/packages/wish/detail/index?id=${w._id}`,
+        link: `${WISH_ROUTES.detail}?id=${w._id}`,
         // At most one subscribe message per person, wish and kind an hour (inbox/send-throttle.ts).
         source: `wish:${w._id}`,
         subscribe: { data: subscribeValues(w, t, now) },

@@ -1,4 +1,5 @@
-import { WishInput, type WishPage } from '../../contracts/wish';
+import { type WishPage } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { boundingBox, byDistance } from '../../core/geo';
 import { defineAction } from '../router';
 import { offsetFrom, windowPage } from '../shared/paging';

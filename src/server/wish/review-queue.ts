@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { staffScopes } from '../../core/access';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';

@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { canReview } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';

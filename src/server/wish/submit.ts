@@ -1,4 +1,4 @@
-import { WishInput } from '../../contracts/wish';
+import { WishInput } from '../../contracts/wish.schema';
 import { freeSlot, NEW_WISH_STATUS, slotNames, WISH_RULES, wishPoints } from '../../core/wish';
 import { canSubmitAsProxy } from '../../core/wish-access';
 import { AppError } from '../errors';

@@ -1,5 +1,5 @@
-import { UserInput } from '@/contracts/user';
-import { OrgInput } from '@/contracts/org';
+import { UserInput } from '@/contracts/user.schema';
+import { OrgInput } from '@/contracts/org.schema';
 import { ERROR_MESSAGES, errorMessage } from '@/contracts/errors';
 
 describe('user input schemas', () => {

@@ -1,4 +1,4 @@
-import { WishInput } from '@/contracts/wish';
+import { WishInput } from '@/contracts/wish.schema';
 
 const ok = {
   title: '给独居老人买米面油',

@@ -6,15 +6,14 @@ import TextField from '@/components/text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
 import WishStars from '@/components/wish-stars';
 import type { Fail } from '@/contracts/result';
-import { WISH_LIMITS, WishInput, type WishView } from '@/contracts/wish';
+import { checkPhotos, checkText } from '@/contracts/fields';
+import { WISH_LIMITS, type WishView } from '@/contracts/wish';
 import { wishApi } from '@/services/wish';
 
 type FormProps = { wish: WishView; onDone: (w: WishView, toast: string) => void; onFail: (f: Fail) => void; onClose: () => void };
 
-/** The first message zod gives for `field`, if any. */
-function issueFor(error: { issues: { path: PropertyKey[]; message: string }[] }, field: string): string | undefined {
-  return error.issues.find((i) => i.path[0] === field)?.message;
-}
+/** 1–5 stars, as the server's schema says it. */
+const RATING_MESSAGE = '请选择1到5星';
 
 /** 返回 | <submit>: ids "wish-detail-btn-<form>-cancel" and "wish-detail-btn-<form>-submit". */
 function Buttons(p: { form: 'fulfil' | 'confirm'; busy: boolean; onClose: () => void; onSubmit: () => void; submitText: string }) {
@@ -38,10 +37,11 @@ export function FulfilForm({ wish, onDone, onFail, onClose }: FormProps) {
   async function send() {
     if (busy) return;
     if (photosBusy(photos)) return setError('照片还在上传，请稍等几秒');
-    const parsed = WishInput.fulfil.safeParse({ id: wish.id, note, photos: photoIds(photos) });
-    if (!parsed.success) return setError(issueFor(parsed.error, 'note') ?? parsed.error.issues[0]?.message);
+    const ids = photoIds(photos);
+    const problem = checkText(note, '完成说明', WISH_LIMITS.note) ?? checkPhotos(ids, WISH_LIMITS.photos);
+    if (problem) return setError(problem);
     setBusy(true);
-    const r = await wishApi.fulfil(parsed.data);
+    const r = await wishApi.fulfil({ id: wish.id, note: note.trim(), photos: ids });
     setBusy(false);
     if (r.ok) onDone(r.data, '已告诉受助人');
     else if (r.fields?.note) setError(r.fields.note);
@@ -70,10 +70,13 @@ export function ConfirmForm({ wish, onDone, onFail, onClose }: FormProps) {
   async function send() {
     if (busy) return;
     const text = comment.trim();
-    const parsed = WishInput.confirm.safeParse({ id: wish.id, rating, ...(text ? { comment: text } : {}) });
-    if (!parsed.success) return setErrors({ rating: issueFor(parsed.error, 'rating'), comment: issueFor(parsed.error, 'comment') });
+    const found = {
+      rating: Number.isInteger(rating) && rating >= 1 && rating <= 5 ? undefined : RATING_MESSAGE,
+      comment: text ? checkText(text, '评价', WISH_LIMITS.comment) : undefined,
+    };
+    if (found.rating || found.comment) return setErrors(found);
     setBusy(true);
-    const r = await wishApi.confirm(parsed.data);
+    const r = await wishApi.confirm({ id: wish.id, rating, ...(text ? { comment: text } : {}) });
     setBusy(false);
     if (r.ok) onDone(r.data, '谢谢您的评价');
     else if (r.fields?.comment) setErrors({ comment: r.fields.comment });

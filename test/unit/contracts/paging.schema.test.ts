@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { InboxInput, OrgInput, PAGE_MAX, pageFields, PointsInput, WishInput } from '@/contracts';
+import { PAGE_MAX } from '@/contracts';
+import { InboxInput } from '@/contracts/messages.schema';
+import { OrgInput } from '@/contracts/org.schema';
+import { pageFields } from '@/contracts/paging.schema';
+import { PointsInput } from '@/contracts/points.schema';
+import { WishInput } from '@/contracts/wish.schema';
 
 describe('pageFields', () => {
   it('takes a cursor and a limit up to its maximum, never above PAGE_MAX', () => {

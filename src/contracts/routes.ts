@@ -1,0 +1,46 @@
+/**
+ * Every page route of the app, named once, zod-free: pages navigate by it and server notices link by it
+ * (`link: \`${WISH_ROUTES.detail}?id=…\``). src/app.config.ts keeps its own list (Taro reads that file
+ * statically); test/unit/contracts/routes.test.ts holds the two together both ways.
+ */
+
+/** The tab pages and the shared flows. `identities` (the demo-identity picker) exists in H5 builds only. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  wish: '/pages/wish/index',
+  event: '/pages/event/index',
+  market: '/pages/market/index',
+  me: '/pages/me/index',
+  stationPicker: '/packages/org/station-picker/index',
+  registerVolunteer: '/packages/me/register-volunteer/index',
+  inbox: '/packages/me/inbox/index',
+  identities: '/packages/dev/identities/index',
+} as const;
+
+export const WISH_ROUTES = {
+  detail: '/packages/wish/detail/index',
+  submit: '/packages/wish/submit/index',
+  mine: '/packages/wish/mine/index',
+  claims: '/packages/wish/claims/index',
+  review: '/packages/staff/review/index',
+  proxy: '/packages/staff/proxy/index',
+} as const;
+
+export const POINTS_ROUTES = {
+  mine: '/packages/me/points/index',
+  award: '/packages/staff-points/award/index',
+} as const;
+
+export const MARKET_ROUTES = {
+  listing: '/packages/market/listing/index',
+  form: '/packages/market/form/index',
+  mine: '/packages/market/mine/index',
+  producer: '/packages/market/producer/index',
+  review: '/packages/market/review/index',
+} as const;
+
+/** Routes that exist only in H5 builds (app.config.ts adds their subpackage for H5 alone). */
+export const H5_ONLY_ROUTES: readonly string[] = [ROUTES.identities];
+
+/** Every route above, for the check against app.config.ts. */
+export const ALL_ROUTES: readonly string[] = [ROUTES, WISH_ROUTES, POINTS_ROUTES, MARKET_ROUTES].flatMap((t) => Object.values(t));

@@ -1,0 +1,44 @@
+/** The user function's input schemas (functions parse with these; pages import ./user instead). */
+import * as z from 'zod';
+import { PHONE_MESSAGE, PHONE_PATTERN, REAL_NAME, REAL_NAME_MESSAGES } from './fields';
+import { ROLES } from './roles';
+import type { AllSame, Same } from './same';
+import type { UserAction, UserInputs } from './user';
+
+const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
+export const PhoneSchema = z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE);
+export const RealNameSchema = z
+  .string()
+  .trim()
+  .min(REAL_NAME.min, REAL_NAME_MESSAGES.min)
+  .max(REAL_NAME.max, REAL_NAME_MESSAGES.max)
+  .regex(REAL_NAME.pattern, REAL_NAME_MESSAGES.pattern);
+
+export const UserInput = {
+  login: z.object({}),
+  profile: z.object({ userId: id.optional() }),
+  setHomeStation: z.object({ stationId: id }),
+  registerVolunteer: z.object({
+    realName: RealNameSchema,
+    phone: PhoneSchema,
+    stationId: id,
+    skills: z.array(z.string().trim().min(1).max(10, '每项技能最多10个字')).max(10, '技能最多选10项').default([]),
+  }),
+  grantRole: z.object({
+    userId: id,
+    role: z.enum(ROLES),
+    nodeId: id,
+    teamId: id.optional(),
+    proxy: z.boolean().optional(),
+  }),
+  revokeRole: z.object({ userId: id, role: z.enum(ROLES), nodeId: id }),
+  /** Staff of the volunteer's station approve or turn down a registration waiting for review. */
+  reviewVolunteer: z.object({
+    userId: id,
+    approve: z.boolean(),
+    note: z.string().trim().max(200, '说明最多200个字').optional(),
+  }),
+} satisfies Record<UserAction, z.ZodType>;
+
+
+export const _userInputsMatch: AllSame<{ [A in UserAction]: Same<z.input<(typeof UserInput)[A]>, UserInputs[A]> }> = true;
