@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/server';
 import type { EmulatorHandle, EmulatorOptions } from '../../emulator/types';
+import { useStarted } from './lifecycle';
 
 const cloud = require('wx-server-sdk');
 // The SDK's own signer (a dependency of @cloudbase/node-sdk): raw requests are signed exactly as the SDK signs.
@@ -171,17 +172,7 @@ export async function startTestEmulator(opts: TestEmulatorOptions = {}): Promise
 
 /** Registers beforeAll/afterAll; the returned object is usable inside tests. */
 export function useEmulator(opts: TestEmulatorOptions = {}): TestEmulator {
-  let current: TestEmulator | undefined;
-  beforeAll(async () => {
-    current = await startTestEmulator(opts);
-  });
-  afterAll(async () => {
-    await current?.close();
-  });
-  const get = (): TestEmulator => {
-    if (!current) throw new Error('useEmulator(): the emulator starts in beforeAll — use it inside tests or hooks');
-    return current;
-  };
+  const get = useStarted(() => startTestEmulator(opts), 'useEmulator(): the emulator').now;
   return {
     get handle() {
       return get().handle;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway/server';
 import { signedRequest } from './emulator';
+import { useStarted } from './lifecycle';
 import type { Result } from '../../src/contracts/result';
 
 export type Caller = {
@@ -97,15 +98,7 @@ export async function startLocalCloud(): Promise<LocalCloud> {
  * `afterAll`. The answer forwards every call to the running instance.
  */
 export function useLocalCloud(): LocalCloud {
-  let live: LocalCloud | undefined;
-  beforeAll(async () => {
-    live = await startLocalCloud();
-  });
-  afterAll(() => live?.close());
-  const get = (): LocalCloud => {
-    if (!live) throw new Error('the local cloud starts in beforeAll');
-    return live;
-  };
+  const get = useStarted(startLocalCloud, 'the local cloud').now;
   return {
     get gateway() {
       return get().gateway;

@@ -1,16 +1,9 @@
 /** cloud.openapi.* through the real wx-server-sdk 4.0.2 against a running emulator. */
 import { listSentMessages } from '../../../emulator/openapi/messages';
 import { PNG_MAGIC, readPng, readQr } from './decode';
-import { type Running, getJson, rejection, removeDir, startWithSdk } from './sdk-setup';
+import { getJson, rejection, useSdkEmulator } from './sdk-setup';
 
-let emu: Running;
-beforeAll(async () => {
-  emu = await startWithSdk();
-});
-afterAll(async () => {
-  await emu?.close();
-  if (emu) removeDir(emu.dataDir);
-});
+const emu = useSdkEmulator();
 
 const check = (content: string, openid = 'o-tester') =>
   emu.cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 2, content });
@@ -92,8 +85,7 @@ describe('subscribeMessage.send', () => {
 
   it('keeps recorded messages across a restart of the emulator', async () => {
     await emu.cloud.openapi.subscribeMessage.send({ ...message, touser: 'o-durable' });
-    await emu.close();
-    emu = await startWithSdk(emu.dataDir, emu.port);
+    await emu.restart();
     const { body } = await getJson(`${emu.url}/__messages?touser=o-durable`);
     expect(body).toEqual([expect.objectContaining({ touser: 'o-durable', template_id: 'TPL_WISH_CLAIMED' })]);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import cloud from 'wx-server-sdk';
 import { defaultPlugins } from '../../../emulator/plugins';
 import { startEmulator } from '../../../emulator/server';
+import { useStarted } from '../../helpers/lifecycle';
 
 export type Running = { url: string; serviceUrl: string; port: number; dataDir: string; cloud: typeof cloud; close(): Promise<void> };
 
@@ -21,6 +22,44 @@ export async function startWithSdk(dataDir = mkdtempSync(join(tmpdir(), 'emu-svc
 }
 
 export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * One emulator for a test file: started before its tests, closed with its data folder removed after them.
+ * The handle always reads the emulator now running; `restart()` stops it and starts it again on the same
+ * folder and port (the URL the SDK already points at).
+ */
+export function useSdkEmulator(): Omit<Running, 'close'> & { restart(): Promise<void> } {
+  const { now, replace } = useStarted(
+    () => startWithSdk(),
+    'the emulator',
+    async (emu) => {
+      await emu.close();
+      removeDir(emu.dataDir);
+    },
+  );
+  return {
+    get url() {
+      return now().url;
+    },
+    get serviceUrl() {
+      return now().serviceUrl;
+    },
+    get port() {
+      return now().port;
+    },
+    get dataDir() {
+      return now().dataDir;
+    },
+    get cloud() {
+      return now().cloud;
+    },
+    async restart() {
+      const { dataDir, port } = now();
+      await now().close();
+      replace(await startWithSdk(dataDir, port));
+    },
+  };
+}
 
 /** The error a promise rejects with (fails the test when it resolves). */
 export async function rejection(p: Promise<unknown>): Promise<{ errCode?: number; errMsg?: string }> {

@@ -1,15 +1,8 @@
 /** cloud.uploadFile / getTempFileURL / downloadFile / deleteFile through the real wx-server-sdk 4.0.2. */
 import { randomBytes } from 'node:crypto';
-import { type Running, rejection, removeDir, startWithSdk } from './sdk-setup';
+import { rejection, useSdkEmulator } from './sdk-setup';
 
-let emu: Running;
-beforeAll(async () => {
-  emu = await startWithSdk();
-});
-afterAll(async () => {
-  await emu?.close();
-  if (emu) removeDir(emu.dataDir);
-});
+const emu = useSdkEmulator();
 
 const tempUrl = async (fileID: string, maxAge?: number): Promise<{ tempFileURL: string; status: number }> => {
   const res = (await emu.cloud.getTempFileURL({ fileList: [maxAge ? { fileID, maxAge } : fileID] } as never)) as {

@@ -7,11 +7,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
 import { pointSdkAtEmulator, startTestEmulator } from '../../helpers/emulator';
+import { useTempDirs } from '../../helpers/lifecycle';
 
 jest.setTimeout(120_000);
 // node-sdk arms a 3 s "slow request" warning per call and clears it only on success: the calls cut by the
@@ -21,13 +21,7 @@ process.env.SILENCE = 'true';
 const cloud = require('wx-server-sdk');
 const ROOT = path.resolve(__dirname, '../../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = fs.mkdtempSync(path.join(tmpdir(), 'emulator-dur-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tempDir = useTempDirs('emulator-dur-');
 
 interface Child {
   proc: ChildProcess;

@@ -5,21 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../../emulator/server';
 import { startTestEmulator } from '../../helpers/emulator';
+import { useTempDirs } from '../../helpers/lifecycle';
 
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '../../..');
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = fs.mkdtempSync(path.join(tmpdir(), 'emulator-journal-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tempDir = useTempDirs('emulator-journal-');
 
 /** Offsets of each line of a file: [start, index of its newline). */
 function lines(buf: Buffer): Array<{ start: number; end: number }> {

@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
@@ -13,17 +12,12 @@ import { startGateway } from '../../../emulator/gateway/server';
 import { readIndexFile } from '../../../emulator/store/index-file';
 import type { IndexDefinitions } from '../../../emulator/types';
 import { pointSdkAtEmulator, startTestEmulator } from '../../helpers/emulator';
+import { useTempDirs } from '../../helpers/lifecycle';
 
 jest.setTimeout(30_000);
 const cloud = require('wx-server-sdk');
 const ROOT = path.resolve(__dirname, '../../..');
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = fs.mkdtempSync(path.join(tmpdir(), 'emulator-uq-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tempDir = useTempDirs('emulator-uq-');
 
 const indexes: IndexDefinitions = { slots: [{ name: 'slot_1', keys: { slot: 1 }, unique: true }] };
 const slotsOf = async (db: any) =>
