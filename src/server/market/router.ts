@@ -44,6 +44,6 @@ const isMediaCheckPush = (e: unknown): e is Record<string, unknown> =>
  * function for `wxa_media_check`) is the whole event, handed to the system action `wxaMediaCheck` as its
  * input — which refuses any call that carries a user.
  */
-export function marketMain(event: unknown) {
+export async function marketMain(event: unknown) {
   return route(isMediaCheckPush(event) ? { action: 'wxaMediaCheck', data: event } : event);
 }
