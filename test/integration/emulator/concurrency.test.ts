@@ -3,6 +3,9 @@ import { useEmulator } from '../../helpers/emulator';
 
 const emu = useEmulator();
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 test('a conditional update under 200 concurrent calls: exactly `cap` calls report updated 1', async () => {
   const { _ } = emu;
   const coll = emu.db.collection('conc_slots');

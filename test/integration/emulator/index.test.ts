@@ -41,6 +41,9 @@ async function same(where: Record<string, unknown>, filter: Record<string, unkno
   if (expectSome) expect(got.length).toBeGreaterThan(0);
 }
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 test('indexed equality, $in, arrays, dot paths, booleans and numbers match a full scan', async () => {
   const { _ } = emu;
   await same({ status: 'open' }, { status: 'open' });

@@ -15,6 +15,9 @@ async function counter(value = 0): Promise<{ name: string; read: () => Promise<n
   return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
 }
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 test('runTransaction: read-modify-write commits and answers the callback result', async () => {
   const { name, read } = await counter(5);
   const res = await emu.db.runTransaction(async (t: any) => {

@@ -27,6 +27,9 @@ const slots = async (coll: any) =>
 
 const raw = (body: Record<string, unknown>) => rawRequest(emu.handle.serviceUrl, body);
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 test('add of a taken value fails with E11000 (DATABASE_REQUEST_FAILED) naming collection, index and key', async () => {
   const { name, coll } = fresh();
   await coll.add({ data: { _id: 'a', slot: 'u123#0' } });

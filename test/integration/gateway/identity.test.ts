@@ -3,6 +3,9 @@ import { useLocalCloud } from '../../helpers/local-cloud';
 
 const cloud = useLocalCloud();
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('gateway', () => {
   it('runs each of 300 concurrent calls as its own caller', async () => {
     const callers = await Promise.all(Array.from({ length: 300 }, (_, i) => cloud.as(`crowd-${i}`)));

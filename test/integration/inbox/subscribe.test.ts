@@ -29,6 +29,9 @@ async function resident(openid: string, stationId = 'n-dongmen'): Promise<Caller
 
 const grantsOf = async (c: Caller) => (await c.ok('inbox', 'templates')).grants;
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('inbox.templates / optIn', () => {
   it('tells pages which template each kind uses', async () => {
     const c = await resident('sb-templates');

@@ -17,6 +17,9 @@ const T = Date.UTC(2026, 5, 1, 2, 0);
 let n = 0;
 const nextOwner = async () => resident(cloud, `rc-owner-${++n}`);
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('reclaim cooldown', () => {
   it('keeps a volunteer who released a wish from claiming it for 24 h, says until when, and lets others claim meanwhile', async () => {
     await volunteers(['rc-v1', 'rc-v2']);

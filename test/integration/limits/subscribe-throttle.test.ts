@@ -28,6 +28,9 @@ async function optedIn(openid: string, templateId: string, times: number): Promi
   return c;
 }
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('subscribe messages per wish and kind', () => {
   it('pushes one 已认领 an hour to the owner while claims come and go, keeping the other grants; the inbox has every one', async () => {
     const owner = await optedIn('st-owner', 'TPL_WISH_CLAIMED', 5);

@@ -12,6 +12,9 @@ const codeOf = (a: { ok: boolean; code?: string }) => (a.ok ? 'ok' : a.code);
 const tally = (answers: { ok: boolean; code?: string }[]) =>
   answers.reduce<Record<string, number>>((acc, a) => ({ ...acc, [codeOf(a)!]: (acc[codeOf(a)!] ?? 0) + 1 }), {});
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('write burst', () => {
   it(
     'answers RATE_LIMITED past 30 writes in 10 s from one user, changes nothing then, and has room again 10 s later',

@@ -35,6 +35,9 @@ const balanceOf = async (openid: string) => (await cloud.as(openid)).ok('points'
 
 const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === 'rejected' ? (r.reason as AppError).code : 'ok');
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('postEntry', () => {
   it('writes an immutable entry and moves the cached totals with it', async () => {
     const id = await newUser('ledger-basic');

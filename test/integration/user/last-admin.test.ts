@@ -19,6 +19,9 @@ async function loggedIn(openid: string): Promise<Caller> {
   return c;
 }
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('the last center admin', () => {
   it(
     'lets exactly one of two admins revoking each other at once succeed, 10 times over; one admin always remains',

@@ -10,6 +10,9 @@ const target = userIdOf('demo-resident');
 const auditFor = (userId: string) =>
   rows<{ action: string; actorId: string }>(db().collection(COLLECTIONS.auditLogs).where({ targetId: userId }).limit(100));
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('user.grantRole / revokeRole', () => {
   it('refuses everyone but a center admin and changes nothing', async () => {
     for (const who of ['demo-resident', 'demo-volunteer', 'demo-leader', 'demo-staff', 'demo-unit']) {

@@ -5,6 +5,9 @@ const cloud = useLocalCloud();
 
 const form = { realName: '孙丽', phone: '13912345678', stationId: 'n-dongmen', skills: ['理发', '理发', '驾驶'] };
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('user.setHomeStation', () => {
   it('sets a station and refuses anything that is not one', async () => {
     const me = await cloud.as('home-1');

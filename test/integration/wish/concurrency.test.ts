@@ -12,6 +12,9 @@ beforeAll(async () => {
 let n = 0;
 const nextOwner = async () => resident(cloud, `cc-owner-${++n}`);
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('claims under concurrency', () => {
   it('gives one open wish to exactly one of 200 volunteers claiming at once; the rest get WISH_ALREADY_CLAIMED', async () => {
     const ids = Array.from({ length: 200 }, (_, i) => `cc-vol-${i}`);

@@ -11,6 +11,9 @@ beforeAll(async () => {
   await staffAt('sub-staff-longxi', 'n-longxi', true);
 });
 
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
+
 describe('wish.submit by a resident', () => {
   it('stores a wish waiting for review and answers the owner view', async () => {
     const me = await resident(cloud, 'sub-1');
