@@ -31,6 +31,16 @@ async function optedIn(openid: string, templateId: string, times: number): Promi
 // Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
 jest.setTimeout(120_000);
 
+/** A 已认领 notice to `openid` about `source`, queued directly (not through a claim). */
+const claimedNotice = (openid: string, source: string) => ({
+  userId: userIdOf(openid),
+  kind: 'wish.claimed' as const,
+  title: '心愿已被认领',
+  body: '…',
+  source,
+  subscribe: { data: { title: '买米', status: '已认领', time: '2026-07-01' } },
+});
+
 describe('subscribe messages per wish and kind', () => {
   it('pushes one 已认领 an hour to the owner while claims come and go, keeping the other grants; the inbox has every one', async () => {
     const owner = await optedIn('st-owner', 'TPL_WISH_CLAIMED', 5);
@@ -69,14 +79,7 @@ describe('subscribe messages per wish and kind', () => {
 
   it('sends one of many messages about one source that race, and spends one grant', async () => {
     const c = await optedIn('st-race', 'TPL_WISH_CLAIMED', 3);
-    const one = {
-      userId: userIdOf('st-race'),
-      kind: 'wish.claimed' as const,
-      title: '心愿已被认领',
-      body: '…',
-      source: 'wish:w-race',
-      subscribe: { data: { title: '买米', status: '已认领', time: '2026-07-01' } },
-    };
+    const one = claimedNotice('st-race', 'wish:w-race');
     const results = await Promise.all(Array.from({ length: 8 }, () => notify(T, [one])));
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
     expect(await sentTo('st-race')).toHaveLength(1);
@@ -89,14 +92,7 @@ describe('subscribe messages per wish and kind', () => {
 
   it('gives the hour back when the push did not go out (WeChat refused it), so the next message is pushed', async () => {
     const c = await optedIn('st-fail', 'TPL_WISH_CLAIMED', 3);
-    const msg = {
-      userId: userIdOf('st-fail'),
-      kind: 'wish.claimed' as const,
-      title: '心愿已被认领',
-      body: '…',
-      source: 'wish:w-fail',
-      subscribe: { data: { title: '买米', status: '已认领', time: '2026-07-01' } },
-    };
+    const msg = claimedNotice('st-fail', 'wish:w-fail');
     const sdk = getCloud() as unknown as { openapi: unknown };
     const real = sdk.openapi;
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);

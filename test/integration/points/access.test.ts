@@ -3,6 +3,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
+import { residentAt } from './fixtures';
 
 const cloud = useLocalCloud();
 let staff: Caller;
@@ -13,13 +14,6 @@ beforeAll(async () => {
 });
 
 const producer = userIdOf('demo-producer');
-
-async function residentAt(openid: string, stationId: string): Promise<Caller> {
-  const c = await cloud.as(openid);
-  await c.ok('user', 'login');
-  await c.ok('user', 'setHomeStation', { stationId });
-  return c;
-}
 
 describe('who may award, adjust and read', () => {
   const staffActions = (userId: string): [string, object][] => [
@@ -39,7 +33,7 @@ describe('who may award, adjust and read', () => {
   });
 
   it('refuses staff adjusting or reading outside their subtree, and users with no station, but not a center admin', async () => {
-    await residentAt('pt-longxi', 'n-longxicun');
+    await residentAt(cloud, 'pt-longxi', 'n-longxicun');
     const outside = userIdOf('pt-longxi');
     const homeless = userIdOf('demo-resident');
     for (const userId of [outside, homeless]) {

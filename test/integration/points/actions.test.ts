@@ -3,6 +3,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
+import { residentAt } from './fixtures';
 
 const cloud = useLocalCloud();
 let staff: Caller;
@@ -15,17 +16,9 @@ beforeAll(async () => {
 const volunteer = userIdOf('demo-volunteer');
 const producer = userIdOf('demo-producer');
 
-/** A resident whose home station is `stationId`. */
-async function residentAt(openid: string, stationId?: string): Promise<Caller> {
-  const c = await cloud.as(openid);
-  await c.ok('user', 'login');
-  if (stationId) await c.ok('user', 'setHomeStation', { stationId });
-  return c;
-}
-
 describe('points.balance', () => {
   it('answers zeros for a user who never had points', async () => {
-    const c = await residentAt('pt-zero');
+    const c = await residentAt(cloud, 'pt-zero');
     expect(await c.call('points', 'balance')).toEqual({ ok: true, data: { balance: 0, earned: 0, spent: 0 } });
   });
 
@@ -56,7 +49,7 @@ describe('points.awardCivility', () => {
   });
 
   it('answers a repeated request id with the first award', async () => {
-    const c = await residentAt('pt-civ-repeat', 'n-nantang');
+    const c = await residentAt(cloud, 'pt-civ-repeat', 'n-nantang');
     const id = userIdOf('pt-civ-repeat');
     const data = { userId: id, amount: 3, category: '邻里互助', requestId: 'tap-0001-abcd' };
     const first = await staff.ok('points', 'awardCivility', data);
@@ -84,7 +77,7 @@ describe('points.awardCivility', () => {
 
 describe('points.adjust', () => {
   it('moves a balance either way with a reason, audited, never below 0', async () => {
-    const c = await residentAt('pt-adjust', 'n-dongmen');
+    const c = await residentAt(cloud, 'pt-adjust', 'n-dongmen');
     const id = userIdOf('pt-adjust');
     expect(await staff.ok('points', 'adjust', { userId: id, amount: 100, reason: '补录线下服务积分' })).toMatchObject({ balanceAfter: 100 });
     expect(await admin.ok('points', 'adjust', { userId: id, amount: -30, reason: '重复发放，予以扣回' })).toMatchObject({ balanceAfter: 70 });
@@ -115,7 +108,7 @@ describe('points.adjust', () => {
   });
 
   it('lets exactly 10 of 30 simultaneous deductions of 10 through a balance of 100', async () => {
-    const c = await residentAt('pt-adjust-race', 'n-dongmen');
+    const c = await residentAt(cloud, 'pt-adjust-race', 'n-dongmen');
     const id = userIdOf('pt-adjust-race');
     await admin.ok('points', 'adjust', { userId: id, amount: 100, reason: '初始积分' });
     // At an instant of their own, so the staff member's write budget (30 in any 10 s) is all for the race.
@@ -130,7 +123,7 @@ describe('points.adjust', () => {
 
 describe('points.history / userHistory', () => {
   it('pages the caller’s entries newest first, in balance order even within one millisecond, with no gaps or repeats', async () => {
-    const c = await residentAt('pt-pages', 'n-dongmen');
+    const c = await residentAt(cloud, 'pt-pages', 'n-dongmen');
     const id = userIdOf('pt-pages');
     const at = Date.UTC(2026, 3, 1);
     // 25 awards; every five share one clock reading.

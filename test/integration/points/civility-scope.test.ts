@@ -7,6 +7,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
+import { residentAt } from './fixtures';
 import { seedUsers } from '../wish/fixtures';
 
 const cloud = useLocalCloud();
@@ -16,18 +17,12 @@ beforeAll(async () => {
 });
 
 const CHENGGUAN = ['n-center', 'n-chengguan'];
-async function residentAt(openid: string, stationId?: string): Promise<Caller> {
-  const c = await cloud.as(openid);
-  await c.ok('user', 'login');
-  if (stationId) await c.ok('user', 'setHomeStation', { stationId });
-  return c;
-}
 const entryOf = async (userId: string) => (await rowsOf(COLLECTIONS.pointsEntries, { userId, source: 'civility' }))[0];
 const auditOf = async (userId: string) => (await rowsOf(COLLECTIONS.auditLogs, { targetId: userId, action: 'points.civility' }))[0];
 
 describe('civility award scope', () => {
   it('awards a resident of another area, booked to the awarding 所, audited there, the resident told', async () => {
-    const c = await residentAt('cs-longxi', 'n-longxicun');
+    const c = await residentAt(cloud, 'cs-longxi', 'n-longxicun');
     const userId = userIdOf('cs-longxi');
     expect(await staff.ok('points', 'awardCivility', { userId, amount: 5, category: '邻里互助', note: '帮迷路的老人回家' })).toMatchObject({ balanceAfter: 5 });
     expect(await entryOf(userId)).toMatchObject({ amount: 5, nodePath: CHENGGUAN, actorId: userIdOf('demo-staff') });
@@ -36,7 +31,7 @@ describe('civility award scope', () => {
   });
 
   it('awards a resident with no home station yet, booked to the awarding 所', async () => {
-    const c = await residentAt('cs-homeless');
+    const c = await residentAt(cloud, 'cs-homeless');
     const userId = userIdOf('cs-homeless');
     await staff.ok('points', 'awardCivility', { userId, amount: 2, category: '垃圾分类' });
     expect(await entryOf(userId)).toMatchObject({ nodePath: CHENGGUAN });
@@ -44,7 +39,7 @@ describe('civility award scope', () => {
   });
 
   it('books a resident of the subtree to their own station, as before', async () => {
-    await residentAt('cs-dongmen', 'n-dongmen');
+    await residentAt(cloud, 'cs-dongmen', 'n-dongmen');
     const userId = userIdOf('cs-dongmen');
     await staff.ok('points', 'awardCivility', { userId, amount: 1, category: '其他' });
     expect(await entryOf(userId)).toMatchObject({ nodePath: ['n-center', 'n-chengguan', 'n-dongmen'] });
@@ -63,7 +58,7 @@ describe('civility award scope', () => {
       expect(await rowsOf(COLLECTIONS.pointsEntries, { userId })).toEqual([]);
     }
     // A station's own staff member (home station in the subtree) is in scope, as before.
-    const insider = await residentAt('cs-staff-dongmen', 'n-dongmen');
+    const insider = await residentAt(cloud, 'cs-staff-dongmen', 'n-dongmen');
     await (await cloud.as('demo-admin')).ok('user', 'grantRole', { userId: userIdOf('cs-staff-dongmen'), role: 'staff', nodeId: 'n-dongmen' });
     await staff.ok('points', 'awardCivility', { userId: userIdOf('cs-staff-dongmen'), amount: 1, category: '其他' });
     expect((await insider.ok('points', 'balance')).balance).toBe(1);

@@ -3,6 +3,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
+import { residentAt } from './fixtures';
 
 const cloud = useLocalCloud();
 let staff: Caller;
@@ -10,17 +11,14 @@ beforeAll(async () => {
   staff = await cloud.as('demo-staff');
 });
 
-async function residentAt(openid: string, stationId: string): Promise<Caller> {
-  const c = await cloud.as(openid);
-  await c.ok('user', 'login');
-  await c.ok('user', 'setHomeStation', { stationId });
-  return c;
-}
 const REUSED = { ok: false, code: 'REQUEST_ID_REUSED', message: '这个请求编号已用于另一笔不同的积分，请刷新页面后重新提交' };
+
+// Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
+jest.setTimeout(120_000);
 
 describe('requestId', () => {
   it('refuses an award whose key was used for another amount or reason, and changes nothing', async () => {
-    const c = await residentAt('ri-civ', 'n-dongmen');
+    const c = await residentAt(cloud, 'ri-civ', 'n-dongmen');
     const userId = userIdOf('ri-civ');
     const data = { userId, amount: 3, category: '邻里互助', requestId: 'tap-reuse-0001' };
     const first = await staff.ok('points', 'awardCivility', data);
@@ -36,7 +34,7 @@ describe('requestId', () => {
   });
 
   it('refuses an adjustment whose key was used for another amount or reason', async () => {
-    const c = await residentAt('ri-adj', 'n-nantang');
+    const c = await residentAt(cloud, 'ri-adj', 'n-nantang');
     const userId = userIdOf('ri-adj');
     const data = { userId, amount: 20, reason: '补录线下活动积分', requestId: 'adj-reuse-0001' };
     const first = await staff.ok('points', 'adjust', data);
@@ -50,7 +48,7 @@ describe('requestId', () => {
   it(
     'lets one of many requests with one key and different amounts at once through; the rest repeat it or are refused',
     async () => {
-      const c = await residentAt('ri-race', 'n-dongmen');
+      const c = await residentAt(cloud, 'ri-race', 'n-dongmen');
       const userId = userIdOf('ri-race');
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, i) => staff.call('points', 'awardCivility', { userId, amount: 1 + (i % 5), category: '其他', requestId: 'tap-race-0001' })),
