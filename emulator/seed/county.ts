@@ -26,41 +26,25 @@ const node = (
   ...extra,
 });
 
-export const center = node('n-center', 'center', '云溪县新时代文明实践中心', null, '云溪县人民路1号', 26.7261, 110.6319, {
-  name: '县中心办公室',
-  phone: '07395551000',
-});
-export const chengguan = node('n-chengguan', 'institute', '城关镇新时代文明实践所', center, '云溪县城关镇解放路18号', 26.7302, 110.6285, {
-  name: '城关所值班室',
-  phone: '07395551100',
-});
-export const longxi = node('n-longxi', 'institute', '龙溪镇新时代文明实践所', center, '云溪县龙溪镇龙溪街6号', 26.6612, 110.7034, {
-  name: '龙溪所值班室',
-  phone: '07395551200',
-});
-export const dongmen = node('n-dongmen', 'station', '东门社区新时代文明实践站', chengguan, '城关镇东门社区东门路22号', 26.7325, 110.6402, {
-  name: '刘站长',
-  phone: '13907391101',
-});
-export const nantang = node('n-nantang', 'station', '南塘村新时代文明实践站', chengguan, '城关镇南塘村村部', 26.7108, 110.6188, {
-  name: '陈站长',
-  phone: '13907391102',
-});
-export const longxiVillage = node('n-longxicun', 'station', '龙溪村新时代文明实践站', longxi, '龙溪镇龙溪村村委会', 26.6587, 110.7091, {
-  name: '周站长',
-  phone: '13907391201',
-});
-export const shiqiao = node(
-  'n-shiqiao',
-  'station',
-  '石桥村新时代文明实践站',
-  longxi,
-  '龙溪镇石桥村文化广场旁',
-  26.6403,
-  110.7255,
-  { name: '蒋站长', phone: '13907391202' },
-  { settings: { volunteerReview: true } },
-);
+/** One row a node, parents before their children: id, kind, name, parent, address, lat, lng, contact, phone, extra. */
+type Row = [string, OrgNodeDoc['kind'], string, string | null, string, number, number, string, string, Partial<OrgNodeDoc>?];
+const ROWS: Row[] = [
+  ['n-center', 'center', '云溪县新时代文明实践中心', null, '云溪县人民路1号', 26.7261, 110.6319, '县中心办公室', '07395551000'],
+  ['n-chengguan', 'institute', '城关镇新时代文明实践所', 'n-center', '云溪县城关镇解放路18号', 26.7302, 110.6285, '城关所值班室', '07395551100'],
+  ['n-longxi', 'institute', '龙溪镇新时代文明实践所', 'n-center', '云溪县龙溪镇龙溪街6号', 26.6612, 110.7034, '龙溪所值班室', '07395551200'],
+  ['n-dongmen', 'station', '东门社区新时代文明实践站', 'n-chengguan', '城关镇东门社区东门路22号', 26.7325, 110.6402, '刘站长', '13907391101'],
+  ['n-nantang', 'station', '南塘村新时代文明实践站', 'n-chengguan', '城关镇南塘村村部', 26.7108, 110.6188, '陈站长', '13907391102'],
+  ['n-longxicun', 'station', '龙溪村新时代文明实践站', 'n-longxi', '龙溪镇龙溪村村委会', 26.6587, 110.7091, '周站长', '13907391201'],
+  ['n-shiqiao', 'station', '石桥村新时代文明实践站', 'n-longxi', '龙溪镇石桥村文化广场旁', 26.6403, 110.7255, '蒋站长', '13907391202', { settings: { volunteerReview: true } }],
+];
+
+const built = new Map<string, OrgNodeDoc>();
+for (const [_id, kind, name, parentId, address, lat, lng, contact, phone, extra] of ROWS) {
+  const parent = parentId === null ? null : built.get(parentId)!;
+  built.set(_id, node(_id, kind, name, parent, address, lat, lng, { name: contact, phone }, extra));
+}
+
+export const [center, chengguan, longxi, dongmen, nantang, longxiVillage, shiqiao] = [...built.values()];
 
 export const NODES: OrgNodeDoc[] = [center, chengguan, longxi, dongmen, nantang, longxiVillage, shiqiao].map((n, _, all) => ({
   ...n,
