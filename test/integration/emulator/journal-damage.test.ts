@@ -23,7 +23,13 @@ function lines(buf: Buffer): Array<{ start: number; end: number }> {
 }
 
 /** Writes `n` documents `d0…` through the SDK (8 at a time), then stops the emulator. */
-async function writeDocs(dataDir: string, n: number, opts: { compactBytes?: number } = {}): Promise<void> {
+/** Writes n documents (8 writers at once) and stops the emulator; answers the store file `name` and its bytes. */
+async function writeDocs(
+  dataDir: string,
+  n: number,
+  opts: { compactBytes?: number } = {},
+  name = 'journal-0.ejsonl',
+): Promise<{ file: string; buf: Buffer }> {
   const emu = await startTestEmulator({ dataDir, ...opts });
   let next = 0;
   const worker = async () => {
@@ -31,6 +37,8 @@ async function writeDocs(dataDir: string, n: number, opts: { compactBytes?: numb
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   await emu.close();
+  const file = path.join(dataDir, name);
+  return { file, buf: fs.readFileSync(file) };
 }
 
 async function idsIn(dataDir: string): Promise<Set<string>> {
@@ -74,9 +82,7 @@ async function expectRefused(dataDir: string, file: string, offset: number, reas
 
 test('one corrupted byte in the middle of the journal refuses the start, naming the file and the byte offset', async () => {
   const dataDir = tempDir();
-  await writeDocs(dataDir, 20);
-  const file = path.join(dataDir, 'journal-0.ejsonl');
-  const buf = fs.readFileSync(file);
+  const { file, buf } = await writeDocs(dataDir, 20);
   const line = lines(buf)[10];
   const at = line.start + Math.floor((line.end - line.start) * 0.75);
   buf[at] = buf[at] === 0x41 ? 0x42 : 0x41;
@@ -87,9 +93,7 @@ test('one corrupted byte in the middle of the journal refuses the start, naming 
 test('400 writes and a zero-filled line in the middle: refused; db:repair keeps the other 399 and says what it dropped', async () => {
   const appDir = tempDir();
   const dataDir = path.join(appDir, 'cloudbase'); // the gateway's layout: db:repair is given the app folder
-  await writeDocs(dataDir, 400);
-  const file = path.join(dataDir, 'journal-0.ejsonl');
-  const buf = fs.readFileSync(file);
+  const { file, buf } = await writeDocs(dataDir, 400);
   expect(lines(buf)).toHaveLength(400);
   const line = lines(buf)[200];
   const lost = /"_id":"(d\d+)"/.exec(buf.toString('utf8', line.start, line.end))![1];
@@ -124,9 +128,7 @@ test('a line of valid JSON in the wrong shape is refused clearly (not "ops is no
   expect(message).toContain('(2 batches)'); // the intact ones, before and after
 
   const dataDir = tempDir();
-  await writeDocs(dataDir, 6);
-  const file = path.join(dataDir, 'journal-0.ejsonl');
-  const good = fs.readFileSync(file);
+  const { file, buf: good } = await writeDocs(dataDir, 6);
   const at = lines(good)[3].start;
   const payload = '{"ops":{"op":"put"}}';
   const framed = `${payload.length} ${require('node:zlib').crc32(payload).toString(16).padStart(8, '0')} ${payload}\n`;
@@ -140,9 +142,7 @@ test('a line of valid JSON in the wrong shape is refused clearly (not "ops is no
 
 test('a torn last batch (a write cut short) is dropped and cut off silently, as before', async () => {
   const dataDir = tempDir();
-  await writeDocs(dataDir, 10);
-  const file = path.join(dataDir, 'journal-0.ejsonl');
-  const good = fs.readFileSync(file);
+  const { file, buf: good } = await writeDocs(dataDir, 10);
   const last = lines(good)[9];
   fs.appendFileSync(file, good.subarray(last.start, last.start + 40)); // the first 40 bytes of one more line
   const ids = await idsIn(dataDir);
@@ -156,9 +156,7 @@ test('a torn last batch (a write cut short) is dropped and cut off silently, as 
 
 test('a damaged snapshot line refuses the start; db:repair drops only that document', async () => {
   const dataDir = tempDir();
-  await writeDocs(dataDir, 60, { compactBytes: 2048 });
-  const file = path.join(dataDir, 'snapshot.ejsonl');
-  const buf = fs.readFileSync(file);
+  const { file, buf } = await writeDocs(dataDir, 60, { compactBytes: 2048 }, 'snapshot.ejsonl');
   const line = lines(buf)[5];
   buf[line.start + 20] ^= 0x01;
   fs.writeFileSync(file, buf);
