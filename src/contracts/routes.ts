@@ -38,9 +38,3 @@ export const MARKET_ROUTES = {
   producer: '/packages/market/producer/index',
   review: '/packages/market/review/index',
 } as const;
-
-/** Routes that exist only in H5 builds (app.config.ts adds their subpackage for H5 alone). */
-export const H5_ONLY_ROUTES: readonly string[] = [ROUTES.identities];
-
-/** Every route above, for the check against app.config.ts. */
-export const ALL_ROUTES: readonly string[] = [ROUTES, WISH_ROUTES, POINTS_ROUTES, MARKET_ROUTES].flatMap((t) => Object.values(t));

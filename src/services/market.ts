@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { MARKET_ROUTES } from '@/contracts/routes';
 import type { ListingStatus, MarketAction, MarketOutput } from '@/contracts/market';
 import type { MarketInputOf } from '@/contracts/market.schema';
 import type { Result } from '@/contracts/result';
@@ -33,14 +34,8 @@ export const marketApi = {
   myListings: to('myListings'),
 };
 
-/** The market pages, named once. */
-export const MARKET_ROUTES = {
-  listing: '/packages/market/listing/index',
-  form: '/packages/market/form/index',
-  mine: '/packages/market/mine/index',
-  producer: '/packages/market/producer/index',
-  review: '/packages/market/review/index',
-} as const;
+/** The market pages (the route table of contracts/routes). */
+export { MARKET_ROUTES };
 
 export function openListing(id: string): void {
   void Taro.navigateTo({ url: `${MARKET_ROUTES.listing}?id=${encodeURIComponent(id)}` });

@@ -4,6 +4,7 @@
  * Villagers staff registered without a phone have no account and get no notice.
  */
 import type { MessageKind } from '../../contracts/messages';
+import { MARKET_ROUTES } from '../../contracts/routes';
 import type { NotifyMessage } from '../inbox/notify';
 import type { ProducerDoc } from './producer-repo';
 import type { ListingDoc } from './repo';
@@ -51,7 +52,7 @@ export function listingNotice(l: ListingDoc, notice: ListingNotice, now: number,
       kind: w.kind,
       title: w.title,
       body: w.body(l),
-      link: `/packages/market/listing/index?id=${l._id}`,
+      link: `${MARKET_ROUTES.listing}?id=${l._id}`,
       source: `listing:${l._id}`,
       subscribe: { data: { title: l.name, status: w.status, time: String(now), station: l.stationName, ...(l.rejectReason ? { reason: l.rejectReason } : {}) } },
     },
@@ -67,7 +68,7 @@ export function producerNotice(p: ProducerDoc, notice: ProducerNotice, now: numb
       kind: w.kind,
       title: w.title,
       body: w.body(p),
-      link: '/packages/market/producer/index',
+      link: MARKET_ROUTES.producer,
       source: `producer:${p._id}`,
       subscribe: { data: { title: '农户登记', status: w.status, time: String(now), station: p.stationName, ...(p.reviewNote ? { reason: p.reviewNote } : {}) } },
     },
