@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/server';
 import type { EmulatorHandle, EmulatorOptions } from '../../emulator/types';
-import { useStarted } from './lifecycle';
+import { forwarding, useStarted } from './lifecycle';
 
 const cloud = require('wx-server-sdk');
 // The SDK's own signer (a dependency of @cloudbase/node-sdk): raw requests are signed exactly as the SDK signs.
@@ -173,25 +173,5 @@ export async function startTestEmulator(opts: TestEmulatorOptions = {}): Promise
 /** Registers beforeAll/afterAll; the returned object is usable inside tests. */
 export function useEmulator(opts: TestEmulatorOptions = {}): TestEmulator {
   const get = useStarted(() => startTestEmulator(opts), 'useEmulator(): the emulator').now;
-  return {
-    get handle() {
-      return get().handle;
-    },
-    get dataDir() {
-      return get().dataDir;
-    },
-    get cloud() {
-      return get().cloud;
-    },
-    get db() {
-      return get().db;
-    },
-    get _() {
-      return get()._;
-    },
-    get $() {
-      return get().$;
-    },
-    close: () => get().close(),
-  };
+  return forwarding(get, ['handle', 'dataDir', 'cloud', 'db', '_', '$', 'close']);
 }

@@ -30,6 +30,25 @@ export function useStarted<T extends { close(): Promise<unknown> | unknown }>(
   };
 }
 
+/**
+ * A view of what `now()` answers at the moment each of `keys` is read (methods called on it), so a handle
+ * made before beforeAll works in tests and follows a restart.
+ */
+export function forwarding<T extends object, K extends keyof T>(now: () => T, keys: readonly K[]): Pick<T, K> {
+  const view = {} as Pick<T, K>;
+  for (const key of keys) {
+    Object.defineProperty(view, key, {
+      enumerable: true,
+      get: () => {
+        const target = now();
+        const value = target[key];
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+  return view;
+}
+
 /** A fresh temporary folder per call, all removed after the file's tests. */
 export function useTempDirs(prefix: string): () => string {
   const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway/server';
 import { signedRequest } from './emulator';
-import { useStarted } from './lifecycle';
+import { forwarding, useStarted } from './lifecycle';
 import type { Result } from '../../src/contracts/result';
 
 export type Caller = {
@@ -99,19 +99,5 @@ export async function startLocalCloud(): Promise<LocalCloud> {
  */
 export function useLocalCloud(): LocalCloud {
   const get = useStarted(startLocalCloud, 'the local cloud').now;
-  return {
-    get gateway() {
-      return get().gateway;
-    },
-    get dataDir() {
-      return get().dataDir;
-    },
-    as: (openid) => get().as(openid),
-    anonymous: (fn, body) => get().anonymous(fn, body),
-    trigger: (fn, triggerName, opts) => get().trigger(fn, triggerName, opts),
-    post: (path, body, token) => get().post(path, body, token),
-    stats: () => get().stats(),
-    resetStats: () => get().resetStats(),
-    close: () => get().close(),
-  };
+  return forwarding(get, ['gateway', 'dataDir', 'as', 'anonymous', 'trigger', 'post', 'stats', 'resetStats', 'close']);
 }

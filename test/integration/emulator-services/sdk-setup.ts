@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import cloud from 'wx-server-sdk';
 import { defaultPlugins } from '../../../emulator/plugins';
 import { startEmulator } from '../../../emulator/server';
-import { useStarted } from '../../helpers/lifecycle';
+import { forwarding, useStarted } from '../../helpers/lifecycle';
 
 export type Running = { url: string; serviceUrl: string; port: number; dataDir: string; cloud: typeof cloud; close(): Promise<void> };
 
@@ -37,28 +37,13 @@ export function useSdkEmulator(): Omit<Running, 'close'> & { restart(): Promise<
       removeDir(emu.dataDir);
     },
   );
-  return {
-    get url() {
-      return now().url;
-    },
-    get serviceUrl() {
-      return now().serviceUrl;
-    },
-    get port() {
-      return now().port;
-    },
-    get dataDir() {
-      return now().dataDir;
-    },
-    get cloud() {
-      return now().cloud;
-    },
+  return Object.assign(forwarding(now, ['url', 'serviceUrl', 'port', 'dataDir', 'cloud']), {
     async restart() {
       const { dataDir, port } = now();
       await now().close();
       replace(await startWithSdk(dataDir, port));
     },
-  };
+  });
 }
 
 /** The error a promise rejects with (fails the test when it resolves). */
