@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Result } from '../contracts/result';
 import { LIMITS } from '../core/limits';
 import { AppError } from './errors';
@@ -8,7 +7,9 @@ import { createCtx, type Ctx } from './ctx';
 import { takeHit } from './shared/rate-limit';
 import { notify } from './inbox/notify';
 
-z.config(zhCN());
+// Chinese validation messages; `z.locales` keeps to zod's main entry, which has a CommonJS build (the
+// functions require zod from node_modules, so a subpath that is ES-module only would not load there).
+z.config(z.locales.zhCN());
 
 export type Action<S extends z.ZodType = z.ZodType, O = unknown> = {
   input: S;

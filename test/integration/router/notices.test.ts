@@ -15,10 +15,6 @@ import { withNotices } from '@/server/timer/notices';
 import { useLocalCloud } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
 
-// The router sets zod's Chinese messages from the locale's ES module, which the bundles load as it is and
-// jest (CommonJS here) cannot; the same locale's CommonJS build stands in.
-jest.mock('zod/v4/locales/zh-CN.js', () => jest.requireActual('zod/v4/locales/zh-CN.cjs'));
-
 const cloud = useLocalCloud();
 
 const AT = Date.UTC(2026, 0, 5, 7, 1); // 15:01 in China
