@@ -44,9 +44,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: false, // https://docs.taro.zone/docs/config-detail#cache
     },
+    // Taro's terser default writes every non-ASCII character as \uXXXX (6 bytes for a Chinese character
+    // that UTF-8 stores in 3); the mini-program and the browser both read UTF-8 sources, so keep them as is.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Modules only used by subpackages go to those subpackages (keeps the main package small).
       optimizeMainPackage: { enable: true },
+      // base.wxml unrolls Taro's templates this many levels deep (default 16, ~60 KB of the main package);
+      // deeper trees continue through Taro's recursive `comp` component, so 8 costs nothing but a little depth.
+      baseLevel: 8,
       postcss: {
         pxtransform: {
           enable: true,

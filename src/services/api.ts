@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { errorMessage } from '@/contracts/errors';
+import { genericErrorMessage as errorMessage } from '@/contracts/generic-errors';
 import type { Fail, Result } from '@/contracts/result';
 import { API_BASE } from './env';
 import { getToken } from './token';
