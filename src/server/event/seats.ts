@@ -18,7 +18,7 @@
  * A crash between two of these writes can leave a seat counted that nobody holds (capacity is then
  * under-used, never exceeded) or a ticket never stored (its number is skipped, `waitLeft` counts it).
  */
-import { mayPromote, positionAtJoin, remindAt } from '../../core/event';
+import { mayPromote, positionAtJoin, remindAt, waitingCount } from '../../core/event';
 import { AppError } from '../errors';
 import { findEvent, inc, openSlot, slotField, updateEventAndReturn, updateEventIf, type EventDoc, type SlotDoc } from './repo';
 import { transitionSignUp, waitingHead, type SignUpDoc } from './signups-repo';
@@ -115,7 +115,8 @@ export async function handOver(ev: EventDoc, index: number, now: number): Promis
 export async function fillFreeSeats(ev: EventDoc, index: number, now: number, max: number, workers = 1): Promise<SignUpDoc[]> {
   const slot = ev.slots[index];
   const promoted: SignUpDoc[] = [];
-  let budget = max;
+  // Nobody held a ticket when `ev` was read: no line to fill (a later ticket sweeps for itself).
+  let budget = Math.min(max, waitingCount(slot));
   let stop = false;
   const worker = async () => {
     while (!stop && budget > 0) {
@@ -127,6 +128,7 @@ export async function fillFreeSeats(ev: EventDoc, index: number, now: number, ma
     }
     stop = true;
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, max)) }, worker));
+  if (budget <= 0) return promoted;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, budget)) }, worker));
   return promoted;
 }
