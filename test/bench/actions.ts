@@ -1,3 +1,4 @@
+import { chinaDay, chinaDayStart } from '../../src/core/event';
 import { userIdOf } from '../../src/server/shared/ids';
 
 /**
@@ -13,7 +14,7 @@ export type Scenario = {
   as: string | null;
   /** The input, or a function of the ids saved by earlier rows. */
   data?: Record<string, unknown> | ((ids: Ids) => Record<string, unknown>);
-  /** Saves the answer's `data.id` under this name for later rows. */
+  /** Saves the answer's `data.id` (a sign-up's `data.signUpId`) under this name for later rows. */
   save?: string;
   /** What the row shows, for the reader of the table. */
   note: string;
@@ -53,6 +54,22 @@ const listingData = (name: string) => ({
   stationId: 'n-nantang',
 });
 const uid = userIdOf;
+/** 9:00 China time `days` days from now: quarter-hour slot times, as the publish form makes them. */
+const chinaAt = (days: number, hour: number) => chinaDayStart(chinaDay(Date.now()) + days) + hour * 3_600_000;
+const eventData = () => ({
+  title: '社区垃圾分类宣传',
+  category: '文明引导',
+  description: '在东门社区广场向居民讲解垃圾分类。',
+  stationId: 'n-dongmen',
+  address: '东门社区广场',
+  location: { lat: 26.7325, lng: 110.6402 },
+  signUpOpensAt: Date.now() - 3_600_000,
+  signUpClosesAt: chinaAt(3, 9),
+  slots: [
+    { start: chinaAt(3, 9), end: chinaAt(3, 11), capacity: 1 },
+    { start: chinaAt(3, 14), end: chinaAt(3, 16), capacity: 5 },
+  ],
+});
 const wish = (title: string) => ({
   title,
   story: '家里老人行动不便，想请志愿者帮忙。',
@@ -212,6 +229,31 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'market', action: 'createListing', as: FARMER, data: listingData('土鸡蛋'), save: 'L2', note: '再上架一个（稍后删除）' },
   { fn: 'market', action: 'deleteListing', as: FARMER, data: (ids) => ({ id: ids.L2 }), note: '删除未售出的商品', floor: limited(floor(2, 1, '本人+商品 读，1 条件删除')) },
   { fn: 'market', action: 'reviewListing', as: 'demo-producer', data: (ids) => ({ id: ids.L, approve: true }), note: '农户审核自己的商品（拒绝）', expect: { code: 'FORBIDDEN' } },
+  // event: one event with a 1-seat slot (a seat, then a waitlist place) and a 5-seat slot, through to its cancel
+  { fn: 'event', action: 'publish', as: 'demo-leader', data: () => eventData(), save: 'E', note: '队长发布活动（两个场次）' },
+  { fn: 'event', action: 'list', as: 'demo-volunteer', data: { nodeId: 'n-chengguan' }, note: '活动列表（本所，最近开始）', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'event', action: 'list', as: 'demo-volunteer', data: { sort: 'nearest', lat: 26.7325, lng: 110.6402 }, note: '活动列表（离我最近）', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'event', action: 'detail', as: 'demo-volunteer', data: (ids) => ({ id: ids.E }), note: '活动详情', floor: floor(3, 0, '本人+活动+本人报名 读') },
+  {
+    fn: 'event',
+    action: 'signUp',
+    as: 'demo-volunteer',
+    data: (ids) => ({ eventId: ids.E, slotId: `${ids.E}-1` }),
+    save: 'S',
+    note: '报名（有名额）',
+    floor: limited(floor(3, 2, '本人+活动+当天报名 读，名额 1 条件写 + 报名 1 插入', true)),
+  },
+  { fn: 'event', action: 'signUp', as: 'demo-resident', data: (ids) => ({ eventId: ids.E, slotId: `${ids.E}-1` }), save: 'W', note: '报名（满员，候补第1位）' },
+  { fn: 'event', action: 'signUp', as: 'demo-unit', data: (ids) => ({ eventId: ids.E, slotId: `${ids.E}-1` }), note: '非志愿者报名（拒绝）', expect: { code: 'EVENT_VOLUNTEER_REQUIRED' } },
+  { fn: 'event', action: 'mySignUps', as: 'demo-volunteer', note: '我的报名', floor: floor(1, 0, '列表 1 读') },
+  { fn: 'event', action: 'roster', as: 'demo-leader', data: (ids) => ({ eventId: ids.E, slotId: `${ids.E}-1`, list: 'waiting' }), note: '候补名单' },
+  { fn: 'event', action: 'cancelSignUp', as: 'demo-volunteer', data: (ids) => ({ signUpId: ids.S }), note: '取消报名（候补第1位递补）' },
+  { fn: 'event', action: 'edit', as: 'demo-leader', data: (ids) => ({ id: ids.E, capacities: [{ slotId: `${ids.E}-2`, capacity: 8 }] }), note: '增加名额' },
+  { fn: 'event', action: 'removeSignUp', as: 'demo-leader', data: (ids) => ({ signUpId: ids.W, reason: '报名信息有误' }), note: '队长移出报名' },
+  { fn: 'event', action: 'managed', as: 'demo-leader', note: '本队的活动', floor: floor(2, 0, '本人 + 列表 1 读') },
+  { fn: 'event', action: 'cancelSlot', as: 'demo-leader', data: (ids) => ({ id: ids.E, slotId: `${ids.E}-2`, reason: '场地冲突' }), note: '取消一个场次' },
+  { fn: 'event', action: 'cancel', as: 'demo-staff', data: (ids) => ({ id: ids.E, reason: '天气原因' }), note: '所管理员取消活动' },
+  { fn: 'event', action: 'publish', as: 'demo-volunteer', data: () => eventData(), note: '志愿者发布活动（拒绝）', expect: { code: 'EVENT_PUBLISH_FORBIDDEN' } },
   // timer
   { fn: 'timer', action: 'hourly', as: null, note: '每小时定时任务（无到期）' },
 ];

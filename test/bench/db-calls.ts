@@ -64,7 +64,7 @@ export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[
       const data = typeof scenario.data === 'function' ? scenario.data(ids) : scenario.data;
       await cloud.resetStats();
       const answer = await call(scenario, data);
-      if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id);
+      if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id ?? answer.data?.signUpId);
       const perCollection = await cloud.stats();
       const transactions = (await signedRequest(txUrl, { credentials: cloud.gateway.emulatorCredentials })).json();
       const want = scenario.expect ?? 'ok';

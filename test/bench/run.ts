@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   await functionBundles();
   const failures = await databaseCalls();
   await (await import('./journal')).journalBench();
+  await (await import('./event-rush')).eventRushBench();
   if (failures) {
     console.error(`\n${failures} bench scenario(s) answered unexpectedly: the table above is not trustworthy.`);
     process.exit(1);
