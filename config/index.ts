@@ -1,7 +1,7 @@
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import devConfig from './dev'
-import prodConfig from './prod'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import devConfig from './dev';
+import prodConfig from './prod';
 
 // What the mini-program and H5 builds share: CSS modules off (plain class names), `@/` paths from tsconfig.
 const cssModules = {
@@ -10,10 +10,10 @@ const cssModules = {
     namingPattern: 'module' as const,
     generateScopedName: '[name]__[local]___[hash:base64:5]',
   },
-}
+};
 const webpackChain = (chain: { resolve: { plugin(name: string): { use(plugin: unknown): unknown } } }) => {
-  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-}
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+};
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -52,7 +52,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       // base.wxml unrolls Taro's templates this many levels deep (default 16, ~60 KB of the main package);
       // deeper trees continue through Taro's recursive `comp` component, so 8 costs nothing but a little depth.
-      baseLevel: 8,
+      // The runner reads it from this config (MiniPlugin); Taro's types leave it out, hence the spread.
+      ...({ baseLevel: 8 } as Record<string, unknown>),
       postcss: {
         pxtransform: {
           enable: true,
@@ -89,12 +90,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain,
     },
-  }
+  };
 
   if (process.env.NODE_ENV === 'development') {
     // 本地开发构建配置（不混淆压缩）
-    return merge({}, baseConfig, devConfig)
+    return merge({}, baseConfig, devConfig);
   }
   // 生产构建配置（默认开启压缩混淆等）
-  return merge({}, baseConfig, prodConfig)
-})
+  return merge({}, baseConfig, prodConfig);
+});
