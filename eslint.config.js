@@ -11,14 +11,43 @@ const restrict = (patterns) => ({ 'no-restricted-imports': 'off', '@typescript-e
 const group = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
 
 const NOT_SERVER = group(['**/server/**', '@/server/**', 'wx-server-sdk'], 'Client code never imports cloud-side code or the server SDK.');
-const NOT_CLIENT = group(['**/services/**', '**/pages/**', '**/packages/**', '**/components/**', '@/services/**', '@/pages/**', '@/packages/**', '@/components/**', '@tarojs/*', 'react'], 'Cloud-side code never imports client code.');
+const NOT_CLIENT = group(
+  [
+    '**/services/**',
+    '**/pages/**',
+    '**/packages/**',
+    '**/components/**',
+    '@/services/**',
+    '@/pages/**',
+    '@/packages/**',
+    '@/components/**',
+    '@tarojs/*',
+    'react',
+  ],
+  'Cloud-side code never imports client code.',
+);
 const NO_ZOD = group(
   ['zod', 'zod/*', '**/*.schema', '**/*.schema.ts', '@/contracts/*.schema'],
   'Client code and the zod-free contract halves never import zod or a schema (the schemas are for functions and the server).',
   true,
 );
 const PURE = group(
-  ['**/server/**', '**/services/**', '**/pages/**', '**/packages/**', '**/components/**', '**/emulator/**', '@/server/**', '@/services/**', '@tarojs/*', 'react', 'wx-server-sdk', 'node:*', 'fs', 'http'],
+  [
+    '**/server/**',
+    '**/services/**',
+    '**/pages/**',
+    '**/packages/**',
+    '**/components/**',
+    '**/emulator/**',
+    '@/server/**',
+    '@/services/**',
+    '@tarojs/*',
+    'react',
+    'wx-server-sdk',
+    'node:*',
+    'fs',
+    'http',
+  ],
   'core and contracts are pure: no I/O, no Taro, no SDK.',
 );
 

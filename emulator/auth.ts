@@ -27,7 +27,8 @@ import path from 'node:path';
  * of current browsers): no SDK sends them, so a web page's request is recognised and refused. Not
  * Sec-Fetch-Mode: Node's own fetch sends that one.
  */
-export const fromBrowser = (req: http.IncomingMessage): boolean => req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined;
+export const fromBrowser = (req: http.IncomingMessage): boolean =>
+  req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined;
 
 /** localhost or an IP literal, with an optional port: a rebound DNS name would carry its own name. */
 export function isLocalHostHeader(host: string | undefined): boolean {
@@ -142,7 +143,11 @@ function parseAuthorization(req: http.IncomingMessage, creds: Credentials, nowSe
  * The part of the check that needs no body: a well-formed Authorization naming our SecretId, a fresh
  * timestamp. Run first, so a caller without the credentials learns nothing about how a body is parsed.
  */
-export function checkAuthorization(req: http.IncomingMessage, creds: Credentials, nowSeconds = Math.floor(Date.now() / 1000)): string | null {
+export function checkAuthorization(
+  req: http.IncomingMessage,
+  creds: Credentials,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string | null {
   const parsed = parseAuthorization(req, creds, nowSeconds);
   return typeof parsed === 'string' ? parsed : null;
 }
@@ -166,7 +171,8 @@ export function verifyTc3(
     if (raw === undefined) return `signed header ${name} is missing`;
     const value = Array.isArray(raw) ? raw.join(', ') : raw;
     // The signer keeps the content type as given, except a multipart one, which it signs without its boundary.
-    const canonical = name === 'content-type' ? (value.startsWith('multipart/form-data') ? 'multipart/form-data' : value) : value.trim().toLowerCase();
+    const canonical =
+      name === 'content-type' ? (value.startsWith('multipart/form-data') ? 'multipart/form-data' : value) : value.trim().toLowerCase();
     lines.push(`${name}:${canonical}`);
   }
   const target = req.url ?? '/';

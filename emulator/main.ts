@@ -36,7 +36,9 @@ function indexes(): IndexDefinitions {
 async function main(): Promise<void> {
   const dataDir = arg('data');
   if (!dataDir) {
-    console.error('usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes] [--durable]');
+    console.error(
+      'usage: tsx emulator/main.ts --data DIR [--port N] [--host H] [--no-plugins] [--indexes FILE | --no-indexes] [--durable]',
+    );
     process.exit(2);
   }
   const emulator = await startEmulator({

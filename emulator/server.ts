@@ -23,7 +23,16 @@ import { Store } from './store/store';
 import { storeApi } from './store/api';
 import { checkAuthorization, credentialsFor, fromBrowser, isLocalHostHeader, parseTarget, SIGN_PARAM_INVALID, verifyTc3 } from './auth';
 
-export type { EmulatorHandle, EmulatorOptions, EmulatorPlugin, IndexDefinition, IndexDefinitions, PluginContext, OpStats, TxStats } from './types';
+export type {
+  EmulatorHandle,
+  EmulatorOptions,
+  EmulatorPlugin,
+  IndexDefinition,
+  IndexDefinitions,
+  PluginContext,
+  OpStats,
+  TxStats,
+} from './types';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MAX_BODY = 64 << 20;
@@ -119,14 +128,20 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
     try {
       const contentType = String(req.headers['content-type'] ?? '');
       if (!SDK_CONTENT_TYPES.has(mediaType(contentType))) {
-        return send(res, 415, { requestId, code: Codes.INVALID_PARAM, message: 'content-type must be application/json or multipart/form-data' });
+        return send(res, 415, {
+          requestId,
+          code: Codes.INVALID_PARAM,
+          message: 'content-type must be application/json or multipart/form-data',
+        });
       }
       // Checked before anything is parsed or dispatched: a refused request has changed nothing.
       const unsigned = checkAuthorization(req, credentials);
-      if (unsigned) return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${unsigned}: sign with this data folder's credentials` });
+      if (unsigned)
+        return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${unsigned}: sign with this data folder's credentials` });
       const body = parseBody(await readBody(req), contentType);
       const refused = verifyTc3(req, body, credentials);
-      if (refused) return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${refused}: sign with this data folder's credentials` });
+      if (refused)
+        return send(res, 200, { requestId, code: SIGN_PARAM_INVALID, message: `${refused}: sign with this data folder's credentials` });
       const action = typeof body.action === 'string' ? body.action : '';
       if (db.handles(action)) return send(res, 200, { requestId, ...(await db.call(action, body)) });
       const fn = actions.get(action);
@@ -164,7 +179,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
     const url = parseTarget(req.url);
     if (!url) return send(res, 400, { code: Codes.INVALID_PARAM, message: 'malformed URL' });
     if (!isLocalHostHeader(req.headers.host)) {
-      return send(res, 403, { code: 'INVALID_HOST', message: 'the local CloudBase answers only requests addressed to localhost or an IP address' });
+      return send(res, 403, {
+        code: 'INVALID_HOST',
+        message: 'the local CloudBase answers only requests addressed to localhost or an IP address',
+      });
     }
     const path = url.pathname;
     const guarded = path === '/admin' || path.startsWith('/admin/') || path === '/__stats' || path.startsWith('/__stats/');

@@ -2,10 +2,11 @@ import { buildFunctions } from './functions';
 import { buildH5, buildWeapp, runBin } from './run';
 
 /**
- * `npm test`: lints (dependency direction) and type-checks, builds what the tests exercise (function bundles, the weapp and H5 builds), then runs all
+ * `npm test`: checks the formatting (prettier), lints (dependency direction, react-hooks) and type-checks, builds what the tests exercise (function bundles, the weapp and H5 builds), then runs all
  * four levels: unit, integration, e2e, platform. Extra arguments go to jest.
  */
 async function main(): Promise<void> {
+  runBin('prettier', ['--check', '.']);
   runBin('eslint', ['src', 'cloudfunctions', 'emulator', 'test', 'scripts', 'config']);
   runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
   const built = await buildFunctions();

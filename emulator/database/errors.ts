@@ -22,7 +22,8 @@ export const Codes = {
 } as const;
 
 export const Messages = {
-  COLLECTION_NOT_EXIST: '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem cannot be solved, contact us.',
+  COLLECTION_NOT_EXIST:
+    '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem cannot be solved, contact us.',
   TRANSACTION_CONFLICT:
     '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
   TRANSACTION_NOT_EXIST:
@@ -30,7 +31,10 @@ export const Messages = {
 } as const;
 
 export class DbError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'DbError';
   }

@@ -99,14 +99,16 @@ export const $substr = substrBytes('$substr');
 
 /** Arguments of $indexOfBytes / $indexOfCP, or null when the string is null or missing. */
 function indexArgs(op: string, obj: unknown, expr: unknown, options: Options) {
-  if (!Array.isArray(expr) || expr.length < 2 || expr.length > 4) throw new Error(`Expression ${op} takes at least 2 arguments, and at most 4`);
+  if (!Array.isArray(expr) || expr.length < 2 || expr.length > 4)
+    throw new Error(`Expression ${op} takes at least 2 arguments, and at most 4`);
   const [str, token, start, end] = evalExpr(obj, expr, options) as unknown[];
   if (str === null || str === undefined) return null;
   if (typeof str !== 'string') throw new Error(`${op} requires a string as the first argument, found: ${typeName(str)}`);
   if (typeof token !== 'string') throw new Error(`${op} requires a string as the second argument, found: ${typeName(token)}`);
   const bound = (v: unknown, what: string): number | undefined => {
     if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v)) throw new Error(`${op} requires an integral ${what} index, found a value of type: ${typeName(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      throw new Error(`${op} requires an integral ${what} index, found a value of type: ${typeName(v)}`);
     if (v < 0) throw new Error(`${op} requires a nonnegative ${what} index, found: ${v}`);
     return v;
   };

@@ -28,7 +28,10 @@ export async function getDocument(ctx: DbContext, body: Doc): Promise<Answer> {
   const offset = offsetOf(body);
   const projection = projectionOf(body);
   return session.guarded(coll, docIdOf(query), () => {
-    const docs = sortDocs(session.select(coll, query).map((e) => e.doc), order).slice(offset, offset + limit);
+    const docs = sortDocs(
+      session.select(coll, query).map((e) => e.doc),
+      order,
+    ).slice(offset, offset + limit);
     return { data: { list: toList(project(docs, projection)), limit, offset } };
   });
 }

@@ -6,13 +6,7 @@ import { aggregateDocuments, calculateDocument, getDocument, getInTransaction, t
 import type { DbContext } from './session';
 import { Stats } from './stats';
 import { TxManager, type TxOptions } from './transactions';
-import {
-  abortTransaction,
-  commitTransaction,
-  deleteDocInTransaction,
-  startTransaction,
-  updateDocInTransaction,
-} from './tx-actions';
+import { abortTransaction, commitTransaction, deleteDocInTransaction, startTransaction, updateDocInTransaction } from './tx-actions';
 import { addCollection, insertDocument, modifyAndReturnDoc, modifyDocument, removeDocument } from './write-actions';
 
 type Handler = (ctx: DbContext, body: Doc) => Promise<Answer>;

@@ -40,7 +40,10 @@ export function openAction(ctx: DbContext, body: Doc, kind: OpKind): { coll: str
 }
 
 export class Session {
-  private constructor(private readonly ctx: DbContext, readonly tx?: Tx) {}
+  private constructor(
+    private readonly ctx: DbContext,
+    readonly tx?: Tx,
+  ) {}
 
   static of(ctx: DbContext, body: Doc): Session {
     const id = body.transactionId;

@@ -75,7 +75,10 @@ export class TxManager {
   private readonly sweeper: NodeJS.Timeout;
   private readonly unobserve: () => void;
 
-  constructor(private readonly store: Store, private readonly opts: TxOptions) {
+  constructor(
+    private readonly store: Store,
+    private readonly opts: TxOptions,
+  ) {
     this.sweeper = setInterval(() => this.sweep(), Math.max(50, Math.min(opts.timeoutMs / 2, 5000)));
     this.sweeper.unref();
     this.unobserve = store.observe((ops) => this.keepSnapshots(ops));

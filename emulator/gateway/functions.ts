@@ -37,7 +37,8 @@ export class FunctionHost {
    */
   invoke(name: string, event: unknown, caller: Caller): Promise<unknown> {
     const openid = 'trigger' in caller ? '' : caller.openid;
-    if (!('trigger' in caller) && !OPENID.test(openid)) return Promise.reject(new Error(`FunctionHost.invoke(${name}): a user call needs an openid`));
+    if (!('trigger' in caller) && !OPENID.test(openid))
+      return Promise.reject(new Error(`FunctionHost.invoke(${name}): a user call needs an openid`));
     const main = this.load(name);
     const context = { function_name: name, request_id: `local-${Date.now().toString(36)}` };
     return localInvocations().run({ openid, appid: 'local-appid', now: caller.now }, () => main(event, context));

@@ -3,7 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const MAX_JSON_BYTES = 1 << 20;
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -18,7 +18,15 @@ const NAMES: Record<number, string[]> = {
   4: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'],
   5: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'],
 };
-const RANGES: [number, number][] = [[0, 59], [0, 59], [0, 23], [1, 31], [1, 12], [0, 7], [1970, 2199]];
+const RANGES: [number, number][] = [
+  [0, 59],
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 7],
+  [1970, 2199],
+];
 
 function value(field: number, token: string): number {
   const names = NAMES[field];
@@ -49,7 +57,15 @@ export function cronMatches(cron: string, at: Date): boolean {
   const fields = cron.trim().split(/\s+/);
   if (fields.length !== 7) throw new Error(`cron: WeChat wants 7 fields, got "${cron}"`);
   const d = new Date(at.getTime() + CHINA_OFFSET_MS);
-  const parts = [d.getUTCSeconds(), d.getUTCMinutes(), d.getUTCHours(), d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCDay(), d.getUTCFullYear()];
+  const parts = [
+    d.getUTCSeconds(),
+    d.getUTCMinutes(),
+    d.getUTCHours(),
+    d.getUTCDate(),
+    d.getUTCMonth() + 1,
+    d.getUTCDay(),
+    d.getUTCFullYear(),
+  ];
   // Every field is evaluated (no short cut), so a malformed one is refused whatever the time.
   const hits = parts.map((n, i) => fieldMatches(i, fields[i], n) || (i === 5 && n === 0 && fieldMatches(5, fields[5], 7)));
   return hits.every(Boolean);

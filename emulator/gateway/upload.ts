@@ -35,8 +35,10 @@ export type ImageKind = { ext: 'jpg' | 'png' | 'webp' | 'gif'; type: string };
 /** The image format the bytes begin with, or null: never the declared type or the file name. */
 export function sniffImage(b: Buffer): ImageKind | null {
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return { ext: 'jpg', type: 'image/jpeg' };
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { ext: 'png', type: 'image/png' };
-  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return { ext: 'webp', type: 'image/webp' };
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return { ext: 'png', type: 'image/png' };
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP')
+    return { ext: 'webp', type: 'image/webp' };
   if (b.length >= 6 && /^GIF8[79]a$/.test(b.toString('latin1', 0, 6))) return { ext: 'gif', type: 'image/gif' };
   return null;
 }
@@ -92,6 +94,10 @@ export async function file(req: IncomingMessage, res: ServerResponse, url: URL, 
   const found = ((temp as { fileList?: { tempFileURL?: string; status?: number }[] } | void)?.fileList ?? [])[0];
   if (!found?.tempFileURL || found.status) return fail(res, 404, 'NOT_FOUND', '没有找到这个文件');
   // A browser may reuse the redirect for half the URL's life, and only for this user.
-  res.writeHead(302, { location: found.tempFileURL, 'cache-control': `private, max-age=${FILE_URL_SECONDS / 2}`, vary: 'Cookie, Authorization' });
+  res.writeHead(302, {
+    location: found.tempFileURL,
+    'cache-control': `private, max-age=${FILE_URL_SECONDS / 2}`,
+    vary: 'Cookie, Authorization',
+  });
   res.end();
 }

@@ -7,11 +7,13 @@ const count = (s: string): number => [...s].length;
 
 type Rule = (v: string) => string | null; // null = valid, else the reason
 
-const maxLen = (n: number, pattern?: RegExp, what?: string): Rule => (v) => {
-  if (count(v) > n) return `exceeds ${n} characters`;
-  if (pattern && !pattern.test(v)) return `must be ${what}`;
-  return null;
-};
+const maxLen =
+  (n: number, pattern?: RegExp, what?: string): Rule =>
+  (v) => {
+    if (count(v) > n) return `exceeds ${n} characters`;
+    if (pattern && !pattern.test(v)) return `must be ${what}`;
+    return null;
+  };
 
 const DATE = String.raw`\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
@@ -27,7 +29,11 @@ export const FIELD_RULES: Record<string, Rule> = {
     const limit = HAN.test(v) ? 10 : 20;
     return count(v) > limit ? `exceeds ${limit} characters` : null;
   },
-  time: maxLen(40, new RegExp(`^(?:${DATE}\\s*)?${CLOCK}(?:\\s*[~至-]\\s*(?:${DATE}\\s*)?${CLOCK})?$`), 'a time such as 15:01 or 2019年10月1日 15:01'),
+  time: maxLen(
+    40,
+    new RegExp(`^(?:${DATE}\\s*)?${CLOCK}(?:\\s*[~至-]\\s*(?:${DATE}\\s*)?${CLOCK})?$`),
+    'a time such as 15:01 or 2019年10月1日 15:01',
+  ),
   date: maxLen(40, new RegExp(`^${DATE}(?:\\s*${CLOCK})?(?:\\s*[~至-]\\s*${DATE}(?:\\s*${CLOCK})?)?$`), 'a date such as 2019年10月1日'),
   amount: maxLen(16, /^[¥￥$€£]?\d{1,10}(?:\.\d{1,2})?元?$/, 'an amount such as ¥100.00'),
   phone_number: maxLen(17, /^[\d+\-() ]+$/, 'digits and symbols only'),

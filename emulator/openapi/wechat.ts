@@ -20,5 +20,4 @@ export type OpenApiEnv = { dataDir: string; env: string };
 
 export type OpenApiHandler = (params: Record<string, unknown>, env: OpenApiEnv) => Promise<OpenApiOutput> | OpenApiOutput;
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,7 +2,8 @@ import { COLLECTIONS } from '../../src/contracts/collections';
 import { db } from '../../src/server/cloud';
 
 const alreadyExists = (err: unknown) =>
-  (err as { code?: unknown })?.code === 'DATABASE_COLLECTION_ALREADY_EXIST' || /already exist/i.test(String((err as Error)?.message ?? err));
+  (err as { code?: unknown })?.code === 'DATABASE_COLLECTION_ALREADY_EXIST' ||
+  /already exist/i.test(String((err as Error)?.message ?? err));
 
 /**
  * Creates every collection of COLLECTIONS that does not exist yet, through the SDK's createCollection

@@ -78,7 +78,11 @@ export const DEMO_SUBSCRIBE_TEMPLATES = {
     { kind: 'wish.claimed', templateId: 'TPL_WISH_CLAIMED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
     { kind: 'wish.fulfilled', templateId: 'TPL_WISH_FULFILLED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
     { kind: 'wish.lapsed', templateId: 'TPL_WISH_LAPSED', fields: { title: 'thing1', status: 'phrase2', time: 'date3' } },
-    { kind: 'points.earned', templateId: 'TPL_POINTS_EARNED', fields: { amount: 'number1', reason: 'thing2', balance: 'number3', time: 'time4' } },
+    {
+      kind: 'points.earned',
+      templateId: 'TPL_POINTS_EARNED',
+      fields: { amount: 'number1', reason: 'thing2', balance: 'number3', time: 'time4' },
+    },
   ],
 };
 

@@ -17,7 +17,14 @@ import { dongmen, longxiVillage, nantang, shiqiao } from './county';
 const AT = Date.UTC(2026, 0, 1);
 const STAFF = userIdOf('demo-staff');
 
-function producer(id: string, name: string, phone: string, station: OrgNodeDoc, village: string, extra: Partial<ProducerDoc> = {}): ProducerDoc {
+function producer(
+  id: string,
+  name: string,
+  phone: string,
+  station: OrgNodeDoc,
+  village: string,
+  extra: Partial<ProducerDoc> = {},
+): ProducerDoc {
   return {
     _id: id,
     name,
@@ -41,13 +48,28 @@ function producer(id: string, name: string, phone: string, station: OrgNodeDoc, 
 const supported = (category: SupportCategory) => ({ supportCategory: category, supported: true, supportMarkedBy: STAFF });
 
 export const DEMO_PRODUCERS: ProducerDoc[] = [
-  producer(`p${userIdOf('demo-producer')}`, '赵大山', '13800004444', nantang, '南塘村', { userId: userIdOf('demo-producer'), proxy: false, registeredBy: userIdOf('demo-producer'), ...supported('脱贫户') }),
+  producer(`p${userIdOf('demo-producer')}`, '赵大山', '13800004444', nantang, '南塘村', {
+    userId: userIdOf('demo-producer'),
+    proxy: false,
+    registeredBy: userIdOf('demo-producer'),
+    ...supported('脱贫户'),
+  }),
   producer('pp-demo-wang', '王桂香', '13800005555', nantang, '南塘村', supported('五保户')),
   producer('pp-demo-chen', '陈木匠', '13800006666', dongmen, '东门社区'),
   producer('pp-demo-liu', '刘春生', '13800007777', longxiVillage, '龙溪村', supported('低保户')),
 ];
 
-type Item = [name: string, category: ListingCategory, unit: ListingUnit, priceFen: number, pointsPrice: number | undefined, stock: number, producer: ProducerDoc, pickup: OrgNodeDoc, description: string];
+type Item = [
+  name: string,
+  category: ListingCategory,
+  unit: ListingUnit,
+  priceFen: number,
+  pointsPrice: number | undefined,
+  stock: number,
+  producer: ProducerDoc,
+  pickup: OrgNodeDoc,
+  description: string,
+];
 
 const [zhao, wang, chen, liu] = DEMO_PRODUCERS;
 const ITEMS: Item[] = [
@@ -72,7 +94,11 @@ async function uploadPhoto(i: number): Promise<string> {
   return fileID;
 }
 
-function listingDoc(i: number, [name, category, unit, priceFen, pointsPrice, stock, p, pickup, description]: Item, photo: string): ListingDoc {
+function listingDoc(
+  i: number,
+  [name, category, unit, priceFen, pointsPrice, stock, p, pickup, description]: Item,
+  photo: string,
+): ListingDoc {
   const onSaleAt = AT + (i + 1) * 3_600_000;
   return {
     _id: `l-demo-${String(i + 1).padStart(2, '0')}`,

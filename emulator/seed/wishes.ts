@@ -11,7 +11,11 @@ const DAY = 24 * 3600 * 1000;
  * so the hourly timer does not expire them at once.
  */
 export function demoWishes(now: number): WishDoc[] {
-  const wish = (id: string, over: Partial<WishDoc> & Pick<WishDoc, 'title' | 'story' | 'category' | 'beneficiary'>, station: OrgNodeDoc = dongmen): WishDoc => ({
+  const wish = (
+    id: string,
+    over: Partial<WishDoc> & Pick<WishDoc, 'title' | 'story' | 'category' | 'beneficiary'>,
+    station: OrgNodeDoc = dongmen,
+  ): WishDoc => ({
     _id: id,
     status: 'open',
     valueFen: 0,

@@ -53,7 +53,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
 export function parseStoragePath(pathname: string): { env: string; cloudPath: string } | null {
   if (!pathname.startsWith(`${STORAGE_PREFIX}/`)) return null;
   try {
-    const [env, ...rest] = pathname.slice(STORAGE_PREFIX.length + 1).split('/').map(decodeURIComponent);
+    const [env, ...rest] = pathname
+      .slice(STORAGE_PREFIX.length + 1)
+      .split('/')
+      .map(decodeURIComponent);
     return rest.length ? { env, cloudPath: rest.join('/') } : null;
   } catch {
     return null;
@@ -74,7 +77,15 @@ async function upload(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   res.end();
 }
 
-async function download(req: http.IncomingMessage, res: http.ServerResponse, ctx: StorageCtx, url: URL, env: string, cloudPath: string, file: string) {
+async function download(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  ctx: StorageCtx,
+  url: URL,
+  env: string,
+  cloudPath: string,
+  file: string,
+) {
   const t = Number(url.searchParams.get('t'));
   if (!Number.isInteger(t) || !verify(ctx.dataDir, 'get', env, cloudPath, t, url.searchParams.get('sign') ?? '')) {
     return sendError(res, 403, 'AccessDenied', 'Invalid signature', cloudPath);

@@ -47,6 +47,8 @@ function random4(): string {
  */
 export function newDocId(): DocId {
   counter = (counter + 1) & 0xffffff;
-  const time = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const time = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return time + machine + counter.toString(16).padStart(6, '0') + random4();
 }

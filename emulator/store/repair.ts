@@ -45,7 +45,7 @@ function rewrite(file: string, parts: Buffer[]): string {
   const fd = fs.openSync(tmp, 'w');
   try {
     const buf = Buffer.concat(parts);
-    for (let off = 0; off < buf.length; ) off += fs.writeSync(fd, buf, off, buf.length - off);
+    for (let off = 0; off < buf.length;) off += fs.writeSync(fd, buf, off, buf.length - off);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -82,7 +82,10 @@ export function repairStore(dataDir: string): RepairReport {
     report.files.push(entry);
   }
   const newer = generations.filter((g) => g > generation);
-  if (newer.length) throw new Error(`${journalName(Math.max(...newer))} is newer than the snapshot (generation ${generation}): restore the folder from a backup`);
+  if (newer.length)
+    throw new Error(
+      `${journalName(Math.max(...newer))} is newer than the snapshot (generation ${generation}): restore the folder from a backup`,
+    );
 
   const file = path.join(dir, journalName(generation));
   if (fs.existsSync(file)) {
@@ -91,7 +94,8 @@ export function repairStore(dataDir: string): RepairReport {
     const entry: FileRepair = { file, unit: 'batches', kept: scan.entries.length, dropped: scan.damaged, torn: scan.torn };
     if (scan.damaged.length || scan.torn) entry.backup = rewrite(file, bytesOf(buf, scan.entries));
     const again = scanJournal(fs.readFileSync(file));
-    if (again.damaged.length || again.torn || again.entries.length !== scan.entries.length) throw new Error(`${file}: the rewritten journal does not read back clean`);
+    if (again.damaged.length || again.torn || again.entries.length !== scan.entries.length)
+      throw new Error(`${file}: the rewritten journal does not read back clean`);
     report.files.push(entry);
   }
   return report;
@@ -108,8 +112,12 @@ export function describeRepair(report: RepairReport): string {
       continue;
     }
     out.push(`  ${name}: kept ${f.kept} ${f.unit}, dropped ${f.dropped.length} damaged region(s) holding about ${droppedLines} ${f.unit}`);
-    for (const r of f.dropped) out.push(`    dropped ${name} at byte offset ${r.offset}, length ${r.length} bytes (about ${r.lines} line(s)): ${r.reason}`);
-    if (f.torn) out.push(`    cut off ${name} at byte offset ${f.torn.offset}, length ${f.torn.length} bytes: incomplete last line (never acknowledged)`);
+    for (const r of f.dropped)
+      out.push(`    dropped ${name} at byte offset ${r.offset}, length ${r.length} bytes (about ${r.lines} line(s)): ${r.reason}`);
+    if (f.torn)
+      out.push(
+        `    cut off ${name} at byte offset ${f.torn.offset}, length ${f.torn.length} bytes: incomplete last line (never acknowledged)`,
+      );
     out.push(`    backup of the damaged file: ${f.backup}`);
     out.push(`    rewrote ${name} (tmp + fsync + rename)`);
   }

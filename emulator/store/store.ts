@@ -69,7 +69,11 @@ export class Store {
   private ready = false;
   private readonly observers = new Set<(ops: WriteOp[]) => void>();
 
-  private constructor(private readonly dir: string, opts: StoreOptions, unique: UniqueIndexes) {
+  private constructor(
+    private readonly dir: string,
+    opts: StoreOptions,
+    unique: UniqueIndexes,
+  ) {
     this.journal = new Journal(dir, opts.durability);
     this.compactBytes = opts.compactBytes ?? 32 << 20;
     this.unique = unique;

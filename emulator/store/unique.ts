@@ -56,7 +56,10 @@ function canon(v: unknown): string {
   if (v instanceof ObjectIdValue) return `o${v.hex}`;
   if (v instanceof RegExp) return `r${String(v)}`;
   if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
-  if (isPlainObject(v)) return `{${Object.keys(v).map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(',')}}`;
+  if (isPlainObject(v))
+    return `{${Object.keys(v)
+      .map((k) => `${JSON.stringify(k)}:${canon(v[k])}`)
+      .join(',')}}`;
   return `?${String(v)}`;
 }
 
@@ -64,7 +67,11 @@ class UniqueIndex {
   readonly fields: string[];
   readonly holders = new Map<string, string>();
 
-  constructor(readonly coll: string, readonly name: string, keys: Record<string, unknown>) {
+  constructor(
+    readonly coll: string,
+    readonly name: string,
+    keys: Record<string, unknown>,
+  ) {
     this.fields = Object.keys(keys);
   }
 

@@ -33,7 +33,11 @@ const checkInRadiusM = z
   .int('签到范围须为整数米')
   .min(L.checkInRadiusMinM, `签到范围至少${L.checkInRadiusMinM}米`)
   .max(L.checkInRadiusMaxM, `签到范围最多${L.checkInRadiusMaxM}米`);
-const pointsPerHour = z.number().int('每小时积分须为整数').min(0, '每小时积分不能为负数').max(L.pointsPerHourMax, `每小时积分最多${L.pointsPerHourMax}分`);
+const pointsPerHour = z
+  .number()
+  .int('每小时积分须为整数')
+  .min(0, '每小时积分不能为负数')
+  .max(L.pointsPerHourMax, `每小时积分最多${L.pointsPerHourMax}分`);
 
 const eventFields = {
   title: text('活动名称', L.title),
@@ -101,7 +105,10 @@ export const EventInput = {
       lng: z.number().min(-180).max(180).optional(),
       ...paging,
     })
-    .refine((v) => v.sort !== 'nearest' || (v.lat !== undefined && v.lng !== undefined), { message: '按距离排序需要您的位置', path: ['lat'] })
+    .refine((v) => v.sort !== 'nearest' || (v.lat !== undefined && v.lng !== undefined), {
+      message: '按距离排序需要您的位置',
+      path: ['lat'],
+    })
     .refine((v) => v.from === undefined || v.to === undefined || v.to > v.from, { message: '结束日期要晚于开始日期', path: ['to'] }),
   /** The events the caller organises: their teams' (leaders) and those in their scope (staff). */
   managed: z.object({ when: z.enum(EVENT_LIST_WHEN).optional(), ...paging }),

@@ -16,7 +16,11 @@ const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 
 /** A cloud storage file id (from an upload), never a URL. */
-export const PhotoIdSchema = z.string().trim().max(256).regex(/^cloud:\/\/[\w.-]+\/[\w./-]+$/, '图片无效，请重新上传');
+export const PhotoIdSchema = z
+  .string()
+  .trim()
+  .max(256)
+  .regex(/^cloud:\/\/[\w.-]+\/[\w./-]+$/, '图片无效，请重新上传');
 const photos = z
   .array(PhotoIdSchema)
   .min(L.photosMin, '请至少上传1张商品图片')
@@ -28,7 +32,11 @@ const priceFen = z
   .int('价格以分为单位')
   .min(1, '价格至少0.01元')
   .max(L.priceFenMax, `价格不能超过${L.priceFenMax / 100}元`);
-const pointsPrice = z.number().int('积分价格须为整数').min(1, '积分价格至少1分').max(L.pointsPriceMax, `积分价格不能超过${L.pointsPriceMax}分`);
+const pointsPrice = z
+  .number()
+  .int('积分价格须为整数')
+  .min(1, '积分价格至少1分')
+  .max(L.pointsPriceMax, `积分价格不能超过${L.pointsPriceMax}分`);
 const stock = z.number('请填写库存').int('库存须为整数').min(0, '库存不能为负数').max(L.stockMax, `库存不能超过${L.stockMax}`);
 
 /** `{ cursor?, limit? }` of the shared paging contract (20 a page unless asked, at most 100). */

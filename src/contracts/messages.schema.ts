@@ -42,5 +42,4 @@ export const InboxInput = {
   templates: z.object({}),
 } satisfies Record<InboxAction, z.ZodType>;
 
-
 export const _inboxInputsMatch: AllSame<{ [A in InboxAction]: Same<z.input<(typeof InboxInput)[A]>, InboxInputs[A]> }> = true;

@@ -10,7 +10,10 @@ const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const page = pageFields(20);
 
 /** A client-made key so that a retried tap never awards twice; the server makes one when absent. */
-const requestId = z.string().regex(/^[\w-]{8,64}$/, '请求编号无效').optional();
+const requestId = z
+  .string()
+  .regex(/^[\w-]{8,64}$/, '请求编号无效')
+  .optional();
 
 export const PointsInput = {
   balance: z.object({}),
@@ -35,6 +38,5 @@ export const PointsInput = {
   }),
   userHistory: z.object({ userId: id, ...page }),
 } satisfies Record<PointsAction, z.ZodType>;
-
 
 export const _pointsInputsMatch: AllSame<{ [A in PointsAction]: Same<z.input<(typeof PointsInput)[A]>, PointsInputs[A]> }> = true;

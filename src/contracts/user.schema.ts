@@ -40,5 +40,4 @@ export const UserInput = {
   }),
 } satisfies Record<UserAction, z.ZodType>;
 
-
 export const _userInputsMatch: AllSame<{ [A in UserAction]: Same<z.input<(typeof UserInput)[A]>, UserInputs[A]> }> = true;

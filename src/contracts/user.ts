@@ -1,11 +1,29 @@
 import type { Role } from './roles';
 
-export const USER_ACTIONS = ['login', 'profile', 'setHomeStation', 'registerVolunteer', 'grantRole', 'revokeRole', 'reviewVolunteer'] as const;
+export const USER_ACTIONS = [
+  'login',
+  'profile',
+  'setHomeStation',
+  'registerVolunteer',
+  'grantRole',
+  'revokeRole',
+  'reviewVolunteer',
+] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
 export const VOLUNTEER_SKILLS = [
-  '政策宣讲', '法律咨询', '医疗护理', '家电维修', '理发', '教育辅导',
-  '文艺表演', '摄影摄像', '驾驶', '心理疏导', '农技指导', '卫生保洁',
+  '政策宣讲',
+  '法律咨询',
+  '医疗护理',
+  '家电维修',
+  '理发',
+  '教育辅导',
+  '文艺表演',
+  '摄影摄像',
+  '驾驶',
+  '心理疏导',
+  '农技指导',
+  '卫生保洁',
 ] as const;
 
 /** What each action takes, as pages send it (./user.schema.ts parses exactly this). */

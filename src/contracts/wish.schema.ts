@@ -7,8 +7,7 @@ import { PhoneSchema, RealNameSchema } from './user.schema';
 import { WISH_CATEGORIES, WISH_LIMITS, WISH_STATUSES, type WishAction, type WishInputs } from './wish';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, requiredMessage(label)).max(max, tooLongMessage(label, max));
+const text = (label: string, max: number) => z.string().trim().min(1, requiredMessage(label)).max(max, tooLongMessage(label, max));
 /** A cloud storage file id (from an upload), never a URL. */
 export const FileIdSchema = z.string().trim().max(256).regex(FILE_ID_PATTERN, FILE_ID_MESSAGE);
 const photos = z.array(FileIdSchema).max(WISH_LIMITS.photos, `图片最多${WISH_LIMITS.photos}张`).default([]);
@@ -65,6 +64,5 @@ export const WishInput = {
   myClaims: z.object({ active: z.boolean().default(false), ...page }),
   reviewQueue: z.object({ nodeId: id.optional(), ...page }),
 } satisfies Record<WishAction, z.ZodType>;
-
 
 export const _wishInputsMatch: AllSame<{ [A in WishAction]: Same<z.input<(typeof WishInput)[A]>, WishInputs[A]> }> = true;

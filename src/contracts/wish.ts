@@ -2,7 +2,18 @@
 import type { Page, PageRequest } from './paging';
 
 export const WISH_ACTIONS = [
-  'submit', 'review', 'pool', 'detail', 'claim', 'release', 'fulfil', 'confirm', 'cancel', 'mine', 'myClaims', 'reviewQueue',
+  'submit',
+  'review',
+  'pool',
+  'detail',
+  'claim',
+  'release',
+  'fulfil',
+  'confirm',
+  'cancel',
+  'mine',
+  'myClaims',
+  'reviewQueue',
 ] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 

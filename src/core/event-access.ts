@@ -18,7 +18,8 @@ const leadsTeam = (r: Grants, teamId: string | undefined) => !!teamId && r.roles
 export const leaderGrants = (r: Grants): RoleGrant[] => r.roles.filter((g) => g.role === 'leader' && !!g.teamId);
 
 /** A leader of the organising team, or staff over the event's station (a center admin included). */
-export const isOrganiser = (ev: EventParties, r: Reader | null): boolean => !!r && (leadsTeam(r, ev.teamId) || isStaffOver(r, ev.stationPath));
+export const isOrganiser = (ev: EventParties, r: Reader | null): boolean =>
+  !!r && (leadsTeam(r, ev.teamId) || isStaffOver(r, ev.stationPath));
 
 /** An approved volunteer (the role is granted on approval). */
 export const isVolunteer = (r: Grants | null): boolean => !!r && holdsRole(r, 'volunteer');
@@ -86,7 +87,13 @@ export type SlotFacts = Span &
  * this event (places in other events are checked by the sign-up itself: knowing them here would cost a
  * read); a signed-in non-volunteer is offered to register; organisers may cancel an open slot.
  */
-export function slotActions(ev: { status: EventStatus }, s: SlotFacts, actors: readonly EventActor[], signedIn: boolean, now: number): SlotViewAction[] {
+export function slotActions(
+  ev: { status: EventStatus },
+  s: SlotFacts,
+  actors: readonly EventActor[],
+  signedIn: boolean,
+  now: number,
+): SlotViewAction[] {
   const out = new Set<SlotViewAction>();
   const published = ev.status === 'published';
   if (s.mine) {

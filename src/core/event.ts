@@ -101,7 +101,8 @@ export function timeProblems(t: EventTimes, now: number): TimeProblem[] {
   const lastStart = Math.max(...t.slots.map((s) => s.start));
   if (t.signUpClosesAt <= now) problems.push({ field: 'signUpClosesAt', message: '报名截止时间已经过去了' });
   if (t.signUpClosesAt > lastStart) problems.push({ field: 'signUpClosesAt', message: '报名截止时间不能晚于最后一个场次的开始时间' });
-  if (lastStart - t.signUpOpensAt > EVENT_LIMITS.aheadMaxMs) problems.push({ field: 'signUpOpensAt', message: '报名最早只能在活动前一年开始' });
+  if (lastStart - t.signUpOpensAt > EVENT_LIMITS.aheadMaxMs)
+    problems.push({ field: 'signUpOpensAt', message: '报名最早只能在活动前一年开始' });
   return problems;
 }
 
@@ -116,7 +117,12 @@ export function signUpPhase(window: { signUpOpensAt: number; signUpClosesAt: num
  * the window, else only waitlist places, else sign-up not open yet, else over.
  */
 export function availability(
-  ev: { status: EventStatus; signUpOpensAt: number; signUpClosesAt: number; slots: readonly (Span & SeatCounters & { status: SlotStatus })[] },
+  ev: {
+    status: EventStatus;
+    signUpOpensAt: number;
+    signUpClosesAt: number;
+    slots: readonly (Span & SeatCounters & { status: SlotStatus })[];
+  },
   now: number,
 ): EventAvailability {
   if (ev.status !== 'published') return 'cancelled';
@@ -159,7 +165,10 @@ export const waitingCount = (s: SeatCounters): number => Math.max(0, s.waitSeq -
 export const positionAtJoin = (ticket: number, waitLeft: number): number => Math.max(1, ticket - waitLeft);
 
 /** Capacity only grows once sign-up may have begun; the answer names the first slot that would shrink. */
-export function shrinkingSlot(current: readonly { id: string; capacity: number }[], next: readonly { slotId: string; capacity: number }[]): string | null {
+export function shrinkingSlot(
+  current: readonly { id: string; capacity: number }[],
+  next: readonly { slotId: string; capacity: number }[],
+): string | null {
   for (const n of next) {
     const c = current.find((s) => s.id === n.slotId);
     if (c && n.capacity < c.capacity) return n.slotId;

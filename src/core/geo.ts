@@ -21,7 +21,5 @@ export function boundingBox(c: GeoPoint, radiusM: number): { minLat: number; max
 
 /** Sort by distance from c, nearest first; ties keep their order. */
 export function byDistance<T extends { location: GeoPoint }>(c: GeoPoint, items: T[]): (T & { distanceM: number })[] {
-  return items
-    .map((it) => ({ ...it, distanceM: Math.round(distanceM(c, it.location)) }))
-    .sort((x, y) => x.distanceM - y.distanceM);
+  return items.map((it) => ({ ...it, distanceM: Math.round(distanceM(c, it.location)) })).sort((x, y) => x.distanceM - y.distanceM);
 }

@@ -46,7 +46,10 @@ export function listingViewerOf(actors: readonly ListingActor[]): ListingViewer 
  * Why the reader may not manage (edit, shelve, delete) the listing: the producer and staff over its pickup
  * station may; another producer is told it is not theirs; staff elsewhere are out of scope.
  */
-export function manageRefusal(l: Pick<ListingParties, 'producerUserId' | 'stationPath'>, reader: Reader): 'MARKET_NOT_YOUR_LISTING' | 'OUT_OF_SCOPE' | null {
+export function manageRefusal(
+  l: Pick<ListingParties, 'producerUserId' | 'stationPath'>,
+  reader: Reader,
+): 'MARKET_NOT_YOUR_LISTING' | 'OUT_OF_SCOPE' | null {
   if (listingActors(l, reader).length) return null;
   return isStaffAnywhere(reader) ? 'OUT_OF_SCOPE' : 'MARKET_NOT_YOUR_LISTING';
 }
@@ -76,7 +79,10 @@ export function listingActions(l: ListingParties, actors: readonly ListingActor[
 }
 
 /** What staff (or the villager) may do about a producer registration now. */
-export function producerActions(p: { status: ProducerStatus; stationPath: readonly string[] }, reader: Reader | null): ProducerViewAction[] {
+export function producerActions(
+  p: { status: ProducerStatus; stationPath: readonly string[] },
+  reader: Reader | null,
+): ProducerViewAction[] {
   if (!reader || !isStaffOver(reader, p.stationPath)) return [];
   const out: ProducerViewAction[] = [];
   if (PRODUCER_MACHINE.next(p.status, 'approve')) out.push('approve');

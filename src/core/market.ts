@@ -61,7 +61,10 @@ const same = (a: Comparable, b: Comparable): boolean =>
   Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : (a ?? null) === (b ?? null);
 
 /** The reviewed fields an edit really changes (a field sent with its current value changes nothing). */
-export function reviewedChanges(before: Partial<Record<ReviewedField, Comparable>>, edit: Partial<Record<ReviewedField, Comparable>>): ReviewedField[] {
+export function reviewedChanges(
+  before: Partial<Record<ReviewedField, Comparable>>,
+  edit: Partial<Record<ReviewedField, Comparable>>,
+): ReviewedField[] {
   return REVIEWED_FIELDS.filter((f) => edit[f] !== undefined && !same(before[f], edit[f]));
 }
 
@@ -115,7 +118,11 @@ export function summarizeChecks(photos: readonly string[], checks: PhotoChecks):
 export const OPEN_CHECKS: readonly PhotoCheck[] = ['pending', 'timeout'];
 
 /** Why a listing cannot go on sale now (approve, put on shelf), or null. */
-export function onSaleRefusal(l: { stock: number; photos: readonly string[]; photoChecks: PhotoChecks }): 'MARKET_STOCK_EMPTY' | 'MARKET_PHOTO_RISKY' | 'MARKET_PHOTO_CHECK_PENDING' | null {
+export function onSaleRefusal(l: {
+  stock: number;
+  photos: readonly string[];
+  photoChecks: PhotoChecks;
+}): 'MARKET_STOCK_EMPTY' | 'MARKET_PHOTO_RISKY' | 'MARKET_PHOTO_CHECK_PENDING' | null {
   const s = summarizeChecks(l.photos, l.photoChecks);
   if (s.risky) return 'MARKET_PHOTO_RISKY';
   if (s.pending) return 'MARKET_PHOTO_CHECK_PENDING';

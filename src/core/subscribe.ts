@@ -39,7 +39,10 @@ export function cutChars(s: string, n: number, ellipsis = false): string {
   return ellipsis ? c.slice(0, n - 1).join('') + '…' : c.slice(0, n).join('');
 }
 
-const keepOnly = (s: string, re: RegExp): string => chars(s).filter((c) => re.test(c)).join('');
+const keepOnly = (s: string, re: RegExp): string =>
+  chars(s)
+    .filter((c) => re.test(c))
+    .join('');
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const pad2 = (n: number) => String(n).padStart(2, '0');

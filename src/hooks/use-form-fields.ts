@@ -16,9 +16,7 @@ export type FormFields<V, F extends string> = {
  * A form's values and its messages under the fields: changing a value clears that field's message. By default
  * a value's key is also its field; pass `field` when a value shows its message elsewhere (noPhone → phone).
  */
-export function useFormFields<V extends object, F extends string = Extract<keyof V, string>>(
-  initial: V | (() => V),
-): FormFields<V, F> {
+export function useFormFields<V extends object, F extends string = Extract<keyof V, string>>(initial: V | (() => V)): FormFields<V, F> {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const clear = useCallback((f: F) => setErrors((e) => (e[f] ? { ...e, [f]: undefined } : e)), []);

@@ -11,11 +11,7 @@ export type Resource<T> = {
 };
 
 /** One thing loaded from a function, with loading/error states and retry. Pass `enabled: false` to wait. */
-export function useResource<T>(
-  load: () => Promise<Result<T>>,
-  deps: unknown[],
-  enabled = true,
-): Resource<T> {
+export function useResource<T>(load: () => Promise<Result<T>>, deps: unknown[], enabled = true): Resource<T> {
   const [state, setState] = useState<{ status: ResourceStatus; data?: T; error?: Fail }>({ status: 'loading' });
   const seq = useRef(0);
   // The latest `load`, for reload() from a handler; set after commit (a render may be discarded), and in a layout

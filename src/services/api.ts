@@ -29,8 +29,7 @@ export function setUnauthenticatedListener(fn: AuthListener | undefined): void {
 export async function call<T>(fn: string, action: string, data?: object): Promise<Result<T>> {
   let result: Result<T>;
   try {
-    result =
-      process.env.TARO_ENV === 'weapp' ? await callCloud<T>(fn, action, data) : await callHttp<T>(fn, action, data);
+    result = process.env.TARO_ENV === 'weapp' ? await callCloud<T>(fn, action, data) : await callHttp<T>(fn, action, data);
   } catch {
     result = networkFail();
   }

@@ -12,6 +12,5 @@ export const orgApi = {
   tree: (input: In<'tree'> = {}): Promise<Result<OrgOutput['tree']>> => call(FN, 'tree', input),
   node: (input: In<'node'>): Promise<Result<OrgOutput['node']>> => call(FN, 'node', input),
   /** GCJ-02 point → nearest stations with distances. */
-  nearestStations: (input: In<'nearestStations'>): Promise<Result<OrgOutput['nearestStations']>> =>
-    call(FN, 'nearestStations', input),
+  nearestStations: (input: In<'nearestStations'>): Promise<Result<OrgOutput['nearestStations']>> => call(FN, 'nearestStations', input),
 };

@@ -17,8 +17,7 @@ export const pointsApi = {
   awardCivility: (input: PointsInputOf<'awardCivility'>): Promise<Result<PointsOutput['awardCivility']>> =>
     call(FN, 'awardCivility', input),
   /** Staff over the user's station: the user's nickname, totals and entries. */
-  userHistory: (input: PointsInputOf<'userHistory'>): Promise<Result<PointsOutput['userHistory']>> =>
-    call(FN, 'userHistory', input),
+  userHistory: (input: PointsInputOf<'userHistory'>): Promise<Result<PointsOutput['userHistory']>> => call(FN, 'userHistory', input),
 };
 
 /** "+5" / "−3" (a real minus sign, easier to read than a hyphen). */

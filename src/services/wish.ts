@@ -50,7 +50,14 @@ export function openWishPage(page: Exclude<keyof typeof WISH_ROUTES, 'detail'>):
  * The contract's categories, repeated here so the main package needs no zod (contracts/wish builds
  * schemas when loaded). The compiler checks the two lists stay the same.
  */
-export const WISH_CATEGORY_OPTIONS = ['生活用品', '学习用品', '医疗健康', '陪伴关爱', '家居维修', '其他'] as const satisfies readonly WishCategory[];
+export const WISH_CATEGORY_OPTIONS = [
+  '生活用品',
+  '学习用品',
+  '医疗健康',
+  '陪伴关爱',
+  '家居维修',
+  '其他',
+] as const satisfies readonly WishCategory[];
 type MissingCategory = Exclude<WishCategory, (typeof WISH_CATEGORY_OPTIONS)[number]>;
 const _everyCategory: MissingCategory extends never ? true : MissingCategory = true;
 void _everyCategory;

@@ -27,7 +27,13 @@ export const writesOf = (m: Measured) => sum(m.perCollection, ['insert', 'update
 export function detailOf(m: Measured): string {
   const short: Record<string, string> = { read: 'r', insert: 'i', update: 'u', remove: 'd', count: 'c', aggregate: 'a' };
   return Object.entries(m.perCollection)
-    .map(([name, ops]) => [name, Object.entries(short).filter(([k]) => ops[k]).map(([k, s]) => `${s}${ops[k]}`).join(' ')])
+    .map(([name, ops]) => [
+      name,
+      Object.entries(short)
+        .filter(([k]) => ops[k])
+        .map(([k, s]) => `${s}${ops[k]}`)
+        .join(' '),
+    ])
     .filter(([, ops]) => ops)
     .map(([name, ops]) => `${name} ${ops}`)
     .join('; ');
@@ -41,7 +47,10 @@ export function routerActions(serverDir: string): { fn: string; actions: string[
       const source = readFileSync(join(serverDir, dir, 'router.ts'), 'utf8');
       const m = /createRouter\(\s*'(\w+)'\s*,\s*\{([^}]*)\}/.exec(source);
       if (!m) return [];
-      const actions = m[2].split(',').map((entry) => entry.split(':')[0].trim()).filter(Boolean);
+      const actions = m[2]
+        .split(',')
+        .map((entry) => entry.split(':')[0].trim())
+        .filter(Boolean);
       return [{ fn: m[1], actions }];
     });
 }

@@ -54,7 +54,12 @@ async function signUps(cloud: LocalCloud, tokens: string[], eventId: string, slo
   };
   const t0 = ms();
   if (concurrency === 'all') await Promise.all(tokens.map((_, i) => one(i)));
-  else await Promise.all(Array.from({ length: concurrency }, async () => { while (next < tokens.length) await one(next++); }));
+  else
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < tokens.length) await one(next++);
+      }),
+    );
   const seconds = (ms() - t0) / 1000;
   pool.close();
   latency.sort((a, b) => a - b);
@@ -85,7 +90,8 @@ export async function eventRushBench(): Promise<void> {
     const openids = Array.from({ length: VOLUNTEERS }, (_, i) => `bench-rush-${i}`);
     await volunteers(openids);
     const tokens: string[] = [];
-    for (let i = 0; i < openids.length; i += 200) tokens.push(...(await Promise.all(openids.slice(i, i + 200).map(async (o) => (await cloud.as(o)).token))));
+    for (let i = 0; i < openids.length; i += 200)
+      tokens.push(...(await Promise.all(openids.slice(i, i + 200).map(async (o) => (await cloud.as(o)).token))));
     const leader = await cloud.as('demo-leader');
     // Two days apart: the same volunteers sign up for both, and one volunteer never holds two overlapping slots.
     const publish = (title: string, day: number) => leader.ok('event', 'publish', eventInput({ title }, [slot(day, 9, 3, SEATS)]));
@@ -107,14 +113,38 @@ export async function eventRushBench(): Promise<void> {
       table(
         ['run', '>seats', '>waitlist', '>dupl.', '>refused', 'positions', '>calls/s', '>p50 ms', '>p95 ms', '>p99 ms'],
         [
-          ['2,000 at once', `${o.seats}`, `${o.waiting}`, `${o.duplicates}`, `${o.refused}`, o.gapless ? '1…n, no gap' : 'GAPS', f1(rate), f1(pct(all.latency, 50)), f1(pct(all.latency, 95)), f1(pct(all.latency, 99))],
-          [`${CONCURRENT} concurrent`, `${o2.seats}`, `${o2.waiting}`, `${o2.duplicates}`, `${o2.refused}`, o2.gapless ? '1…n, no gap' : 'GAPS', f1(VOLUNTEERS / steady.seconds), f1(pct(steady.latency, 50)), f1(pct(steady.latency, 95)), f1(pct(steady.latency, 99))],
+          [
+            '2,000 at once',
+            `${o.seats}`,
+            `${o.waiting}`,
+            `${o.duplicates}`,
+            `${o.refused}`,
+            o.gapless ? '1…n, no gap' : 'GAPS',
+            f1(rate),
+            f1(pct(all.latency, 50)),
+            f1(pct(all.latency, 95)),
+            f1(pct(all.latency, 99)),
+          ],
+          [
+            `${CONCURRENT} concurrent`,
+            `${o2.seats}`,
+            `${o2.waiting}`,
+            `${o2.duplicates}`,
+            `${o2.refused}`,
+            o2.gapless ? '1…n, no gap' : 'GAPS',
+            f1(VOLUNTEERS / steady.seconds),
+            f1(pct(steady.latency, 50)),
+            f1(pct(steady.latency, 95)),
+            f1(pct(steady.latency, 99)),
+          ],
         ],
       ),
     );
     console.log(`\nbare wx-server-sdk (${BARE_CALLS} one-document reads, ${CONCURRENT} at once, this process): ${f1(bare)} calls/s`);
     console.log(`database calls per sign-up in the rush (emulator's count, inbox and write budget included): ${perSignUp.toFixed(2)}`);
-    console.log(`bound implied: ${f1(bare)} ÷ ${perSignUp.toFixed(2)} = ${f1(bound)} sign-ups/s; measured ${f1(rate)} → ratio ${(rate / bound).toFixed(2)} (goal ≥ 0.8)`);
+    console.log(
+      `bound implied: ${f1(bare)} ÷ ${perSignUp.toFixed(2)} = ${f1(bound)} sign-ups/s; measured ${f1(rate)} → ratio ${(rate / bound).toFixed(2)} (goal ≥ 0.8)`,
+    );
     console.log(`p99 at ${CONCURRENT} concurrent callers: ${f1(pct(steady.latency, 99))} ms (goal ≤ 1,000 ms)`);
   } finally {
     await cloud.close();

@@ -64,7 +64,9 @@ export async function journalBench(): Promise<void> {
   const timed: Run[] = [];
   for (const mode of ['process', 'power', 'power', 'process'] as const) timed.push(await measure(mode, SECONDS));
   const total = (mode: Mode): Run =>
-    timed.filter((r) => r.mode === mode).reduce((a, r) => ({ mode, acked: a.acked + r.acked, seconds: a.seconds + r.seconds, syncs: a.syncs + r.syncs }));
+    timed
+      .filter((r) => r.mode === mode)
+      .reduce((a, r) => ({ mode, acked: a.acked + r.acked, seconds: a.seconds + r.seconds, syncs: a.syncs + r.syncs }));
   const runs = [total('process'), total('power')];
   const rate = (r: Run) => r.acked / r.seconds;
   const rows = runs.map((r) => [
@@ -77,9 +79,13 @@ export async function journalBench(): Promise<void> {
   ]);
   console.log(table(['durability', '>writes', '>seconds', '>writes/s', '>fdatasyncs', '>writes per fdatasync'], rows));
   const [fast, durable] = runs;
-  console.log(`\npower / process = ${(rate(durable) / rate(fast)).toFixed(2)} (group commit: writes arriving during an fdatasync share the next one)`);
+  console.log(
+    `\npower / process = ${(rate(durable) / rate(fast)).toFixed(2)} (group commit: writes arriving during an fdatasync share the next one)`,
+  );
   const alone = [await measure('process', 1, 1), await measure('power', 1, 1)];
-  console.log(`one writer alone, ms per acknowledged write: ${alone.map((r) => `${r.mode} ${((r.seconds * 1000) / r.acked).toFixed(2)}`).join(', ')}`);
+  console.log(
+    `one writer alone, ms per acknowledged write: ${alone.map((r) => `${r.mode} ${((r.seconds * 1000) / r.acked).toFixed(2)}`).join(', ')}`,
+  );
 }
 
 if (require.main === module) {

@@ -37,7 +37,17 @@ async function functionBundles(): Promise<void> {
     const bytes = statSync(bundle).size;
     const t = coldStart(bundle, ROOT, RUNS);
     const fits = bytes <= BUNDLE_BUDGET && t.extraMs <= COLD_START_BUDGET_MS;
-    return [name, kb(bytes), kb(BUNDLE_BUDGET), ms(t.sdkMs), ms(t.bundleMs), ms(t.extraMs), ms(t.ownMs), `${COLD_START_BUDGET_MS}`, within(fits)];
+    return [
+      name,
+      kb(bytes),
+      kb(BUNDLE_BUDGET),
+      ms(t.sdkMs),
+      ms(t.bundleMs),
+      ms(t.extraMs),
+      ms(t.ownMs),
+      `${COLD_START_BUDGET_MS}`,
+      within(fits),
+    ];
   });
   console.log(table(['function', '>size', '>budget', '>sdk ms', '>sdk+bundle ms', '>extra ms', '>own ms', '>budget ms', 'fits'], rows));
   console.log('extra = median(sdk+bundle) − median(sdk); own = the bundle alone, required after wx-server-sdk.');
@@ -67,11 +77,16 @@ async function databaseCalls(): Promise<number> {
   console.log(table(['action', 'as', '>reads', '>writes', '>tx', 'answer', 'floor', 'per collection', 'what'], rows));
   const floors = measured.filter((m) => m.scenario.floor);
   const above = floors.filter((m) => floorOf(m).endsWith('OVER'));
-  console.log(`\nAt the floor: ${floors.length - above.length} of ${floors.length} calls with a floor` + (above.length ? `; above it: ${above.map((m) => `${m.scenario.fn}.${m.scenario.action}`).join(', ')}` : '.'));
+  console.log(
+    `\nAt the floor: ${floors.length - above.length} of ${floors.length} calls with a floor` +
+      (above.length ? `; above it: ${above.map((m) => `${m.scenario.fn}.${m.scenario.action}`).join(', ')}` : '.'),
+  );
   for (const m of floors) console.log(`  ${m.scenario.fn}.${m.scenario.action} (${m.scenario.note}): ${m.scenario.floor!.why}`);
 
   const covered = new Set(SCENARIOS.map((s) => `${s.fn}.${s.action}`));
-  const missing = routerActions(join(ROOT, 'src', 'server')).flatMap(({ fn, actions }) => actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)));
+  const missing = routerActions(join(ROOT, 'src', 'server')).flatMap(({ fn, actions }) =>
+    actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)),
+  );
   if (missing.length) console.log(`\nActions with no bench scenario yet (add rows to test/bench/actions.ts): ${missing.join(', ')}`);
 
   const failures = measured.filter((m) => !m.asExpected);

@@ -109,9 +109,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await volunteer.locator('#me-points-balance', { hasText: `${after} 分` }).waitFor();
 
   const kinds = async (api: typeof residentApi) =>
-    ((await api.ok('inbox', 'list', {})).items as { kind: string; link?: string }[])
-      .filter((m) => m.link?.includes(id))
-      .map((m) => m.kind);
+    ((await api.ok('inbox', 'list', {})).items as { kind: string; link?: string }[]).filter((m) => m.link?.includes(id)).map((m) => m.kind);
   await expect(kinds(residentApi)).resolves.toEqual(expect.arrayContaining(['wish.approved', 'wish.claimed', 'wish.fulfilled']));
   await expect(kinds(volunteerApi)).resolves.toEqual(['wish.confirmed']);
   const confirmedMsg = (await volunteerApi.ok('inbox', 'list', {})).items.find((m: { kind: string }) => m.kind === 'wish.confirmed');

@@ -29,7 +29,9 @@ import { forwarding, useStarted } from './lifecycle';
 
 const cloud = require('wx-server-sdk');
 // The SDK's own signer (a dependency of @cloudbase/node-sdk): raw requests are signed exactly as the SDK signs.
-const { sign } = require('@cloudbase/signature-nodejs') as { sign: (o: Record<string, unknown>) => { authorization: string; timestamp: number } };
+const { sign } = require('@cloudbase/signature-nodejs') as {
+  sign: (o: Record<string, unknown>) => { authorization: string; timestamp: number };
+};
 const FormData = require('form-data');
 
 export const LOCAL_ENV = 'local';

@@ -22,8 +22,31 @@ export type Sizes = { main: PackageSize; subpackages: PackageSize[] };
  * test checks the two agree). Anything else (source maps, LICENSE.txt) is left out and counts towards no package.
  */
 export const UPLOADED_EXTENSIONS = [
-  '.wxml', '.wxss', '.wxs', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.mp3', '.aac', '.m4a',
-  '.mp4', '.wav', '.ogg', '.silk', '.wasm', '.br', '.cur', '.ico', '.skel', '.crt', '.cert',
+  '.wxml',
+  '.wxss',
+  '.wxs',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.svg',
+  '.js',
+  '.json',
+  '.cer',
+  '.mp3',
+  '.aac',
+  '.m4a',
+  '.mp4',
+  '.wav',
+  '.ogg',
+  '.silk',
+  '.wasm',
+  '.br',
+  '.cur',
+  '.ico',
+  '.skel',
+  '.crt',
+  '.cert',
 ];
 const uploaded = (file: string) => UPLOADED_EXTENSIONS.includes(extname(file).toLowerCase());
 

@@ -59,44 +59,62 @@ describe('package sizes', () => {
 });
 
 describe('WeChat code quality check (miniprogram-ci checkCodeQuality)', () => {
-  it('passes the package-size, image/audio and cross-package rules, measuring the packages as we do', async () => {
-    const { result, requests } = await runWechatCi('quality', root);
-    console.log(result.items.map((r) => (r.success ? `✓ ${r.name}` : `✗ ${r.name}  ${r.text ?? ''}`)).join('\n'));
-    // miniprogram-ci counts a rule whose checker throws as passed: the figures compared below catch that case.
-    const byName = new Map(result.items.map((r) => [r.name, r]));
-    expect(['PACKAGE_SIZE_LIMIT', 'IMAGE_AND_AUDIO_LIMIT', 'CONTAINS_OTHER_PKG_JS'].filter((n) => byName.get(n)?.success !== true)).toEqual([]);
+  it(
+    'passes the package-size, image/audio and cross-package rules, measuring the packages as we do',
+    async () => {
+      const { result, requests } = await runWechatCi('quality', root);
+      console.log(result.items.map((r) => (r.success ? `✓ ${r.name}` : `✗ ${r.name}  ${r.text ?? ''}`)).join('\n'));
+      // miniprogram-ci counts a rule whose checker throws as passed: the figures compared below catch that case.
+      const byName = new Map(result.items.map((r) => [r.name, r]));
+      expect(
+        ['PACKAGE_SIZE_LIMIT', 'IMAGE_AND_AUDIO_LIMIT', 'CONTAINS_OTHER_PKG_JS'].filter((n) => byName.get(n)?.success !== true),
+      ).toEqual([]);
 
-    const measured = byName.get('PACKAGE_SIZE_LIMIT')?.detail as Record<string, number>;
-    console.log(`WeChat's measure: ${Object.entries(measured).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
-    const ours = packageSizes(weapp, app);
-    expect(measured).toEqual({ __APP__: ours.main.bytes, ...Object.fromEntries(ours.subpackages.map((s) => [s.root, s.bytes])) });
-    expect([...UPLOADED_EXTENSIONS].sort()).toEqual([...result.uploadedExtensions].sort());
-    expect(requests.filter((line) => line !== EXTENSION_LIST_REQUEST)).toEqual([]);
-  }, CI_TIMEOUT);
+      const measured = byName.get('PACKAGE_SIZE_LIMIT')?.detail as Record<string, number>;
+      console.log(
+        `WeChat's measure: ${Object.entries(measured)
+          .map(([k, v]) => `${k} ${kb(v)}`)
+          .join(', ')}`,
+      );
+      const ours = packageSizes(weapp, app);
+      expect(measured).toEqual({ __APP__: ours.main.bytes, ...Object.fromEntries(ours.subpackages.map((s) => [s.root, s.bytes])) });
+      expect([...UPLOADED_EXTENSIONS].sort()).toEqual([...result.uploadedExtensions].sort());
+      expect(requests.filter((line) => line !== EXTENSION_LIST_REQUEST)).toEqual([]);
+    },
+    CI_TIMEOUT,
+  );
 });
 
 describe('WeChat compiler (miniprogram-ci getCompiledResult)', () => {
-  it('compiles every page, subpackage pages included, without an error and without the network', async () => {
-    const { result, requests } = await runWechatCi('compile', root);
-    if (!result.ok) throw new Error(`WeChat's compiler failed on ${result.error.path ?? '?'}: ${result.error.message}`);
-    expect(pageFilesMissing((file) => result.files.includes(file))).toEqual([]);
-    expect(result.appJson.pages).toEqual(app.pages);
-    expect(result.unparsableJson).toEqual([]);
-    // Its one request of its own (the upload extension list) went to the local proxy and was refused.
-    expect(requests).toContain(EXTENSION_LIST_REQUEST);
-    expect(requests.filter((line) => line !== EXTENSION_LIST_REQUEST)).toEqual([]);
-  }, CI_TIMEOUT);
+  it(
+    'compiles every page, subpackage pages included, without an error and without the network',
+    async () => {
+      const { result, requests } = await runWechatCi('compile', root);
+      if (!result.ok) throw new Error(`WeChat's compiler failed on ${result.error.path ?? '?'}: ${result.error.message}`);
+      expect(pageFilesMissing((file) => result.files.includes(file))).toEqual([]);
+      expect(result.appJson.pages).toEqual(app.pages);
+      expect(result.unparsableJson).toEqual([]);
+      // Its one request of its own (the upload extension list) went to the local proxy and was refused.
+      expect(requests).toContain(EXTENSION_LIST_REQUEST);
+      expect(requests.filter((line) => line !== EXTENSION_LIST_REQUEST)).toEqual([]);
+    },
+    CI_TIMEOUT,
+  );
 
-  it('rejects the same build with one broken subpackage template (the check can fail)', async () => {
-    const sub = subpackagesOf(app)[0];
-    const page = `${sub.root}${sub.pages[0]}`;
-    const broken = snapshotProject();
-    try {
-      writeFileSync(join(broken, 'dist', 'weapp', `${page}.wxml`), '<view>{{ unclosed </view><text>');
-      const { result } = await runWechatCi('compile', broken);
-      expect(result).toMatchObject({ ok: false, error: { path: `${page}.wxml` } });
-    } finally {
-      rmSync(broken, { recursive: true, force: true });
-    }
-  }, CI_TIMEOUT);
+  it(
+    'rejects the same build with one broken subpackage template (the check can fail)',
+    async () => {
+      const sub = subpackagesOf(app)[0];
+      const page = `${sub.root}${sub.pages[0]}`;
+      const broken = snapshotProject();
+      try {
+        writeFileSync(join(broken, 'dist', 'weapp', `${page}.wxml`), '<view>{{ unclosed </view><text>');
+        const { result } = await runWechatCi('compile', broken);
+        expect(result).toMatchObject({ ok: false, error: { path: `${page}.wxml` } });
+      } finally {
+        rmSync(broken, { recursive: true, force: true });
+      }
+    },
+    CI_TIMEOUT,
+  );
 });

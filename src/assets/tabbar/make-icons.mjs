@@ -26,14 +26,30 @@ const ring = (cx, cy, r0, r1) => (x, y) => {
   const d = (x - cx) ** 2 + (y - cy) ** 2;
   return d >= r0 * r0 && d <= r1 * r1;
 };
-const union = (...fs) => (x, y) => fs.some((f) => f(x, y));
-const minus = (a, ...bs) => (x, y) => a(x, y) && !bs.some((b) => b(x, y));
+const union =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
+const minus =
+  (a, ...bs) =>
+  (x, y) =>
+    a(x, y) && !bs.some((b) => b(x, y));
 const and = (a, b) => (x, y) => a(x, y) && b(x, y);
 
 const ICONS = {
   // 首页: a house with a door
   home: minus(
-    union(polygon([[40.5, 10], [72, 38], [64, 38], [64, 70], [17, 70], [17, 38], [9, 38]])),
+    union(
+      polygon([
+        [40.5, 10],
+        [72, 38],
+        [64, 38],
+        [64, 70],
+        [17, 70],
+        [17, 38],
+        [9, 38],
+      ]),
+    ),
     rect(34, 48, 47, 70),
   ),
   // 心愿: a heart
@@ -45,16 +61,30 @@ const ICONS = {
   // 活动: a flag on a pole
   event: union(
     rect(16, 10, 22, 72),
-    polygon([[22, 12], [66, 12], [56, 26], [66, 40], [22, 40]]),
+    polygon([
+      [22, 12],
+      [66, 12],
+      [56, 26],
+      [66, 40],
+      [22, 40],
+    ]),
     ellipse(19, 72, 9, 3),
   ),
   // 集市: a basket with a handle
   market: union(
-    polygon([[10, 36], [71, 36], [62, 70], [19, 70]]),
+    polygon([
+      [10, 36],
+      [71, 36],
+      [62, 70],
+      [19, 70],
+    ]),
     and(ring(40.5, 36, 17, 23), (x, y) => y <= 36),
   ),
   // 我的: a person
-  me: union(circle(40.5, 25, 14), and(ellipse(40.5, 72, 28, 29), (x, y) => y <= 71)),
+  me: union(
+    circle(40.5, 25, 14),
+    and(ellipse(40.5, 72, 28, 29), (x, y) => y <= 71),
+  ),
 };
 
 function render(shape, [r, g, b]) {
@@ -64,8 +94,7 @@ function render(shape, [r, g, b]) {
     raw[row] = 0; // filter: none
     for (let x = 0; x < SIZE; x++) {
       let hits = 0;
-      for (let sy = 0; sy < SS; sy++)
-        for (let sx = 0; sx < SS; sx++) if (shape(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS)) hits++;
+      for (let sy = 0; sy < SS; sy++) for (let sx = 0; sx < SS; sx++) if (shape(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS)) hits++;
       const a = Math.round((hits * 255) / (SS * SS));
       const o = row + 1 + x * 4;
       if (a > 0) {

@@ -21,22 +21,11 @@ export type ChipProps = {
  * class "chip-group" to line them up with a gap.
  */
 export default function Chip({ id, tone = 'neutral', selectable = false, selected = false, status, onClick, children }: ChipProps) {
-  const cls = [
-    'chip',
-    `chip--${tone}`,
-    selectable ? 'chip--selectable' : '',
-    selectable && selected ? 'chip--selected' : '',
-  ]
+  const cls = ['chip', `chip--${tone}`, selectable ? 'chip--selectable' : '', selectable && selected ? 'chip--selected' : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <View
-      id={id}
-      className={cls}
-      data-status={status}
-      onClick={onClick}
-      hoverClass={selectable ? 'chip--hover' : 'none'}
-    >
+    <View id={id} className={cls} data-status={status} onClick={onClick} hoverClass={selectable ? 'chip--hover' : 'none'}>
       {selectable && selected ? '✓ ' : ''}
       {children}
     </View>

@@ -36,7 +36,13 @@ export default function MarketCard({ idPrefix, listing: l, showStatus = false, o
         <Text className='market-card__line'>{`${l.originVillage} · ${l.stationName}取货`}</Text>
         {showStatus && status && 'stock' in l ? (
           <View className='market-card__status'>
-            <Chip id={`${idPrefix}-status-${l.id}`} status={status} tone={status === 'on_sale' ? 'success' : status === 'rejected' ? 'danger' : status === 'pending_review' ? 'warning' : 'neutral'}>
+            <Chip
+              id={`${idPrefix}-status-${l.id}`}
+              status={status}
+              tone={
+                status === 'on_sale' ? 'success' : status === 'rejected' ? 'danger' : status === 'pending_review' ? 'warning' : 'neutral'
+              }
+            >
               {LISTING_STATUS_LABELS[status]}
             </Chip>
             <Text className='market-card__line'>{`库存 ${l.stock} · 已售 ${l.soldCount}`}</Text>

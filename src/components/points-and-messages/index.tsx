@@ -17,7 +17,15 @@ export type PointsAndMessagesProps = {
 };
 
 /** The rows on 我的 to 爱心积分 (with the balance), 消息 (with the unread count) and, for staff, 发放文明积分. */
-export default function PointsAndMessages({ idPrefix, balance, unread, staff, onOpenPoints, onOpenInbox, onOpenAward }: PointsAndMessagesProps) {
+export default function PointsAndMessages({
+  idPrefix,
+  balance,
+  unread,
+  staff,
+  onOpenPoints,
+  onOpenInbox,
+  onOpenAward,
+}: PointsAndMessagesProps) {
   return (
     <View id={`${idPrefix}-links`} className='points-and-messages'>
       <Cell

@@ -14,15 +14,7 @@ export default function SessionGate({ idPrefix, children }: SessionGateProps) {
   const s = useSession();
   if (s.user) return <>{children(s.user)}</>;
   if (s.status === 'error') {
-    return (
-      <StateView
-        id={`${idPrefix}-state`}
-        status='error'
-        error={s.error}
-        onRetry={s.retry}
-        retryId={`${idPrefix}-btn-retry`}
-      />
-    );
+    return <StateView id={`${idPrefix}-state`} status='error' error={s.error} onRetry={s.retry} retryId={`${idPrefix}-btn-retry`} />;
   }
   return <StateView id={`${idPrefix}-state`} status='loading' title={s.status === 'identity' ? '请先选择身份…' : '正在登录…'} />;
 }

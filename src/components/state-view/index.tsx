@@ -49,8 +49,7 @@ export default function StateView({
   id,
   children,
 }: StateViewProps) {
-  const heading =
-    title ?? (status === 'loading' ? '正在加载…' : status === 'error' ? errorTitle(error?.code) : '暂时没有内容');
+  const heading = title ?? (status === 'loading' ? '正在加载…' : status === 'error' ? errorTitle(error?.code) : '暂时没有内容');
   const text = description ?? (status === 'error' ? error?.message : undefined);
   return (
     <View id={id ?? `state-${status}`} className={`state-view state-view--${status} state-view--${size}`}>

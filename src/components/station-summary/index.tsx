@@ -16,9 +16,7 @@ export default function StationSummary({ stationName, onChoose, idPrefix }: Stat
   if (!stationName) {
     return (
       <Card id={`${idPrefix}-station`} title='我的站点' tone='highlight'>
-        <Text className='station-summary__text'>
-          还没有选择您所在的文明实践站。选好以后，就能看到身边的活动、心愿和集市。
-        </Text>
+        <Text className='station-summary__text'>还没有选择您所在的文明实践站。选好以后，就能看到身边的活动、心愿和集市。</Text>
         <View className='station-summary__action'>
           <ActionButton id={`${idPrefix}-btn-choose-station`} type='primary' size='large' onClick={onChoose}>
             选择我的站点

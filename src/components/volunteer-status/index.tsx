@@ -23,9 +23,7 @@ export default function VolunteerStatus({ volunteer, onRegister }: VolunteerStat
   if (!volunteer) {
     return (
       <Card id='volunteer-card' title='志愿者'>
-        <Text className='volunteer-status__text'>
-          注册成为志愿者后，可以报名参加志愿服务活动、认领微心愿，服务时长还能换爱心积分。
-        </Text>
+        <Text className='volunteer-status__text'>注册成为志愿者后，可以报名参加志愿服务活动、认领微心愿，服务时长还能换爱心积分。</Text>
         <View className='volunteer-status__action'>
           <ActionButton id='btn-register-volunteer' type='primary' size='large' onClick={onRegister}>
             注册志愿者
@@ -39,7 +37,11 @@ export default function VolunteerStatus({ volunteer, onRegister }: VolunteerStat
     <Card
       id='volunteer-card'
       title='志愿者'
-      extra={<Chip id='volunteer-status' status={volunteer.status} tone={st.tone}>{st.label}</Chip>}
+      extra={
+        <Chip id='volunteer-status' status={volunteer.status} tone={st.tone}>
+          {st.label}
+        </Chip>
+      }
     >
       <Text className='volunteer-status__text'>
         {volunteer.status === 'approved'

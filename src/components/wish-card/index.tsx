@@ -30,9 +30,7 @@ export default function WishCard({ wish, idPrefix, showStatus = false, onClick, 
         </View>
         <Text className='wish-card__title'>{wish.title}</Text>
         <Text className='wish-card__story'>{wish.story}</Text>
-        <Text className='wish-card__meta'>
-          {wish.stationName}
-        </Text>
+        <Text className='wish-card__meta'>{wish.stationName}</Text>
         <Text className='wish-card__meta'>
           {`为 ${wish.beneficiary.name} 许愿 · ${formatAge(when)}`}
           {wish.distanceM !== undefined ? ` · 离我 ${formatDistance(wish.distanceM)}` : ''}

@@ -49,8 +49,16 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
           ? '请如实填写居民的姓名、电话和住址。只有认领人和站点工作人员能看到电话和住址，公开时姓名会隐去（张**）。'
           : '认领的志愿者会用这个电话和您联系。电话和住址只给认领人和站点工作人员看，公开时姓名会隐去（张**）。'}
       </Text>
-      <TextField id={`${ip}-name`} label={proxy ? '居民姓名' : '姓名'} required value={v.name} onChange={set('name')} max={20}
-        error={errors.name} placeholder='例如：张桂兰' />
+      <TextField
+        id={`${ip}-name`}
+        label={proxy ? '居民姓名' : '姓名'}
+        required
+        value={v.name}
+        onChange={set('name')}
+        max={20}
+        error={errors.name}
+        placeholder='例如：张桂兰'
+      />
       {proxy ? (
         <View className='wish-form__nophone'>
           <Chip id={`${ip}-no-phone`} selectable selected={v.noPhone} onClick={() => set('noPhone', 'phone')(!v.noPhone)}>
@@ -63,11 +71,29 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
           认领人会通过站点联系居民。
         </Text>
       ) : (
-        <TextField id={`${ip}-phone`} label={proxy ? '居民电话' : '手机号'} required type='number' value={v.phone} onChange={set('phone')}
-          max={11} error={errors.phone} placeholder='11位手机号码' />
+        <TextField
+          id={`${ip}-phone`}
+          label={proxy ? '居民电话' : '手机号'}
+          required
+          type='number'
+          value={v.phone}
+          onChange={set('phone')}
+          max={11}
+          error={errors.phone}
+          placeholder='11位手机号码'
+        />
       )}
-      <TextField id={`${ip}-address`} label='住址' required value={v.address} onChange={set('address')} max={WISH_LIMITS.address}
-        error={errors.address} placeholder='例如：东门社区东门路22号3栋101' hint='写到门牌号，方便上门' />
+      <TextField
+        id={`${ip}-address`}
+        label='住址'
+        required
+        value={v.address}
+        onChange={set('address')}
+        max={WISH_LIMITS.address}
+        error={errors.address}
+        placeholder='例如：东门社区东门路22号3栋101'
+        hint='写到门牌号，方便上门'
+      />
     </Card>
   );
 }

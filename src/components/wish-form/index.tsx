@@ -37,8 +37,19 @@ function homeStation(u: UserView): PickedStation | undefined {
 /** The wish form: what is wished for, for whom, with photos. A resident's own wish or a proxy record. */
 export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: WishFormProps) {
   const proxy = mode === 'proxy';
-  const { values: v, set, errors, setErrors, clear } = useFormFields<FormValues, WishFormField>(() => ({
-    title: '', story: '', category: '', yuan: '', noPhone: false, ...initialBeneficiary(user, proxy),
+  const {
+    values: v,
+    set,
+    errors,
+    setErrors,
+    clear,
+  } = useFormFields<FormValues, WishFormField>(() => ({
+    title: '',
+    story: '',
+    category: '',
+    yuan: '',
+    noPhone: false,
+    ...initialBeneficiary(user, proxy),
   }));
   const [picked, setPicked] = useState(() => homeStation(user));
   // A resident's wish goes to their home station (changed through the picker, which updates the session).
@@ -92,17 +103,44 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
     const first = FIELD_ORDER.find((k) => fe[k]);
     if (!first) return void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
     void Taro.showToast({ title: '请按红字提示修改', icon: 'none' });
-    setTimeout(() => void Taro.pageScrollTo({ selector: `#field-${ip}-${first}`, offsetTop: -16, duration: 200 }).catch(() => undefined), 50);
+    setTimeout(
+      () => void Taro.pageScrollTo({ selector: `#field-${ip}-${first}`, offsetTop: -16, duration: 200 }).catch(() => undefined),
+      50,
+    );
   }
 
   return (
     <View className='wish-form'>
-      {banner ? <View id={`${ip}-error`} className='page__banner page__banner--error'>{banner}</View> : null}
+      {banner ? (
+        <View id={`${ip}-error`} className='page__banner page__banner--error'>
+          {banner}
+        </View>
+      ) : null}
       <Card title='想要什么帮助'>
-        <TextField id={`${ip}-title`} label='心愿标题' required value={v.title} onChange={set('title')} max={WISH_LIMITS.title}
-          counter error={errors.title} placeholder='例如：想要一台收音机' hint='一句话说清楚要什么' />
-        <TextField id={`${ip}-story`} label='心愿故事' required lines='tall' value={v.story} onChange={set('story')}
-          max={WISH_LIMITS.story} counter error={errors.story} placeholder='说说家里的情况，为什么需要这个' />
+        <TextField
+          id={`${ip}-title`}
+          label='心愿标题'
+          required
+          value={v.title}
+          onChange={set('title')}
+          max={WISH_LIMITS.title}
+          counter
+          error={errors.title}
+          placeholder='例如：想要一台收音机'
+          hint='一句话说清楚要什么'
+        />
+        <TextField
+          id={`${ip}-story`}
+          label='心愿故事'
+          required
+          lines='tall'
+          value={v.story}
+          onChange={set('story')}
+          max={WISH_LIMITS.story}
+          counter
+          error={errors.story}
+          placeholder='说说家里的情况，为什么需要这个'
+        />
         <FormField name={`${ip}-category`} label='心愿类别' required error={errors.category}>
           <View className='chip-group'>
             {WISH_CATEGORY_OPTIONS.map((c, i) => (
@@ -112,8 +150,18 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
             ))}
           </View>
         </FormField>
-        <TextField id={`${ip}-yuan`} label='大约多少钱（元）' required type='digit' value={v.yuan} onChange={set('yuan')} max={6}
-          error={errors.yuan} placeholder='不超过 500 元' hint='不超过 500 元；只需要有人帮忙、不用花钱就填 0' />
+        <TextField
+          id={`${ip}-yuan`}
+          label='大约多少钱（元）'
+          required
+          type='digit'
+          value={v.yuan}
+          onChange={set('yuan')}
+          max={6}
+          error={errors.yuan}
+          placeholder='不超过 500 元'
+          hint='不超过 500 元；只需要有人帮忙、不用花钱就填 0'
+        />
         <FormField name={`${ip}-photos`} label='照片（选填，最多 3 张）' error={errors.photos}>
           <WishPhotos idPrefix={`${ip}-photo`} items={photos} setItems={setPhotos} max={WISH_LIMITS.photos} />
         </FormField>
@@ -121,8 +169,13 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
       <BeneficiaryFields ip={ip} proxy={proxy} v={v} set={set} errors={errors} />
       <Card title='交给哪个站点'>
         <FormField name={`${ip}-station`} label={proxy ? '心愿所在的站点' : '我的站点'} required error={errors.station}>
-          <StationSelect id={`${ip}-btn-station`} nameId={`${ip}-station-name`} name={station?.name} placeholder='请选择站点'
-            onClick={() => openStationPicker(proxy ? 'pick' : 'home')} />
+          <StationSelect
+            id={`${ip}-btn-station`}
+            nameId={`${ip}-station-name`}
+            name={station?.name}
+            placeholder='请选择站点'
+            onClick={() => openStationPicker(proxy ? 'pick' : 'home')}
+          />
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>

@@ -23,7 +23,14 @@ export type WishListProps = {
 /** A paged list of wishes with its loading, empty and error states and a "more" footer. */
 export default function WishList({ list, idPrefix, showStatus, onOpen, renderExtra, ...empty }: WishListProps) {
   return (
-    <PagedListView list={list} idPrefix={idPrefix} loadingTitle='正在加载心愿…' emptyIcon='心' endText='没有更多了 · 下拉可以刷新' {...empty}>
+    <PagedListView
+      list={list}
+      idPrefix={idPrefix}
+      loadingTitle='正在加载心愿…'
+      emptyIcon='心'
+      endText='没有更多了 · 下拉可以刷新'
+      {...empty}
+    >
       {(w) => (
         <WishCard wish={w} idPrefix={`${idPrefix}-item`} showStatus={showStatus} onClick={() => (onOpen ? onOpen(w) : openWish(w.id))}>
           {renderExtra?.(w)}

@@ -55,7 +55,9 @@ export default function WishPhotos({ idPrefix, items, setItems, fileIDs, max = 3
           <View id={`${idPrefix}-item-${i}`} className='wish-photos__tile' data-status={p.status}>
             <Image className='wish-photos__img' src={p.preview} mode='aspectFill' />
             {p.status !== 'done' ? (
-              <Text className={`wish-photos__badge wish-photos__badge--${p.status}`}>{p.status === 'uploading' ? '上传中…' : '上传失败'}</Text>
+              <Text className={`wish-photos__badge wish-photos__badge--${p.status}`}>
+                {p.status === 'uploading' ? '上传中…' : '上传失败'}
+              </Text>
             ) : null}
           </View>
           <View

@@ -48,10 +48,20 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
         <ActionButton id={`${idPrefix}-btn-reject`} type='danger' disabled={!!busy} onClick={() => setRejecting(true)}>
           不通过
         </ActionButton>
-        <ActionButton id={`${idPrefix}-btn-approve`} type='primary' loading={busy === 'approve'} loadingText='正在提交…' onClick={() => decide(true)}>
+        <ActionButton
+          id={`${idPrefix}-btn-approve`}
+          type='primary'
+          loading={busy === 'approve'}
+          loadingText='正在提交…'
+          onClick={() => decide(true)}
+        >
           通过
         </ActionButton>
-        {error ? <Text id={`${idPrefix}-error`} className='wish-review__error'>{error}</Text> : null}
+        {error ? (
+          <Text id={`${idPrefix}-error`} className='wish-review__error'>
+            {error}
+          </Text>
+        ) : null}
       </View>
     );
   }
@@ -70,12 +80,22 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
         }}
       />
       <Text className='wish-review__count'>{`${reason.length}/${REASON_MAX}`}</Text>
-      {error ? <Text id={`${idPrefix}-error`} className='wish-review__error'>{error}</Text> : null}
+      {error ? (
+        <Text id={`${idPrefix}-error`} className='wish-review__error'>
+          {error}
+        </Text>
+      ) : null}
       <View className='wish-review__row'>
         <ActionButton id={`${idPrefix}-btn-reject-cancel`} type='plain' disabled={!!busy} onClick={() => setRejecting(false)}>
           返回
         </ActionButton>
-        <ActionButton id={`${idPrefix}-btn-reject-confirm`} type='danger' loading={busy === 'reject'} loadingText='正在提交…' onClick={() => decide(false)}>
+        <ActionButton
+          id={`${idPrefix}-btn-reject-confirm`}
+          type='danger'
+          loading={busy === 'reject'}
+          loadingText='正在提交…'
+          onClick={() => decide(false)}
+        >
           确认不通过
         </ActionButton>
       </View>

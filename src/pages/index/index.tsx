@@ -52,7 +52,11 @@ function Home({ user }: { user: UserView }) {
   const name = user.volunteer?.realName || user.nickname;
   return (
     <View className='page'>
-      <PageHero titleId='home-greeting' title={name ? `${name}，您好` : '您好'} text='欢迎来到新时代文明实践中心。在这里可以许心愿、做志愿、逛集市。' />
+      <PageHero
+        titleId='home-greeting'
+        title={name ? `${name}，您好` : '您好'}
+        text='欢迎来到新时代文明实践中心。在这里可以许心愿、做志愿、逛集市。'
+      />
       <StationSummary idPrefix='home' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <FeatureTiles tiles={tilesFor(user)} />
     </View>

@@ -19,11 +19,21 @@ function MarketHome({ user }: { user: UserView }) {
   return (
     <View className='page market-home'>
       <View className='market-home__links'>
-        <View id='market-btn-mine' className='market-home__link' hoverClass='market-home__link--hover' onClick={() => openMarketPage(producer ? 'mine' : 'producer')}>
+        <View
+          id='market-btn-mine'
+          className='market-home__link'
+          hoverClass='market-home__link--hover'
+          onClick={() => openMarketPage(producer ? 'mine' : 'producer')}
+        >
           {producer ? '我的商品' : '我是农户，要卖农产品'}
         </View>
         {user.staff ? (
-          <View id='market-btn-review' className='market-home__link' hoverClass='market-home__link--hover' onClick={() => openMarketPage('review')}>
+          <View
+            id='market-btn-review'
+            className='market-home__link'
+            hoverClass='market-home__link--hover'
+            onClick={() => openMarketPage('review')}
+          >
             审核商品和农户
           </View>
         ) : null}

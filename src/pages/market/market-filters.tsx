@@ -37,7 +37,15 @@ function Segmented<T extends string>(p: { id: string; options: Option<T>[]; valu
 export default function MarketFilters({ market, hasHome }: { market: Market; hasHome: boolean }) {
   return (
     <View className='market-filters'>
-      <TextField id='market-search' label='搜索商品' value={market.query} onChange={market.setQuery} max={MARKET_LIMITS.query} placeholder='输入商品名称，按“搜索”' onConfirm={market.search} />
+      <TextField
+        id='market-search'
+        label='搜索商品'
+        value={market.query}
+        onChange={market.setQuery}
+        max={MARKET_LIMITS.query}
+        placeholder='输入商品名称，按“搜索”'
+        onConfirm={market.search}
+      />
       <View id='market-btn-search' className='market-filters__search' onClick={market.search}>
         搜索
       </View>

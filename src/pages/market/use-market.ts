@@ -68,5 +68,18 @@ export function useMarket(user: UserView): Market {
     [home, scope, category, supported, sort, searched],
   );
 
-  return { list, scope, setScope, category, setCategory, supported, setSupported, sort, setSort, query, setQuery, search: () => setSearched(query.trim()) };
+  return {
+    list,
+    scope,
+    setScope,
+    category,
+    setCategory,
+    supported,
+    setSupported,
+    sort,
+    setSort,
+    query,
+    setQuery,
+    search: () => setSearched(query.trim()),
+  };
 }

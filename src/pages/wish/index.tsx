@@ -35,11 +35,7 @@ function WishHome({ user }: { user: UserView }) {
         list={pool.list}
         idPrefix='wish-pool'
         emptyTitle={`${SCOPE_WORDS[pool.scope]}暂时没有等待认领的心愿`}
-        emptyText={
-          wider
-            ? `可以看看${SCOPE_WORDS[wider]}的心愿，或者换一个类别。`
-            : '心愿通过站点审核后会出现在这里。您也可以许一个心愿。'
-        }
+        emptyText={wider ? `可以看看${SCOPE_WORDS[wider]}的心愿，或者换一个类别。` : '心愿通过站点审核后会出现在这里。您也可以许一个心愿。'}
         emptyActions={
           wider ? (
             <ActionButton id='wish-btn-wider' type='secondary' onClick={() => pool.setScope(wider)}>

@@ -27,7 +27,11 @@ export const cancelSignUp = defineAction({
       check: (cur) => {
         const status = cur.status === 'waiting' ? 'waiting' : 'confirmed';
         if (mayCancel(status, slot, ctx.now)) return;
-        if (status === 'confirmed') throw new AppError('EVENT_CANCEL_TOO_LATE', `场次开始前2小时（${chinaDateTime(cancelDeadline(slot))}）以后不能再取消报名，如有特殊情况请联系队长`);
+        if (status === 'confirmed')
+          throw new AppError(
+            'EVENT_CANCEL_TOO_LATE',
+            `场次开始前2小时（${chinaDateTime(cancelDeadline(slot))}）以后不能再取消报名，如有特殊情况请联系队长`,
+          );
         throw new AppError('EVENT_SIGNUP_CLOSED', '场次已经开始了');
       },
     });

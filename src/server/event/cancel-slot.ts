@@ -32,7 +32,9 @@ export const cancelSlot = defineAction({
       ...(othersOpen ? {} : { status: 'cancelled', cancelledAt: ctx.now, cancelReason: reason }),
     };
     // The last open slot: the others must still be cancelled when the event goes with it.
-    const others = othersOpen ? {} : Object.fromEntries(ev.slots.map((s, i) => [slotField(i, 'status'), i === index ? 'open' : 'cancelled']));
+    const others = othersOpen
+      ? {}
+      : Object.fromEntries(ev.slots.map((s, i) => [slotField(i, 'status'), i === index ? 'open' : 'cancelled']));
     if (!(await updateEventIf(id, { ...openSlot(index, slotId), ...others }, patch))) throw new AppError('CONFLICT');
     const after: EventDoc = {
       ...ev,
@@ -42,7 +44,13 @@ export const cancelSlot = defineAction({
     };
     const dropped = await dropPlaces(after, [slotId], ctx.now, reason);
     await tellDropped(ctx.notify, ctx.now, { eventId: id, max: TELL_INLINE });
-    await audit(ctx, { action: 'event.cancelSlot', targetType: 'event', targetId: id, nodePath: ev.stationPath, detail: { slotId, reason, dropped } });
+    await audit(ctx, {
+      action: 'event.cancelSlot',
+      targetType: 'event',
+      targetId: id,
+      nodePath: ev.stationPath,
+      detail: { slotId, reason, dropped },
+    });
     return { ...toEventView(after, { reader: me, places: [] }, ctx.now), dropped };
   },
 });

@@ -14,7 +14,17 @@ import { fillFreeSeats } from './seats';
 import { toEventView } from './view';
 
 type Input = EventParsed<'edit'>;
-const FREE_FIELDS = ['title', 'category', 'description', 'address', 'location', 'checkInRadiusM', 'signUpOpensAt', 'signUpClosesAt', 'pointsPerHour'] as const;
+const FREE_FIELDS = [
+  'title',
+  'category',
+  'description',
+  'address',
+  'location',
+  'checkInRadiusM',
+  'signUpOpensAt',
+  'signUpClosesAt',
+  'pointsPerHour',
+] as const;
 /** Hand-overs run at once when many seats are added (each claims a different waiting place). */
 const FILL_WORKERS = 10;
 
@@ -49,7 +59,13 @@ export const edit = defineAction({
       for (const p of list) ctx.notify(eventNotice(p, 'promoted'));
       promoted += list.length;
     }
-    await audit(ctx, { action: 'event.edit', targetType: 'event', targetId: ev._id, nodePath: ev.stationPath, detail: { fields: given, promoted } });
+    await audit(ctx, {
+      action: 'event.edit',
+      targetType: 'event',
+      targetId: ev._id,
+      nodePath: ev.stationPath,
+      detail: { fields: given, promoted },
+    });
     return { ...toEventView(after, { reader: me, places: [] }, ctx.now), promoted };
   },
 });
@@ -79,10 +95,16 @@ function capacityPatch(ev: EventDoc, input: Input) {
 function freePatch(ev: EventDoc, input: Input, now: number) {
   const patch: Record<string, unknown> = {};
   for (const k of FREE_FIELDS) if (input[k] !== undefined) patch[k] = input[k];
-  const slots = input.slots ? newSlots(ev._id, input.slots) : ev.slots.map((s) => ({ ...s, capacity: input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? s.capacity }));
+  const slots = input.slots
+    ? newSlots(ev._id, input.slots)
+    : ev.slots.map((s) => ({ ...s, capacity: input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? s.capacity }));
   if (input.capacities?.some((c) => !ev.slots.some((s) => s.id === c.slotId))) throw new AppError('EVENT_SLOT_NOT_FOUND');
   if (input.slots || input.capacities) Object.assign(patch, { slots, ...spanOf(slots) });
-  const times = { signUpOpensAt: input.signUpOpensAt ?? ev.signUpOpensAt, signUpClosesAt: input.signUpClosesAt ?? ev.signUpClosesAt, slots };
+  const times = {
+    signUpOpensAt: input.signUpOpensAt ?? ev.signUpOpensAt,
+    signUpClosesAt: input.signUpClosesAt ?? ev.signUpClosesAt,
+    slots,
+  };
   if (times.signUpClosesAt <= times.signUpOpensAt) refuseTimes([{ field: 'signUpClosesAt', message: '报名截止时间要晚于报名开始时间' }]);
   refuseTimes(timeProblems(times, now));
   const match: Record<string, unknown> = { signUpOpensAt: db().command.gt(now) };
@@ -93,10 +115,23 @@ function freePatch(ev: EventDoc, input: Input, now: number) {
 /** The event as the edit left it (without reading it again). */
 function applied(ev: EventDoc, input: Input, locked: boolean, flaggedFields: string[], now: number): EventDoc {
   if (locked) {
-    const slots = ev.slots.map((s) => ({ ...s, capacity: Math.max(s.capacity, input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? 0) }));
-    return { ...ev, description: input.description ?? ev.description, address: input.address ?? ev.address, slots, flaggedFields, flagged: flaggedFields.length > 0, updatedAt: now };
+    const slots = ev.slots.map((s) => ({
+      ...s,
+      capacity: Math.max(s.capacity, input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? 0),
+    }));
+    return {
+      ...ev,
+      description: input.description ?? ev.description,
+      address: input.address ?? ev.address,
+      slots,
+      flaggedFields,
+      flagged: flaggedFields.length > 0,
+      updatedAt: now,
+    };
   }
   const fields = Object.fromEntries(FREE_FIELDS.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-  const slots = input.slots ? newSlots(ev._id, input.slots) : ev.slots.map((s) => ({ ...s, capacity: input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? s.capacity }));
+  const slots = input.slots
+    ? newSlots(ev._id, input.slots)
+    : ev.slots.map((s) => ({ ...s, capacity: input.capacities?.find((c) => c.slotId === s.id)?.capacity ?? s.capacity }));
   return { ...ev, ...fields, slots, ...spanOf(slots), flaggedFields, flagged: flaggedFields.length > 0, updatedAt: now };
 }

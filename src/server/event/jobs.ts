@@ -56,7 +56,8 @@ const eventDrops: TimerJob = {
     for (const ev of await recentlyCancelled(now - LATE_SIGNUP_MS, 20)) {
       if (Date.now() >= budget.deadline) return { done: 0, more: true };
       for (const s of ev.slots) {
-        if (ev.status === 'cancelled' || s.status === 'cancelled') await dropActive(ev._id, [s.id], now, s.cancelReason ?? ev.cancelReason ?? '');
+        if (ev.status === 'cancelled' || s.status === 'cancelled')
+          await dropActive(ev._id, [s.id], now, s.cancelReason ?? ev.cancelReason ?? '');
       }
     }
     return drain(

@@ -21,14 +21,24 @@ function when(p: SignUpDoc): string {
  * its subscribe message (the other template values come from the place: subscribeValues).
  */
 const WORDING: Record<EventNotice, Wording> = {
-  confirmed: { kind: 'event.confirmed', title: '活动报名成功', status: '已报名', body: (p) => `您已报名${q(p)}，场次：${when(p)}，地点：${p.stationName}。请准时参加。` },
+  confirmed: {
+    kind: 'event.confirmed',
+    title: '活动报名成功',
+    status: '已报名',
+    body: (p) => `您已报名${q(p)}，场次：${when(p)}，地点：${p.stationName}。请准时参加。`,
+  },
   waitlisted: {
     kind: 'event.waitlisted',
     title: '已加入候补',
     status: '候补中',
     body: (p, e) => `${q(p)}（${when(p)}）名额已满，您已加入候补，排在第${e.position ?? '?'}位。有人取消时将按顺序自动递补并通知您。`,
   },
-  promoted: { kind: 'event.promoted', title: '候补成功，已为您报名', status: '已递补', body: (p) => `有人取消了报名，您已从候补递补为${q(p)}的正式报名，场次：${when(p)}。请准时参加。` },
+  promoted: {
+    kind: 'event.promoted',
+    title: '候补成功，已为您报名',
+    status: '已递补',
+    body: (p) => `有人取消了报名，您已从候补递补为${q(p)}的正式报名，场次：${when(p)}。请准时参加。`,
+  },
   cancelled: {
     kind: 'event.cancelled',
     title: '活动场次已取消',
@@ -41,7 +51,12 @@ const WORDING: Record<EventNotice, Wording> = {
     status: '已移出',
     body: (p, e) => `组织者将您移出了${q(p)}（${when(p)}）${e.reason ? `，原因：${e.reason}` : ''}。如有疑问请联系队长。`,
   },
-  reminder: { kind: 'event.reminder', title: '活动明天开始', status: '即将开始', body: (p) => `提醒：您报名的${q(p)}将于${when(p)}开始，地点：${p.stationName}。如不能参加，请在开始前2小时取消。` },
+  reminder: {
+    kind: 'event.reminder',
+    title: '活动明天开始',
+    status: '即将开始',
+    body: (p) => `提醒：您报名的${q(p)}将于${when(p)}开始，地点：${p.stationName}。如不能参加，请在开始前2小时取消。`,
+  },
 };
 
 /** Values for the kind's subscribe template, by the inbox's logical names (it maps and fits them). */

@@ -21,7 +21,16 @@ export const eventTexts = (t: { title?: string; description?: string; address?: 
 
 /** Slots as stored: ids derived from the event's, counters at zero, in the order given. */
 export const newSlots = (eventId: string, slots: readonly { start: number; end: number; capacity: number }[]): SlotDoc[] =>
-  slots.map((s, i) => ({ id: `${eventId}-${i + 1}`, start: s.start, end: s.end, status: 'open', capacity: s.capacity, taken: 0, waitSeq: 0, waitLeft: 0 }));
+  slots.map((s, i) => ({
+    id: `${eventId}-${i + 1}`,
+    start: s.start,
+    end: s.end,
+    status: 'open',
+    capacity: s.capacity,
+    taken: 0,
+    waitSeq: 0,
+    waitLeft: 0,
+  }));
 
 export const spanOf = (slots: readonly { start: number; end: number }[]) => ({
   firstStart: Math.min(...slots.map((s) => s.start)),
@@ -43,7 +52,8 @@ export const publish = defineAction({
     let team: TeamDoc | null = null;
     if (teamId) {
       team = await findTeam(teamId);
-      if (!team || team.stationId !== station._id) throw new AppError('EVENT_TEAM_INVALID', undefined, { teamId: '所选服务队不属于该站点' });
+      if (!team || team.stationId !== station._id)
+        throw new AppError('EVENT_TEAM_INVALID', undefined, { teamId: '所选服务队不属于该站点' });
     }
     refuse(publishRefusal(me, station, team));
     refuseTimes(timeProblems(input, ctx.now));
@@ -78,7 +88,13 @@ export const publish = defineAction({
     };
     await insertEvent(ev);
     if (!team || !me.roles.some((g) => g.role === 'leader' && g.teamId === team._id)) {
-      await audit(ctx, { action: 'event.publish', targetType: 'event', targetId: id, nodePath: station.path, detail: { title: ev.title, slots: slots.length } });
+      await audit(ctx, {
+        action: 'event.publish',
+        targetType: 'event',
+        targetId: id,
+        nodePath: station.path,
+        detail: { title: ev.title, slots: slots.length },
+      });
     }
     return toEventView(ev, { reader: me, places: [] }, ctx.now);
   },

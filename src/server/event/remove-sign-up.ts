@@ -30,7 +30,13 @@ export const removeSignUp = defineAction({
       },
     });
     ctx.notify(eventNotice(ended, 'removed', { reason }));
-    await audit(ctx, { action: 'event.removeSignUp', targetType: 'event_signup', targetId: p._id, nodePath: ev.stationPath, detail: { eventId: ev._id, slotId: p.slotId, reason } });
+    await audit(ctx, {
+      action: 'event.removeSignUp',
+      targetType: 'event_signup',
+      targetId: p._id,
+      nodePath: ev.stationPath,
+      detail: { eventId: ev._id, slotId: p.slotId, reason },
+    });
     return { ...toRosterEntry(ended, true), promoted: !!promoted };
   },
 });

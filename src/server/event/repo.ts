@@ -77,7 +77,11 @@ export const findEvent = (id: string): Promise<EventDoc | null> => byId<EventDoc
 export const slotField = (index: number, field: keyof SlotDoc): string => `slots.${index}.${field}`;
 
 /** Conditions that slot `index` is still the slot `slotId` and open, in a published event. */
-export const openSlot = (index: number, slotId: string) => ({ status: 'published', [slotField(index, 'id')]: slotId, [slotField(index, 'status')]: 'open' });
+export const openSlot = (index: number, slotId: string) => ({
+  status: 'published',
+  [slotField(index, 'id')]: slotId,
+  [slotField(index, 'status')]: 'open',
+});
 
 /** One conditional write on the event: true for the one caller whose write changed it. */
 export const updateEventIf = (id: string, match: object, patch: object): Promise<boolean> =>
@@ -130,15 +134,29 @@ export const eventPage = (where: object, order: ListOrder, req: PageRequest): Pr
   keysetRead<EventDoc>(COLLECTIONS.events, where, ORDERS[order], req);
 
 /** Published events matching `where` whose station lies in the box, soonest first, at most `max`: one read. */
-export function eventsInBox(where: object, box: { minLat: number; maxLat: number; minLng: number; maxLng: number }, max: number): Promise<EventDoc[]> {
+export function eventsInBox(
+  where: object,
+  box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
+  max: number,
+): Promise<EventDoc[]> {
   const c = _();
   const inBox = {
     'location.lat': c.gte(box.minLat).and(c.lte(box.maxLat)),
     'location.lng': c.gte(box.minLng).and(c.lte(box.maxLng)),
   };
-  return rows<EventDoc>(events().where(c.and([where, inBox])).orderBy('firstStart', 'asc').limit(max));
+  return rows<EventDoc>(
+    events()
+      .where(c.and([where, inBox]))
+      .orderBy('firstStart', 'asc')
+      .limit(max),
+  );
 }
 
 /** Events cancelled (whole or a slot) since `since`: what the drop job re-checks for late sign-ups. */
 export const recentlyCancelled = (since: number, limit: number): Promise<EventDoc[]> =>
-  rows<EventDoc>(events().where({ lastCancelAt: _().gte(since) }).orderBy('lastCancelAt', 'asc').limit(limit));
+  rows<EventDoc>(
+    events()
+      .where({ lastCancelAt: _().gte(since) })
+      .orderBy('lastCancelAt', 'asc')
+      .limit(limit),
+  );

@@ -44,11 +44,18 @@ export function refuseClosed(ev: EventDoc, slot: SlotDoc): void {
 
 /** One seat on slot `index` if one is free: the one conditional write. */
 export const takeSeat = (eventId: string, index: number, slotId: string, capacity: number): Promise<boolean> =>
-  updateEventIf(eventId, { ...openSlot(index, slotId), [slotField(index, 'taken')]: cmd().lt(capacity) }, { [slotField(index, 'taken')]: inc(1) });
+  updateEventIf(
+    eventId,
+    { ...openSlot(index, slotId), [slotField(index, 'taken')]: cmd().lt(capacity) },
+    { [slotField(index, 'taken')]: inc(1) },
+  );
 
 /** A waitlist ticket on slot `index` while it is full: the document after the write, or null. */
 const takeTicket = (eventId: string, index: number, slotId: string, capacity: number): Promise<EventDoc | null> =>
-  updateEventAndReturn({ _id: eventId, ...openSlot(index, slotId), [slotField(index, 'taken')]: cmd().gte(capacity) }, { [slotField(index, 'waitSeq')]: inc(1) });
+  updateEventAndReturn(
+    { _id: eventId, ...openSlot(index, slotId), [slotField(index, 'taken')]: cmd().gte(capacity) },
+    { [slotField(index, 'waitSeq')]: inc(1) },
+  );
 
 /**
  * A seat if one is free, else a waitlist ticket. A seat write that finds the slot full goes for a ticket;
@@ -78,7 +85,11 @@ export const ticketLeft = (eventId: string, index: number, slotId: string): Prom
 
 /** The seat goes back to the free pool (nobody waits for it). */
 const giveBack = (eventId: string, index: number, slotId: string): Promise<boolean> =>
-  updateEventIf(eventId, { [slotField(index, 'id')]: slotId, [slotField(index, 'taken')]: cmd().gt(0) }, { [slotField(index, 'taken')]: inc(-1) });
+  updateEventIf(
+    eventId,
+    { [slotField(index, 'id')]: slotId, [slotField(index, 'taken')]: cmd().gt(0) },
+    { [slotField(index, 'taken')]: inc(-1) },
+  );
 
 /**
  * Hands a seat the caller holds on slot `index` (a cancelled, removed or never-stored place's) to the

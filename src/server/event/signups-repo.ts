@@ -69,7 +69,11 @@ export const findSignUp = (id: string): Promise<SignUpDoc | null> => byId<SignUp
 
 /** Every place of `userId` for slots of China day `day` (at most DAY_READ_MAX + 1): one read. */
 export const placesOfDay = (userId: string, day: number): Promise<SignUpDoc[]> =>
-  rows<SignUpDoc>(signups().where({ userId, day }).limit(DAY_READ_MAX + 1));
+  rows<SignUpDoc>(
+    signups()
+      .where({ userId, day })
+      .limit(DAY_READ_MAX + 1),
+  );
 
 /** The active places of `userId` in one event: one read (an event has at most 20 slots). */
 export const myPlacesIn = (eventId: string, userId: string): Promise<SignUpDoc[]> =>
@@ -77,14 +81,25 @@ export const myPlacesIn = (eventId: string, userId: string): Promise<SignUpDoc[]
 
 /** The active places of `userId` in any of `eventIds`: one read, for a list page's cards. */
 export const myPlacesInAny = (eventIds: string[], userId: string): Promise<SignUpDoc[]> =>
-  eventIds.length ? rows<SignUpDoc>(signups().where({ userId, eventId: _().in(eventIds), status: active() }).limit(1000)) : Promise.resolve([]);
+  eventIds.length
+    ? rows<SignUpDoc>(
+        signups()
+          .where({ userId, eventId: _().in(eventIds), status: active() })
+          .limit(1000),
+      )
+    : Promise.resolve([]);
 
 /**
  * A place moves from one of the states `event` leaves in one conditional write; `match` adds conditions
  * (the status it was read in, so a place promoted meanwhile is not cancelled as a waitlist place). True
  * for the one caller whose write changed it.
  */
-export function transitionSignUp(id: string, event: SignUpEvent, match: { status?: SignUpStatus } & object, patch: object): Promise<boolean> {
+export function transitionSignUp(
+  id: string,
+  event: SignUpEvent,
+  match: { status?: SignUpStatus } & object,
+  patch: object,
+): Promise<boolean> {
   const from = SIGNUP_MACHINE.from(event);
   const status = match.status ?? (from.length === 1 ? from[0] : _().in([...from]));
   if (typeof status === 'string' && !from.includes(status)) return Promise.resolve(false);
@@ -93,18 +108,31 @@ export function transitionSignUp(id: string, event: SignUpEvent, match: { status
 
 /** The first waiting places of a slot by ticket, strictly after ticket `after`: one read. */
 export const waitingHead = (slotId: string, after: number, limit: number): Promise<SignUpDoc[]> =>
-  rows<SignUpDoc>(signups().where({ slotId, status: 'waiting', ticket: _().gt(after) }).orderBy('ticket', 'asc').limit(limit));
+  rows<SignUpDoc>(
+    signups()
+      .where({ slotId, status: 'waiting', ticket: _().gt(after) })
+      .orderBy('ticket', 'asc')
+      .limit(limit),
+  );
 
 /** How many are waiting ahead of `ticket` on the slot: one count. */
 export async function waitingAhead(slotId: string, ticket: number): Promise<number> {
-  const res = (await signups().where({ slotId, status: 'waiting', ticket: _().lt(ticket) }).count()) as { total?: number };
+  const res = (await signups()
+    .where({ slotId, status: 'waiting', ticket: _().lt(ticket) })
+    .count()) as { total?: number };
   return res.total ?? 0;
 }
 
 /** Every active place of the event (or of some of its slots) dropped in one write; answers how many. */
 export function dropActive(eventId: string, slotIds: string[] | null, now: number, reason: string): Promise<number> {
   const where = { eventId, status: active(), ...(slotIds ? { slotId: _().in(slotIds) } : {}) };
-  return updateWhere(COLLECTIONS.eventSignups, where, { status: 'dropped', droppedAt: now, endedAt: now, endedBy: 'organiser', endReason: reason });
+  return updateWhere(COLLECTIONS.eventSignups, where, {
+    status: 'dropped',
+    droppedAt: now,
+    endedAt: now,
+    endedBy: 'organiser',
+    endReason: reason,
+  });
 }
 
 const byTicket: Order = [
@@ -148,7 +176,13 @@ export function dueReminders(window: { after: number; upTo: number }, cursor: Du
   const c = _();
   const due = { status: 'confirmed', remindAt: c.gt(window.after).and(c.lte(window.upTo)), remindedAt: c.exists(false) };
   const next = after('remindAt', cursor);
-  return rows<SignUpDoc>(signups().where(next ? c.and([due, next]) : due).orderBy('remindAt', 'asc').orderBy('_id', 'asc').limit(limit));
+  return rows<SignUpDoc>(
+    signups()
+      .where(next ? c.and([due, next]) : due)
+      .orderBy('remindAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit),
+  );
 }
 
 /** Dropped places whose volunteer has not been told yet, by (droppedAt, _id); `eventId` narrows to one event. */
@@ -156,7 +190,13 @@ export function untoldDrops(eventId: string | undefined, cursor: DueCursor | und
   const c = _();
   const due = { status: 'dropped', toldAt: c.exists(false), ...(eventId ? { eventId } : {}) };
   const next = after('droppedAt', cursor);
-  return rows<SignUpDoc>(signups().where(next ? c.and([due, next]) : due).orderBy('droppedAt', 'asc').orderBy('_id', 'asc').limit(limit));
+  return rows<SignUpDoc>(
+    signups()
+      .where(next ? c.and([due, next]) : due)
+      .orderBy('droppedAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit),
+  );
 }
 
 /** Sets `field` = now on a place once: true for the one caller whose write changed it. */

@@ -33,7 +33,9 @@ export async function takeGrant(userId: string, templateId: string): Promise<boo
 
 /** WeChat says the user holds no grant for the template (errcode 43101): forget any we counted. */
 export async function clearGrant(userId: string, templateId: string): Promise<void> {
-  await users().where({ _id: userId }).update({ data: { [key(templateId)]: 0 } });
+  await users()
+    .where({ _id: userId })
+    .update({ data: { [key(templateId)]: 0 } });
 }
 
 /** openid and grants of the users to message: one read per 100 users. */
@@ -43,7 +45,12 @@ export async function grantHolders(userIds: string[]): Promise<Map<string, Grant
   const chunks = Array.from({ length: Math.ceil(ids.length / 100) }, (_c, i) => ids.slice(i * 100, i * 100 + 100));
   const found = await Promise.all(
     chunks.map((chunk) =>
-      rows<GrantHolder>(users().where({ _id: _.in(chunk) }).field({ _id: true, openid: true, subscribeGrants: true }).limit(chunk.length)),
+      rows<GrantHolder>(
+        users()
+          .where({ _id: _.in(chunk) })
+          .field({ _id: true, openid: true, subscribeGrants: true })
+          .limit(chunk.length),
+      ),
     ),
   );
   return new Map(found.flat().map((u) => [u._id, u]));

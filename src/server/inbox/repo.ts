@@ -32,7 +32,10 @@ export async function insertMessages(docs: MessageDoc[]): Promise<string[]> {
 }
 
 /** Newest first; `_id` after the time, so messages written in the same millisecond page exactly once. */
-const NEWEST: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+const NEWEST: Order = [
+  ['createdAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
 
 /** A user's messages (only unread ones when asked), newest first, after the cursor: one read of limit + 1. */
 export function messagesOf(userId: string, unread: boolean | undefined, req: PageRequest): Promise<Page<MessageDoc>> {

@@ -46,7 +46,9 @@ export async function takeSendMark(userId: string, source: string, kind: string,
   }
   return {
     async release() {
-      await marks().where({ _id, token }).update({ data: { sentAt: 0, expiresAt: 0 } });
+      await marks()
+        .where({ _id, token })
+        .update({ data: { sentAt: 0, expiresAt: 0 } });
     },
   };
 }

@@ -84,12 +84,22 @@ export const createListing = defineAction({
     const checked = await checkPhotos(ctx.openid, { kind: 'listing', id: doc._id }, input.photos, ctx.now);
     ctx.notify(...checked.notices);
     if (proxy) {
-      await audit(ctx, { action: 'market.proxyCreateListing', targetType: 'listing', targetId: doc._id, nodePath: station.path, detail: { producerId: producer._id } });
+      await audit(ctx, {
+        action: 'market.proxyCreateListing',
+        targetType: 'listing',
+        targetId: doc._id,
+        nodePath: station.path,
+        detail: { producerId: producer._id },
+      });
     }
     // Photos whose check could not be asked for were just marked 'review' (as written by applyVerdict); a
     // verdict that came before its request may have changed more: then read what is stored.
     const marked = checked.failed.length
-      ? { ...doc, flagged: true, photoChecks: { ...doc.photoChecks, ...Object.fromEntries(checked.failed.map((f) => [photoKey(f), 'review' as const])) } }
+      ? {
+          ...doc,
+          flagged: true,
+          photoChecks: { ...doc.photoChecks, ...Object.fromEntries(checked.failed.map((f) => [photoKey(f), 'review' as const])) },
+        }
       : doc;
     return listingViewFor(checked.early ? ((await findListing(doc._id)) ?? marked) : marked, me);
   },

@@ -20,7 +20,13 @@ export const deleteListing = defineAction({
     if (l.soldCount > 0) throw new AppError('MARKET_ALREADY_SOLD');
     if (!(await removeNeverSold(id))) throw new AppError((await findListing(id)) ? 'MARKET_ALREADY_SOLD' : 'MARKET_LISTING_NOT_FOUND');
     if (l.producerUserId !== me._id) {
-      await audit(ctx, { action: 'market.deleteListing', targetType: 'listing', targetId: id, nodePath: l.stationPath, detail: { name: l.name } });
+      await audit(ctx, {
+        action: 'market.deleteListing',
+        targetType: 'listing',
+        targetId: id,
+        nodePath: l.stationPath,
+        detail: { name: l.name },
+      });
     }
     return { id, deleted: true as const };
   },

@@ -45,7 +45,8 @@ export const editListing = defineAction({
     const reviewed = reviewedChanges(l, input);
     const photos = input.photos && reviewed.includes('photos') ? input.photos : l.photos;
     const photoChecks = photos === l.photos ? l.photoChecks : checksFor(photos, l.photoChecks);
-    if (reviewed.length && summarizeChecks(photos, photoChecks).risky) throw new AppError('MARKET_PHOTO_RISKY', undefined, { photos: '请更换未通过检测的图片' });
+    if (reviewed.length && summarizeChecks(photos, photoChecks).risky)
+      throw new AppError('MARKET_PHOTO_RISKY', undefined, { photos: '请更换未通过检测的图片' });
 
     const plain: Plain = {};
     for (const f of ['name', 'description', 'category', 'unit', 'priceFen', 'stock', 'originVillage'] as const) {
@@ -75,10 +76,15 @@ export const editListing = defineAction({
     const checked = await checkPhotos(ctx.openid, { kind: 'listing', id: l._id }, added, ctx.now);
     ctx.notify(...checked.notices);
     if (!l.producerUserId || l.producerUserId !== me._id) {
-      await audit(ctx, { action: 'market.editListing', targetType: 'listing', targetId: l._id, nodePath: l.stationPath, detail: { fields: Object.keys(patch), event } });
+      await audit(ctx, {
+        action: 'market.editListing',
+        targetType: 'listing',
+        targetId: l._id,
+        nodePath: l.stationPath,
+        detail: { fields: Object.keys(patch), event },
+      });
     }
     // The write mixed plain values with commands (unset, replace): answer what is stored now.
     return listingViewFor((await findListing(l._id)) ?? l, me);
   },
 });
-

@@ -24,7 +24,9 @@ function duePending(before: number, after: Cursor | undefined, limit: number): P
   const c = db().command;
   const due = { status: 'pending', requestedAt: c.lte(before) };
   const where = after ? c.and([due, c.or([{ requestedAt: c.gt(after.at) }, { requestedAt: after.at, _id: c.gt(after.id) }])]) : due;
-  return rows<MediaCheckDoc>(db().collection(COLLECTIONS.mediaChecks).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit));
+  return rows<MediaCheckDoc>(
+    db().collection(COLLECTIONS.mediaChecks).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit),
+  );
 }
 
 /**
@@ -42,7 +44,8 @@ const marketImageTimeout: TimerJob = {
         cursorOf: (c: MediaCheckDoc) => ({ at: c.requestedAt, id: c._id }),
         handle: (c) =>
           withNotices(now, async (tell) => {
-            if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now }))) return false;
+            if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now })))
+              return false;
             if (c.target) tell(...(await applyVerdict(c, 'timeout', now)));
             return true;
           }),

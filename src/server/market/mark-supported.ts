@@ -27,7 +27,13 @@ export const markSupported = defineAction({
     if (producer.status !== 'approved') throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
     if (!(await setSupport(id, category, me._id, ctx.now))) throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
     await setSupported(id, category !== null, ctx.now);
-    await audit(ctx, { action: 'market.markSupported', targetType: 'producer', targetId: id, nodePath: producer.stationPath, detail: { category } });
+    await audit(ctx, {
+      action: 'market.markSupported',
+      targetType: 'producer',
+      targetId: id,
+      nodePath: producer.stationPath,
+      detail: { category },
+    });
     const { supportCategory: _old, ...rest } = producer;
     return toProducerView({ ...rest, supported: category !== null, ...(category ? { supportCategory: category } : {}) }, me);
   },

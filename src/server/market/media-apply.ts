@@ -35,7 +35,11 @@ async function applyToListing(id: string, key: string, verdict: PhotoCheck, now:
   // Rejects it wherever it stands (the machine's photoRisky); one already rejected just records the photo.
   const changed = (await recordPhotoCheck(id, key, 'risky', rejected, 'photoRisky')) || (await recordPhotoCheck(id, key, 'risky', at));
   if (!changed) return [];
-  const updated: ListingDoc = { ...listing, status: 'rejected', rejectReason: listing.status === 'rejected' ? listing.rejectReason : PHOTO_RISKY_REASON };
+  const updated: ListingDoc = {
+    ...listing,
+    status: 'rejected',
+    rejectReason: listing.status === 'rejected' ? listing.rejectReason : PHOTO_RISKY_REASON,
+  };
   return listingNotice(updated, 'photoRisky', now);
 }
 
@@ -47,7 +51,9 @@ async function applyToWish(id: string, verdict: PhotoCheck, now: number): Promis
 
 /** Applies `verdict` to the check's target; answers the notices to send. */
 export function applyVerdict(check: Pick<MediaCheckDoc, 'target' | 'key'>, verdict: PhotoCheck, now: number): Promise<NotifyMessage[]> {
-  return check.target.kind === 'listing' ? applyToListing(check.target.id, check.key, verdict, now) : applyToWish(check.target.id, verdict, now);
+  return check.target.kind === 'listing'
+    ? applyToListing(check.target.id, check.key, verdict, now)
+    : applyToWish(check.target.id, verdict, now);
 }
 
 /**

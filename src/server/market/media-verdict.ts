@@ -28,7 +28,9 @@ export const wxaMediaCheck = defineAction({
     const check = await byId<MediaCheckDoc>(COLLECTIONS.mediaChecks, id);
     if (!check) {
       try {
-        await db().collection(COLLECTIONS.mediaChecks).add({ data: { _id: id, ...decided, requestedAt: ctx.now } });
+        await db()
+          .collection(COLLECTIONS.mediaChecks)
+          .add({ data: { _id: id, ...decided, requestedAt: ctx.now } });
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
       }

@@ -17,7 +17,12 @@ type Wording<T> = { kind: MessageKind; title: string; status: string; body: (x: 
 const q = (name: string) => `「${name}」`;
 
 const LISTING: Record<ListingNotice, Wording<ListingDoc>> = {
-  approved: { kind: 'market.listingApproved', title: '商品审核通过', status: '已上架', body: (l) => `您的商品${q(l.name)}已通过审核，在善星小集上架了。` },
+  approved: {
+    kind: 'market.listingApproved',
+    title: '商品审核通过',
+    status: '已上架',
+    body: (l) => `您的商品${q(l.name)}已通过审核，在善星小集上架了。`,
+  },
   rejected: {
     kind: 'market.listingRejected',
     title: '商品未通过审核',
@@ -33,7 +38,12 @@ const LISTING: Record<ListingNotice, Wording<ListingDoc>> = {
 };
 
 const PRODUCER: Record<ProducerNotice, Wording<ProducerDoc>> = {
-  approved: { kind: 'market.producerApproved', title: '农户登记已通过', status: '已通过', body: (p) => `您在${p.stationName}的农户登记已通过，可以上架农产品了。` },
+  approved: {
+    kind: 'market.producerApproved',
+    title: '农户登记已通过',
+    status: '已通过',
+    body: (p) => `您在${p.stationName}的农户登记已通过，可以上架农产品了。`,
+  },
   rejected: {
     kind: 'market.producerRejected',
     title: '农户登记未通过',
@@ -54,7 +64,15 @@ export function listingNotice(l: ListingDoc, notice: ListingNotice, now: number,
       body: w.body(l),
       link: `${MARKET_ROUTES.listing}?id=${l._id}`,
       source: `listing:${l._id}`,
-      subscribe: { data: { title: l.name, status: w.status, time: String(now), station: l.stationName, ...(l.rejectReason ? { reason: l.rejectReason } : {}) } },
+      subscribe: {
+        data: {
+          title: l.name,
+          status: w.status,
+          time: String(now),
+          station: l.stationName,
+          ...(l.rejectReason ? { reason: l.rejectReason } : {}),
+        },
+      },
     },
   ];
 }
@@ -70,7 +88,15 @@ export function producerNotice(p: ProducerDoc, notice: ProducerNotice, now: numb
       body: w.body(p),
       link: MARKET_ROUTES.producer,
       source: `producer:${p._id}`,
-      subscribe: { data: { title: '农户登记', status: w.status, time: String(now), station: p.stationName, ...(p.reviewNote ? { reason: p.reviewNote } : {}) } },
+      subscribe: {
+        data: {
+          title: '农户登记',
+          status: w.status,
+          time: String(now),
+          station: p.stationName,
+          ...(p.reviewNote ? { reason: p.reviewNote } : {}),
+        },
+      },
     },
   ];
 }

@@ -62,7 +62,11 @@ export async function insertProducer(doc: ProducerDoc): Promise<boolean> {
 /** Fires `event` in one conditional write from the machine's `from` states. */
 export function transitionProducer(id: string, event: ProducerEvent, patch: Record<string, unknown>): Promise<boolean> {
   const from = PRODUCER_MACHINE.from(event);
-  return updateIf(COLLECTIONS.producers, { _id: id, status: from.length === 1 ? from[0] : _().in([...from]) }, { ...patch, status: PRODUCER_MACHINE.transitions[event].to });
+  return updateIf(
+    COLLECTIONS.producers,
+    { _id: id, status: from.length === 1 ? from[0] : _().in([...from]) },
+    { ...patch, status: PRODUCER_MACHINE.transitions[event].to },
+  );
 }
 
 /**
@@ -81,7 +85,13 @@ export function approveWithRole(id: string, reviewerId: string, now: number, sta
       const userRef = tx.collection(COLLECTIONS.users).doc(current.userId);
       const user = await getOrNull<UserDoc>(userRef);
       if (user && !user.roles.some((g) => g.role === 'producer' && g.nodeId === current.stationId)) {
-        const grant: StoredGrant & RoleGrant = { role: 'producer', nodeId: current.stationId, nodeName: stationName, grantedAt: now, grantedBy: reviewerId };
+        const grant: StoredGrant & RoleGrant = {
+          role: 'producer',
+          nodeId: current.stationId,
+          nodeName: stationName,
+          grantedAt: now,
+          grantedBy: reviewerId,
+        };
         await userRef.update({ data: { roles: [...user.roles, grant], updatedAt: now } });
       }
     }
@@ -95,10 +105,17 @@ export function setSupport(id: string, category: SupportCategory | null, by: str
   return updateIf(COLLECTIONS.producers, { _id: id, status: 'approved' }, { ...patch, supportMarkedBy: by, updatedAt: now });
 }
 
-const BY_REGISTRATION: Order = [['registeredAt', 'asc', 'number'], ['_id', 'asc', 'string']];
+const BY_REGISTRATION: Order = [
+  ['registeredAt', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
 
 /** Producers registered under any of `scopes` (and `nodeId`), optionally in one status, oldest first. */
-export function producersIn(scopes: string[], f: { status?: ProducerStatus; nodeId?: string }, page: PageRequest): Promise<Page<ProducerDoc>> {
+export function producersIn(
+  scopes: string[],
+  f: { status?: ProducerStatus; nodeId?: string },
+  page: PageRequest,
+): Promise<Page<ProducerDoc>> {
   const c = _();
   const conditions: object[] = [{ stationPath: c.in(scopes) }];
   if (f.nodeId) conditions.push({ stationPath: f.nodeId });

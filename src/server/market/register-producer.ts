@@ -42,9 +42,23 @@ export const registerProducer = defineAction({
     };
 
     if (input.proxy) {
-      const doc: ProducerDoc = { _id: newId('pp', ctx.now), ...fields, status: 'approved', supported: false, proxy: true, reviewedBy: me._id, reviewedAt: ctx.now };
+      const doc: ProducerDoc = {
+        _id: newId('pp', ctx.now),
+        ...fields,
+        status: 'approved',
+        supported: false,
+        proxy: true,
+        reviewedBy: me._id,
+        reviewedAt: ctx.now,
+      };
       await insertProducer(doc);
-      await audit(ctx, { action: 'market.proxyRegisterProducer', targetType: 'producer', targetId: doc._id, nodePath: station.path, detail: {} });
+      await audit(ctx, {
+        action: 'market.proxyRegisterProducer',
+        targetType: 'producer',
+        targetId: doc._id,
+        nodePath: station.path,
+        detail: {},
+      });
       return toProducerView(doc, me);
     }
 

@@ -75,10 +75,19 @@ export function findListing(id: string): Promise<ListingDoc | null> {
  * states (the machine's table) and meet `match`; `patch` is written with the event's target state and a
  * new revision. True for the one caller whose write changed it.
  */
-export function transition(id: string, event: ListingEvent, match: Record<string, unknown>, patch: Record<string, unknown>): Promise<boolean> {
+export function transition(
+  id: string,
+  event: ListingEvent,
+  match: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<boolean> {
   const from = LISTING_MACHINE.from(event);
   const status = from.length === 1 ? from[0] : _().in([...from]);
-  return updateIf(COLLECTIONS.listings, { ...match, _id: id, status }, { ...patch, status: LISTING_MACHINE.transitions[event].to, rev: inc(1) });
+  return updateIf(
+    COLLECTIONS.listings,
+    { ...match, _id: id, status },
+    { ...patch, status: LISTING_MACHINE.transitions[event].to, rev: inc(1) },
+  );
 }
 
 /** A change that keeps the state: one conditional write on the revision the caller read. */
@@ -102,7 +111,13 @@ export function setSupported(producerId: string, supported: boolean, now: number
  * timed out): true when it did. `event` also fires a state change in the same write (a risky photo
  * rejects the listing); `patch` adds fields.
  */
-export function recordPhotoCheck(id: string, key: string, verdict: PhotoCheck, patch: Record<string, unknown>, event?: ListingEvent): Promise<boolean> {
+export function recordPhotoCheck(
+  id: string,
+  key: string,
+  verdict: PhotoCheck,
+  patch: Record<string, unknown>,
+  event?: ListingEvent,
+): Promise<boolean> {
   const c = _();
   const match = { [`photoChecks.${key}`]: c.in([...OPEN_CHECKS]) };
   const data = { ...patch, [`photoChecks.${key}`]: verdict };
@@ -125,11 +140,27 @@ export function browsePage(f: BrowseFilter, order: Order, page: PageRequest): Pr
   return keysetRead<ListingDoc>(COLLECTIONS.listings, where, order, page);
 }
 
-export const NEWEST: Order = [['onSaleAt', 'desc', 'number'], ['_id', 'desc', 'string']];
-export const PRICE_ASC: Order = [['priceFen', 'asc', 'number'], ['_id', 'asc', 'string']];
-export const PRICE_DESC: Order = [['priceFen', 'desc', 'number'], ['_id', 'desc', 'string']];
-const QUEUE: Order = [['flagged', 'desc', 'boolean'], ['createdAt', 'asc', 'number'], ['_id', 'asc', 'string']];
-const BY_PRODUCER: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
+export const NEWEST: Order = [
+  ['onSaleAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+export const PRICE_ASC: Order = [
+  ['priceFen', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
+export const PRICE_DESC: Order = [
+  ['priceFen', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const QUEUE: Order = [
+  ['flagged', 'desc', 'boolean'],
+  ['createdAt', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
+const BY_PRODUCER: Order = [
+  ['createdAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
 
 /** Listings waiting for review under any of `scopes` (and under `nodeId`): flagged first, then oldest first. */
 export function pendingReview(scopes: string[], nodeId: string | undefined, page: PageRequest): Promise<Page<ListingDoc>> {
@@ -145,5 +176,9 @@ export function byProducer(producerId: string, page: PageRequest): Promise<Page<
 
 /** Listings of any state whose ids are given (at most 100). */
 export function listingsById(ids: string[]): Promise<ListingDoc[]> {
-  return rows<ListingDoc>(listings().where({ _id: _().in(ids) }).limit(100));
+  return rows<ListingDoc>(
+    listings()
+      .where({ _id: _().in(ids) })
+      .limit(100),
+  );
 }

@@ -37,7 +37,11 @@ const route = createRouter('market', {
 
 /** The push WeChat sends for an image check: `{ MsgType: 'event', Event: 'wxa_media_check', … }`, no `action`. */
 const isMediaCheckPush = (e: unknown): e is Record<string, unknown> =>
-  !!e && typeof e === 'object' && (e as { MsgType?: unknown }).MsgType === 'event' && (e as { Event?: unknown }).Event === 'wxa_media_check' && !('action' in e);
+  !!e &&
+  typeof e === 'object' &&
+  (e as { MsgType?: unknown }).MsgType === 'event' &&
+  (e as { Event?: unknown }).Event === 'wxa_media_check' &&
+  !('action' in e);
 
 /**
  * Cloud function `market`: the app's calls name an action; WeChat's message push (configured to this

@@ -27,7 +27,11 @@ function nearestFirst(centre: GeoPoint, stations: ReturnType<typeof toNodeView>[
 export const nearestStations = defineAction({
   input: OrgInput.nearestStations,
   async handle({ lat, lng, cursor, limit }): Promise<OrgOutput['nearestStations']> {
-    const [from, afterM, afterId] = (cursor === undefined ? [0, -1, ''] : decodeCursor(cursor, CURSOR, ['number', 'number', 'string'])) as [number, number, string];
+    const [from, afterM, afterId] = (cursor === undefined ? [0, -1, ''] : decodeCursor(cursor, CURSOR, ['number', 'number', 'string'])) as [
+      number,
+      number,
+      string,
+    ];
     if (!Number.isInteger(from) || from < 0 || from > WIDEST) throw badCursor();
     const centre = { lat, lng };
     let r = from;

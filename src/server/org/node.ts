@@ -17,7 +17,12 @@ export const node = defineAction({
     let ancestors: OrgNodeDoc[] = [];
     if (ancestorIds.length) {
       const _ = db().command;
-      const found = await rows<OrgNodeDoc>(db().collection(COLLECTIONS.orgNodes).where({ _id: _.in(ancestorIds) }).limit(20));
+      const found = await rows<OrgNodeDoc>(
+        db()
+          .collection(COLLECTIONS.orgNodes)
+          .where({ _id: _.in(ancestorIds) })
+          .limit(20),
+      );
       ancestors = ancestorIds.map((a) => found.find((d) => d._id === a)).filter((d): d is OrgNodeDoc => !!d);
     }
     return { ...toNodeView(found), ancestors: ancestors.map((a) => ({ id: a._id, name: a.name, kind: a.kind })) };

@@ -28,7 +28,10 @@ export async function findNode(id: string): Promise<OrgNodeDoc | null> {
 }
 
 /** Name order; `_id` after it, so two nodes of the same name under one parent still page exactly once. */
-const BY_NAME: Order = [['name', 'asc', 'string'], ['_id', 'asc', 'string']];
+const BY_NAME: Order = [
+  ['name', 'asc', 'string'],
+  ['_id', 'asc', 'string'],
+];
 
 /** Children of a node (or the top of the tree for null), by name, after the cursor: one read of limit + 1. */
 export function childrenOf(parentId: string | null, req: PageRequest): Promise<Page<OrgNodeDoc>> {
@@ -40,11 +43,11 @@ export async function stationsInBox(box: { minLat: number; maxLat: number; minLn
   const _ = db().command;
   return rows<OrgNodeDoc>(
     nodes()
-    .where({
-      kind: 'station',
-      'location.lat': _.gte(box.minLat).and(_.lte(box.maxLat)),
-      'location.lng': _.gte(box.minLng).and(_.lte(box.maxLng)),
-    })
-    .limit(100),
+      .where({
+        kind: 'station',
+        'location.lat': _.gte(box.minLat).and(_.lte(box.maxLat)),
+        'location.lng': _.gte(box.minLng).and(_.lte(box.maxLng)),
+      })
+      .limit(100),
   );
 }

@@ -47,7 +47,9 @@ export function isDuplicateKey(err: unknown): boolean {
  */
 export async function keysetRead<T>(collection: string, where: object, order: Order, req: PageRequest): Promise<Page<T>> {
   const c = db().command;
-  let q = db().collection(collection).where(keysetWhere(where, order, req.cursor, c) as object);
+  let q = db()
+    .collection(collection)
+    .where(keysetWhere(where, order, req.cursor, c) as object);
   for (const [field, dir] of order) q = q.orderBy(field, dir) as typeof q;
   return keysetPage(order, await rows<T>(q.limit(req.limit + 1)), req.limit);
 }

@@ -45,7 +45,13 @@ async function tempUrls(fileIds: string[]): Promise<Map<string, string>> {
 
 async function askWeChat(openid: string, url: string): Promise<string | null> {
   try {
-    const res = (await getCloud().openapi.security.mediaCheckAsync({ mediaUrl: url, mediaType: 2, version: 2, openid, scene: MEDIA_SCENE })) as {
+    const res = (await getCloud().openapi.security.mediaCheckAsync({
+      mediaUrl: url,
+      mediaType: 2,
+      version: 2,
+      openid,
+      scene: MEDIA_SCENE,
+    })) as {
       traceId?: string;
     };
     return typeof res?.traceId === 'string' && res.traceId ? res.traceId : null;
@@ -75,7 +81,9 @@ export async function requestImageChecks(openid: string, target: MediaTarget, fi
   } catch (err) {
     console.warn('[media-check] getTempFileURL failed; the photos go to review', err);
   }
-  const asked = await Promise.all(fileIds.map(async (fileId) => ({ fileId, traceId: urls.has(fileId) ? await askWeChat(openid, urls.get(fileId)!) : null })));
+  const asked = await Promise.all(
+    fileIds.map(async (fileId) => ({ fileId, traceId: urls.has(fileId) ? await askWeChat(openid, urls.get(fileId)!) : null })),
+  );
   const docs: MediaCheckDoc[] = asked
     .filter((a): a is { fileId: string; traceId: string } => !!a.traceId)
     .map(({ fileId, traceId }) => ({ _id: traceId, fileId, key: photoKey(fileId), target, status: 'pending', requestedAt: now }));
@@ -108,6 +116,8 @@ async function recordRequest(doc: MediaCheckDoc): Promise<MediaCheckDoc | null> 
   }
   const verdict = await byId<MediaCheckDoc>(COLLECTIONS.mediaChecks, doc._id);
   if (!verdict) return null;
-  await checks().where({ _id: doc._id }).update({ data: { fileId: doc.fileId, key: doc.key, target: doc.target, requestedAt: doc.requestedAt } });
+  await checks()
+    .where({ _id: doc._id })
+    .update({ data: { fileId: doc.fileId, key: doc.key, target: doc.target, requestedAt: doc.requestedAt } });
   return { ...verdict, fileId: doc.fileId, key: doc.key, target: doc.target };
 }

@@ -64,10 +64,7 @@ export function decodeCursor(cursor: string, tag: string, kinds: readonly Kind[]
   if (!Array.isArray(parsed) || parsed.length !== kinds.length + 1 || parsed[0] !== tag) throw badCursor();
   const values = parsed.slice(1) as unknown[];
   values.forEach((v, i) => {
-    const ok =
-      typeof v === kinds[i] &&
-      (typeof v !== 'number' || Number.isFinite(v)) &&
-      (typeof v !== 'string' || v.length <= MAX_STRING);
+    const ok = typeof v === kinds[i] && (typeof v !== 'number' || Number.isFinite(v)) && (typeof v !== 'string' || v.length <= MAX_STRING);
     if (!ok) throw badCursor();
   });
   return values as KeyValue[];
@@ -95,7 +92,11 @@ function valueAt(doc: unknown, field: string): unknown {
  */
 export function keysetAfter(order: Order, cursor: string | undefined, cmd: Cmd): unknown {
   if (cursor === undefined) return undefined;
-  const values = decodeCursor(cursor, tagOf(order), order.map(([, , kind]) => kind));
+  const values = decodeCursor(
+    cursor,
+    tagOf(order),
+    order.map(([, , kind]) => kind),
+  );
   const branches = order.map(([field, dir], i) => {
     const branch: Record<string, unknown> = {};
     for (let j = 0; j < i; j++) branch[order[j][0]] = values[j];

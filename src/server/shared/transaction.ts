@@ -30,7 +30,8 @@ export async function getOrNull<T>(ref: Pick<DocRef, 'get'>): Promise<T | null> 
 // CloudBase's conflict: code DATABASE_TRANSACTION_CONFLICT on a refused commit; inside the callback
 // wx-server-sdk keeps only the message, '[ResourceUnavailable.TransactionConflict] Transaction is conflict, …'
 const isConflict = (err: unknown) =>
-  !(err instanceof AppError) && /TRANSACTION_CONFLICT|TransactionConflict|transaction conflict/i.test(String((err as Error)?.message ?? err));
+  !(err instanceof AppError) &&
+  /TRANSACTION_CONFLICT|TransactionConflict|transaction conflict/i.test(String((err as Error)?.message ?? err));
 
 /**
  * Runs `work` in one CloudBase transaction: all its writes or none. A transaction that lost a race on a
@@ -46,4 +47,3 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
     }
   }
 }
-

@@ -39,7 +39,13 @@ export const grantRole = defineAction({
     // An admin grant also enters the admin roster, in the same transaction (admin-roster.ts).
     const user = role === 'admin' ? await mutateAdminRoles(userId, ctx.userId, ctx.now, change) : await mutateUser(userId, ctx.now, change);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    await audit(ctx, { action: 'role.grant', targetType: 'user', targetId: userId, nodePath: node.path, detail: { role, nodeId, teamId, proxy } });
+    await audit(ctx, {
+      action: 'role.grant',
+      targetType: 'user',
+      targetId: userId,
+      nodePath: node.path,
+      detail: { role, nodeId, teamId, proxy },
+    });
     return toUserView(user, await ctx.me());
   },
 });

@@ -40,9 +40,7 @@ export const registerVolunteer = defineAction({
           registeredAt: prev?.registeredAt ?? ctx.now,
         },
         roles: status === 'approved' ? [...others, grant] : others,
-        ...(cur.homeStationId
-          ? {}
-          : { homeStationId: station._id, homeStationName: station.name, homeStationPath: station.path }),
+        ...(cur.homeStationId ? {} : { homeStationId: station._id, homeStationName: station.name, homeStationPath: station.path }),
       };
     });
     if (!user) throw new AppError('UNAUTHENTICATED');

@@ -27,7 +27,13 @@ export const revokeRole = defineAction({
     const user = role === 'admin' ? await mutateAdminRoles(userId, ctx.userId, ctx.now, change) : await mutateUser(userId, ctx.now, change);
     if (!user) throw new AppError('USER_NOT_FOUND');
     const node = await findNode(nodeId);
-    await audit(ctx, { action: 'role.revoke', targetType: 'user', targetId: userId, nodePath: node?.path ?? [nodeId], detail: { role, nodeId } });
+    await audit(ctx, {
+      action: 'role.revoke',
+      targetType: 'user',
+      targetId: userId,
+      nodePath: node?.path ?? [nodeId],
+      detail: { role, nodeId },
+    });
     return toUserView(user, await ctx.me());
   },
 });

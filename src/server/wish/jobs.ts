@@ -49,44 +49,62 @@ function wishJob(
 }
 
 /** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
-const wishLapse = wishJob('wishLapse', 'lapse', 'claimedAt', (now) => dueBefore(now).lapse, async (now, w, notify) => {
-  const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
-  if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
-  notify(
-    ...wishNotices(now, w, [
-      { userId: w.ownerId, notice: 'lapsed.owner' },
-      { userId: w.claimerId, notice: 'lapsed.claimer' },
-    ]),
-  );
-  return true;
-});
+const wishLapse = wishJob(
+  'wishLapse',
+  'lapse',
+  'claimedAt',
+  (now) => dueBefore(now).lapse,
+  async (now, w, notify) => {
+    const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
+    if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
+    notify(
+      ...wishNotices(now, w, [
+        { userId: w.ownerId, notice: 'lapsed.owner' },
+        { userId: w.claimerId, notice: 'lapsed.claimer' },
+      ]),
+    );
+    return true;
+  },
+);
 
 /** Fulfilled wishes nobody confirmed within 7 days confirm themselves, unrated; the claimer gets the points. */
-const wishAutoConfirm = wishJob('wishAutoConfirm', 'autoConfirm', 'fulfilledAt', (now) => dueBefore(now).autoConfirm, async (now, due, notify) => {
-  try {
-    await confirmWish(due._id, 'autoConfirm', {
-      actorId: TIMER_ACTOR,
-      now,
-      notify,
-      // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
-      check: (w) => {
-        if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
-      },
-      patch: () => ({ autoConfirmed: true }),
-    });
-    return true;
-  } catch (err) {
-    if (err instanceof AppError) return false;
-    throw err;
-  }
-});
+const wishAutoConfirm = wishJob(
+  'wishAutoConfirm',
+  'autoConfirm',
+  'fulfilledAt',
+  (now) => dueBefore(now).autoConfirm,
+  async (now, due, notify) => {
+    try {
+      await confirmWish(due._id, 'autoConfirm', {
+        actorId: TIMER_ACTOR,
+        now,
+        notify,
+        // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
+        check: (w) => {
+          if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
+        },
+        patch: () => ({ autoConfirmed: true }),
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof AppError) return false;
+      throw err;
+    }
+  },
+);
 
 /** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
-const wishExpire = wishJob('wishExpire', 'expire', 'openedAt', (now) => dueBefore(now).expire, async (now, w, notify) => {
-  const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
-  if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
-  notify(...wishNotices(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]));
-  return true;
-});
+const wishExpire = wishJob(
+  'wishExpire',
+  'expire',
+  'openedAt',
+  (now) => dueBefore(now).expire,
+  async (now, w, notify) => {
+    const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
+    if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
+    notify(...wishNotices(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]));
+    return true;
+  },
+);
 
 export const WISH_JOBS: readonly TimerJob[] = [wishLapse, wishAutoConfirm, wishExpire];

@@ -26,15 +26,30 @@ const q = (w: WishDoc) => `「${w.title}」`;
  * its subscribe message (the other template values come from the wish: subscribeValues).
  */
 const WORDING: Record<WishNotice, Wording> = {
-  approved: { kind: 'wish.approved', title: '心愿审核通过', status: '已通过', body: (w) => `您的心愿${q(w)}已通过审核，正在等待爱心人士认领。` },
+  approved: {
+    kind: 'wish.approved',
+    title: '心愿审核通过',
+    status: '已通过',
+    body: (w) => `您的心愿${q(w)}已通过审核，正在等待爱心人士认领。`,
+  },
   rejected: {
     kind: 'wish.rejected',
     title: '心愿未通过审核',
     status: '未通过',
     body: (w) => `您的心愿${q(w)}未通过审核，原因：${w.rejectReason ?? '未说明'}。`,
   },
-  claimed: { kind: 'wish.claimed', title: '心愿已被认领', status: '已认领', body: (w) => `您的心愿${q(w)}已被${w.claimerName ?? '爱心人士'}认领，对方会与您联系。` },
-  released: { kind: 'wish.released', title: '心愿重新待认领', status: '待认领', body: (w) => `认领人放弃了您的心愿${q(w)}，它已回到心愿池等待新的认领。` },
+  claimed: {
+    kind: 'wish.claimed',
+    title: '心愿已被认领',
+    status: '已认领',
+    body: (w) => `您的心愿${q(w)}已被${w.claimerName ?? '爱心人士'}认领，对方会与您联系。`,
+  },
+  released: {
+    kind: 'wish.released',
+    title: '心愿重新待认领',
+    status: '待认领',
+    body: (w) => `认领人放弃了您的心愿${q(w)}，它已回到心愿池等待新的认领。`,
+  },
   'lapsed.owner': {
     kind: 'wish.lapsed',
     title: '心愿认领已超时',
@@ -47,7 +62,12 @@ const WORDING: Record<WishNotice, Wording> = {
     status: '已超时',
     body: (w) => `您认领的心愿${q(w)}7天内未完成，认领已自动取消。`,
   },
-  fulfilled: { kind: 'wish.fulfilled', title: '心愿已完成，请确认', status: '待确认', body: (w) => `您的心愿${q(w)}已由认领人完成，请确认并评价；7天后将自动确认。` },
+  fulfilled: {
+    kind: 'wish.fulfilled',
+    title: '心愿已完成，请确认',
+    status: '待确认',
+    body: (w) => `您的心愿${q(w)}已由认领人完成，请确认并评价；7天后将自动确认。`,
+  },
   confirmed: {
     kind: 'wish.confirmed',
     title: '心愿已确认完成',
@@ -60,7 +80,12 @@ const WORDING: Record<WishNotice, Wording> = {
     status: '已完成',
     body: (w) => `您的心愿${q(w)}完成已满7天，系统已自动确认。`,
   },
-  expired: { kind: 'wish.expired', title: '心愿已过期', status: '已过期', body: (w) => `您的心愿${q(w)}发布超过60天无人认领，已过期，可重新发布。` },
+  expired: {
+    kind: 'wish.expired',
+    title: '心愿已过期',
+    status: '已过期',
+    body: (w) => `您的心愿${q(w)}发布超过60天无人认领，已过期，可重新发布。`,
+  },
 };
 
 /** Values for the kind's subscribe template, by the inbox's logical names (it maps and fits them). */

@@ -18,11 +18,16 @@ export const release = defineAction({
     const wish = await requireWish(id);
     refuseIf(canActAsClaimer(wish, me));
     const status = requireNext(wish.status, 'release');
-    const ok = await transition(id, 'release', { claimerId: me._id }, {
-      ...claimCleared(id),
-      ...releasedByNow(me._id, ctx.now),
-      updatedAt: ctx.now,
-    });
+    const ok = await transition(
+      id,
+      'release',
+      { claimerId: me._id },
+      {
+        ...claimCleared(id),
+        ...releasedByNow(me._id, ctx.now),
+        updatedAt: ctx.now,
+      },
+    );
     if (!ok) throw wrongState('release');
     ctx.notify(...wishNotices(ctx.now, wish, [{ userId: wish.ownerId, notice: 'released' }], me._id));
     const { claimerId: _c, claimerName: _n, claimerKind: _k, claimedAt: _t, ...rest } = wish;

@@ -117,7 +117,11 @@ export async function withSlotsHeld(
   const c = _();
   const holders = { [field]: c.in(slots) };
   const where = id ? c.or([{ _id: id }, holders]) : holders;
-  const found = await rows<WishDoc>(wishes().where(where).limit(slots.length + 1));
+  const found = await rows<WishDoc>(
+    wishes()
+      .where(where)
+      .limit(slots.length + 1),
+  );
   return {
     wish: found.find((w) => w._id === id) ?? null,
     held: new Set(found.map((w) => w[field]).filter((v) => slots.includes(v))),
@@ -136,20 +140,39 @@ const inFromOf = (event: WishEvent) => {
  * event's `to` state with `patch`. A `status` in `patch` must be that state. Answers true for the one
  * caller whose write changed the document; everyone racing it gets false.
  */
-export async function transition(id: string, event: WishEvent, match: Record<string, unknown>, patch: Record<string, unknown>): Promise<boolean> {
+export async function transition(
+  id: string,
+  event: WishEvent,
+  match: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<boolean> {
   const { to } = WISH_MACHINE.transitions[event];
   if (patch.status !== undefined && patch.status !== to) throw new Error(`wish ${event} leads to ${to}, not ${String(patch.status)}`);
   return updateIf(COLLECTIONS.wishes, { ...match, _id: id, status: inFromOf(event) }, { ...patch, status: to });
 }
 
 /** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */
-const page = (where: object, order: Order, req: PageRequest): Promise<Page<WishDoc>> => keysetRead<WishDoc>(COLLECTIONS.wishes, where, order, req);
+const page = (where: object, order: Order, req: PageRequest): Promise<Page<WishDoc>> =>
+  keysetRead<WishDoc>(COLLECTIONS.wishes, where, order, req);
 
 /** The lists' orders; each ends with `_id`, so wishes made in the same millisecond still page exactly once. */
-const NEWEST_OPENED: Order = [['openedAt', 'desc', 'number'], ['_id', 'desc', 'string']];
-const NEWEST_CREATED: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
-const LATEST_CLAIMED: Order = [['claimedAt', 'desc', 'number'], ['_id', 'desc', 'string']];
-const FLAGGED_THEN_OLDEST: Order = [['flagged', 'desc', 'boolean'], ['createdAt', 'asc', 'number'], ['_id', 'asc', 'string']];
+const NEWEST_OPENED: Order = [
+  ['openedAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const NEWEST_CREATED: Order = [
+  ['createdAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const LATEST_CLAIMED: Order = [
+  ['claimedAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const FLAGGED_THEN_OLDEST: Order = [
+  ['flagged', 'desc', 'boolean'],
+  ['createdAt', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
 
 export type PoolFilter = { nodeId?: string; category?: WishCategory };
 
@@ -200,7 +223,13 @@ export type DueCursor = { at: number; id: string };
  * strictly after `after`, in (`field`, `_id`) order — a stable order even where many share a time (the
  * timer's batches).
  */
-export function dueWishes(event: WishEvent, field: 'claimedAt' | 'fulfilledAt' | 'openedAt', before: number, after: DueCursor | undefined, limit: number) {
+export function dueWishes(
+  event: WishEvent,
+  field: 'claimedAt' | 'fulfilledAt' | 'openedAt',
+  before: number,
+  after: DueCursor | undefined,
+  limit: number,
+) {
   const c = _();
   const due = { status: inFromOf(event), [field]: c.lte(before) };
   const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;

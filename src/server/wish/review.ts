@@ -21,9 +21,7 @@ export const review = defineAction({
     if (!approve) await checkTexts(ctx.openid, [{ field: 'reason', label: '不通过的原因', text: reason, scene: SCENE.comment }]);
 
     const decided = { reviewedBy: me._id, reviewedAt: ctx.now, updatedAt: ctx.now };
-    const patch = approve
-      ? { ...decided, openedAt: ctx.now }
-      : { ...decided, rejectReason: reason, ...ownerSlotFreed(id) };
+    const patch = approve ? { ...decided, openedAt: ctx.now } : { ...decided, rejectReason: reason, ...ownerSlotFreed(id) };
     if (!(await transition(id, event, {}, patch))) throw wrongState(event);
 
     const updated = { ...wish, ...patch, status };

@@ -69,7 +69,13 @@ export const submit = defineAction({
     // Every photo goes to WeChat's image check; a verdict other than pass flags the wish for its review.
     ctx.notify(...(await checkPhotos(ctx.openid, { kind: 'wish', id: wish._id }, input.photos, ctx.now)).notices);
     if (input.proxy) {
-      await audit(ctx, { action: 'wish.proxySubmit', targetType: 'wish', targetId: wish._id, nodePath: station.path, detail: { flagged: wish.flagged } });
+      await audit(ctx, {
+        action: 'wish.proxySubmit',
+        targetType: 'wish',
+        targetId: wish._id,
+        nodePath: station.path,
+        detail: { flagged: wish.flagged },
+      });
     }
     return viewFor(wish, me);
   },

@@ -32,8 +32,13 @@ describe('security.msgSecCheck v2', () => {
   });
 
   it('names the matched words in detail', () => {
-    const detail = v2('加微信做兼职') .detail as { strategy: string; keyword?: string }[];
-    expect(detail.filter((d) => d.strategy === 'keyword').map((d) => d.keyword).sort()).toEqual(['兼职', '加微信']);
+    const detail = v2('加微信做兼职').detail as { strategy: string; keyword?: string }[];
+    expect(
+      detail
+        .filter((d) => d.strategy === 'keyword')
+        .map((d) => d.keyword)
+        .sort(),
+    ).toEqual(['兼职', '加微信']);
   });
 
   it.each([
@@ -88,7 +93,12 @@ describe('subscribeMessage.send', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
   const env = () => ({ dataDir, env: 'local' });
-  const ok = { touser: 'o-a', template_id: 'TPL_A', page: 'pages/me/index', data: { thing1: { value: '心愿已认领' }, phrase2: { value: '已认领' } } };
+  const ok = {
+    touser: 'o-a',
+    template_id: 'TPL_A',
+    page: 'pages/me/index',
+    data: { thing1: { value: '心愿已认领' }, phrase2: { value: '已认领' } },
+  };
 
   it('records a valid message durably and lists it by touser', () => {
     const a = json(sendSubscribeMessage(ok, env()));
@@ -98,7 +108,14 @@ describe('subscribeMessage.send', () => {
     expect(readFileSync(messagesFile(dataDir), 'utf8').trim().split('\n')).toHaveLength(2);
     const mine = listSentMessages(dataDir, { touser: 'o-a' });
     expect(mine).toEqual([
-      expect.objectContaining({ touser: 'o-a', template_id: 'TPL_A', page: 'pages/me/index', miniprogram_state: 'formal', msgid: a.msgid, data: ok.data }),
+      expect.objectContaining({
+        touser: 'o-a',
+        template_id: 'TPL_A',
+        page: 'pages/me/index',
+        miniprogram_state: 'formal',
+        msgid: a.msgid,
+        data: ok.data,
+      }),
     ]);
     expect(listSentMessages(dataDir)).toHaveLength(2);
   });

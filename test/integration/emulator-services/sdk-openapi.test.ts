@@ -5,8 +5,7 @@ import { getJson, rejection, useSdkEmulator } from './sdk-setup';
 
 const emu = useSdkEmulator();
 
-const check = (content: string, openid = 'o-tester') =>
-  emu.cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 2, content });
+const check = (content: string, openid = 'o-tester') => emu.cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 2, content });
 
 describe('security.msgSecCheck', () => {
   it.each([
@@ -70,7 +69,10 @@ describe('subscribeMessage.send', () => {
   it('refuses a thing value over 20 characters with errCode 47003 and records nothing', async () => {
     const before = listSentMessages(emu.dataDir).length;
     const err = await rejection(
-      emu.cloud.openapi.subscribeMessage.send({ ...message, data: { ...message.data, thing1: { value: '这是一段明显超过二十个字限制的心愿描述文字内容' } } }),
+      emu.cloud.openapi.subscribeMessage.send({
+        ...message,
+        data: { ...message.data, thing1: { value: '这是一段明显超过二十个字限制的心愿描述文字内容' } },
+      }),
     );
     expect(err.errCode).toBe(47003);
     expect(err.errMsg).toContain('argument invalid');

@@ -58,10 +58,18 @@ describe('storage actions', () => {
     const id = toFileId('local', 'docs/a.txt');
     await writeFileDurably(dataDir, localPath(dataDir, 'local', 'docs/a.txt'), Buffer.from('hi'));
     const missing = toFileId('local', 'docs/none.txt');
-    const { download_list } = (await batchGetDownloadUrl({ file_list: [{ fileid: id, max_age: 60 }, { fileid: missing }, { fileid: 'nope' }] }, ctx())) as {
+    const { download_list } = (await batchGetDownloadUrl(
+      { file_list: [{ fileid: id, max_age: 60 }, { fileid: missing }, { fileid: 'nope' }] },
+      ctx(),
+    )) as {
       download_list: Record<string, unknown>[];
     };
-    expect(download_list[0]).toMatchObject({ fileID: id, code: 'SUCCESS', maxAge: 60, tempFileURL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/__storage\/local\/docs\/a\.txt\?t=\d+&sign=[0-9a-f]{64}$/) });
+    expect(download_list[0]).toMatchObject({
+      fileID: id,
+      code: 'SUCCESS',
+      maxAge: 60,
+      tempFileURL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/__storage\/local\/docs\/a\.txt\?t=\d+&sign=[0-9a-f]{64}$/),
+    });
     expect(download_list[1]).toMatchObject({ fileID: missing, code: 'STORAGE_FILE_NONEXIST', tempFileURL: '' });
     expect(download_list[2]).toMatchObject({ fileID: 'nope', code: 'INVALID_PARAM' });
   });

@@ -72,14 +72,23 @@ test('each data folder has its own credentials, in a file only its owner can rea
 test('an unsigned, wrongly signed, stale or altered request is refused with SIGN_PARAM_INVALID and changes nothing', async () => {
   const id = await resident();
   const { secretId, secretKey } = emu.handle.credentials;
-  const unsigned = await fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(promote(id)) });
+  const unsigned = await fetch(url(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(promote(id)),
+  });
   const attempts = [
     await unsigned.json(),
     (await signedRequest(url(), { body: promote(id), credentials: { secretId, secretKey: 'not-the-key' } })).json(),
     (await signedRequest(url(), { body: promote(id), credentials: { secretId: 'AKIDsomeoneelse', secretKey } })).json(),
     (await signedRequest(url(), { body: promote(id), timestamp: Math.floor(Date.now() / 1000) - 3600 })).json(),
     // a harmless read was signed; the update was sent
-    (await signedRequest(url(), { body: promote(id), signedBody: { action: 'database.getDocument', collectionName: 'users', queryType: 'WHERE' } })).json(),
+    (
+      await signedRequest(url(), {
+        body: promote(id),
+        signedBody: { action: 'database.getDocument', collectionName: 'users', queryType: 'WHERE' },
+      })
+    ).json(),
   ];
   for (const answer of attempts) expect(answer).toMatchObject({ code: 'SIGN_PARAM_INVALID', message: expect.any(String) });
   expect(attempts.map((a) => a.message.split(':')[0])).toEqual([
@@ -96,11 +105,17 @@ test('an unsigned, wrongly signed, stale or altered request is refused with SIGN
   expect(await rolesOf(id)).toEqual([{ role: 'admin', nodeId: 'n-center' }]);
 });
 
-test('the real SDK with other credentials gets CloudBase\'s auth error, and nothing changes', async () => {
+test("the real SDK with other credentials gets CloudBase's auth error, and nothing changes", async () => {
   const id = await resident();
   const tcb = require('@cloudbase/node-sdk');
   const stranger = tcb.init({ env: 'local', serviceUrl: emu.handle.serviceUrl, secretId: 'x', secretKey: 'y' });
-  await expect(stranger.database().collection('users').doc(id).update({ roles: [{ role: 'admin' }] })).rejects.toMatchObject({
+  await expect(
+    stranger
+      .database()
+      .collection('users')
+      .doc(id)
+      .update({ roles: [{ role: 'admin' }] }),
+  ).rejects.toMatchObject({
     code: 'SIGN_PARAM_INVALID',
   });
   await expect(stranger.database().collection('users').doc(id).get()).rejects.toMatchObject({ code: 'SIGN_PARAM_INVALID' });
@@ -140,7 +155,9 @@ test('/__stats and /__stats/reset need the signature too', async () => {
   expect(await anonymous.json()).toMatchObject({ code: 'SIGN_PARAM_INVALID' });
   expect((await fetch(`${stats}/transactions`)).status).toBe(401);
   expect((await fetch(`${stats}/reset`, { method: 'POST' })).status).toBe(401);
-  expect((await signedRequest(`${stats}/reset`, { method: 'POST', credentials: { ...emu.handle.credentials, secretKey: 'guess' } })).status).toBe(401);
+  expect(
+    (await signedRequest(`${stats}/reset`, { method: 'POST', credentials: { ...emu.handle.credentials, secretKey: 'guess' } })).status,
+  ).toBe(401);
   expect((await signedRequest(`${stats}/reset`, { method: 'POST', headers: { Origin: 'http://evil.example' } })).status).toBe(403);
   expect(emu.handle.stats()).not.toEqual({});
 

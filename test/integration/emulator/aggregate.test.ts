@@ -15,7 +15,12 @@ beforeAll(async () => {
       { _id: 'o5', user: 'u1', status: 'paid', amount: 10 },
     ],
   });
-  await emu.db.collection(USERS).add({ data: [{ _id: 'u1', name: 'Ann' }, { _id: 'u2', name: 'Bo' }] });
+  await emu.db.collection(USERS).add({
+    data: [
+      { _id: 'u1', name: 'Ann' },
+      { _id: 'u2', name: 'Bo' },
+    ],
+  });
 });
 
 const agg = () => emu.db.collection(ORDERS).aggregate();
@@ -62,7 +67,11 @@ test('project, addFields, skip, limit', async () => {
 
 test('count and unwind', async () => {
   expect((await agg().match({ status: 'paid' }).count('n').end()).list).toEqual([{ n: 4 }]);
-  const { list } = await agg().unwind('$tags').group({ _id: '$tags', n: emu.$.sum(1) }).sort({ _id: 1 }).end();
+  const { list } = await agg()
+    .unwind('$tags')
+    .group({ _id: '$tags', n: emu.$.sum(1) })
+    .sort({ _id: 1 })
+    .end();
   expect(list).toEqual([
     { _id: 'a', n: 2 },
     { _id: 'b', n: 2 },
@@ -111,7 +120,10 @@ test('sample picks distinct documents; sortByCount and replaceRoot', async () =>
     { _id: 'paid', count: 4 },
     { _id: 'open', count: 1 },
   ]);
-  const roots = await agg().match({ _id: 'o1' }).replaceRoot({ newRoot: { u: '$user' } }).end();
+  const roots = await agg()
+    .match({ _id: 'o1' })
+    .replaceRoot({ newRoot: { u: '$user' } })
+    .end();
   expect(roots.list).toEqual([{ u: 'u1' }]);
 });
 
@@ -124,6 +136,10 @@ test('a pipeline never changes stored documents; an invalid stage is refused', a
     amount: 10,
     tags: ['a', 'b'],
   });
-  await expect(agg().group({ total: emu.$.sum('$amount') }).end()).rejects.toThrow(/aggregate:fail .*_id/);
+  await expect(
+    agg()
+      .group({ total: emu.$.sum('$amount') })
+      .end(),
+  ).rejects.toThrow(/aggregate:fail .*_id/);
   await expect(agg().project({ a: 1, b: 0 }).end()).rejects.toThrow(/aggregate:fail/);
 });

@@ -60,65 +60,75 @@ async function allIds(db: any, name: string): Promise<Set<string>> {
   }
 }
 
-test.each<Durability>(['process', 'power'])('every write the SDK saw succeed survives kill -9 of the emulator process (durability %s)', async (durability) => {
-  const dataDir = tempDir();
-  let child = await launch(dataDir, durability);
-  await expect(startEmulator({ dataDir })).rejects.toThrow(/in use by process/);
-  pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
-  const db = cloud.database();
-  const _ = db.command;
-  await db.collection('dur_counter').add({ data: { _id: 'c', n: 0 } });
-  const acked: string[] = [];
-  let incAttempted = 0;
-  let incAcked = 0;
-  let stop = false;
-  const writer = async (w: number) => {
-    for (let i = 0; !stop; i++) {
-      try {
-        const id = `w${w}-${String(i).padStart(5, '0')}`;
-        await db.collection('dur_docs').add({ data: { _id: id, w, i, at: new Date(), payload: 'x'.repeat(200) } });
-        acked.push(id);
-        incAttempted++;
-        await db.collection('dur_counter').doc('c').update({ data: { n: _.inc(1) } });
-        incAcked++;
-      } catch {
-        return;
+test.each<Durability>(['process', 'power'])(
+  'every write the SDK saw succeed survives kill -9 of the emulator process (durability %s)',
+  async (durability) => {
+    const dataDir = tempDir();
+    let child = await launch(dataDir, durability);
+    await expect(startEmulator({ dataDir })).rejects.toThrow(/in use by process/);
+    pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
+    const db = cloud.database();
+    const _ = db.command;
+    await db.collection('dur_counter').add({ data: { _id: 'c', n: 0 } });
+    const acked: string[] = [];
+    let incAttempted = 0;
+    let incAcked = 0;
+    let stop = false;
+    const writer = async (w: number) => {
+      for (let i = 0; !stop; i++) {
+        try {
+          const id = `w${w}-${String(i).padStart(5, '0')}`;
+          await db.collection('dur_docs').add({ data: { _id: id, w, i, at: new Date(), payload: 'x'.repeat(200) } });
+          acked.push(id);
+          incAttempted++;
+          await db
+            .collection('dur_counter')
+            .doc('c')
+            .update({ data: { n: _.inc(1) } });
+          incAcked++;
+        } catch {
+          return;
+        }
       }
-    }
-  };
-  const writers = Array.from({ length: 8 }, (_x, w) => writer(w));
-  while (acked.length < 400) await sleep(2);
-  child.proc.kill('SIGKILL');
-  stop = true;
-  await Promise.all(writers);
-  await child.exited;
-
-  child = await launch(dataDir, durability);
-  pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
-  try {
-    const present = await allIds(db, 'dur_docs');
-    const lost = acked.filter((id) => !present.has(id));
-    expect(lost).toEqual([]);
-    expect(present.size - acked.length).toBeLessThanOrEqual(8);
-    const n = (await db.collection('dur_counter').doc('c').get()).data.n;
-    expect(n).toBeGreaterThanOrEqual(incAcked);
-    expect(n).toBeLessThanOrEqual(incAttempted);
-    const sample = (await db.collection('dur_docs').doc(acked[0]).get()).data;
-    expect(sample.at).toBeInstanceOf(Date);
-    expect(sample.payload).toHaveLength(200);
-  } finally {
-    child.proc.kill('SIGTERM');
+    };
+    const writers = Array.from({ length: 8 }, (_x, w) => writer(w));
+    while (acked.length < 400) await sleep(2);
+    child.proc.kill('SIGKILL');
+    stop = true;
+    await Promise.all(writers);
     await child.exited;
-  }
-});
+
+    child = await launch(dataDir, durability);
+    pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));
+    try {
+      const present = await allIds(db, 'dur_docs');
+      const lost = acked.filter((id) => !present.has(id));
+      expect(lost).toEqual([]);
+      expect(present.size - acked.length).toBeLessThanOrEqual(8);
+      const n = (await db.collection('dur_counter').doc('c').get()).data.n;
+      expect(n).toBeGreaterThanOrEqual(incAcked);
+      expect(n).toBeLessThanOrEqual(incAttempted);
+      const sample = (await db.collection('dur_docs').doc(acked[0]).get()).data;
+      expect(sample.at).toBeInstanceOf(Date);
+      expect(sample.payload).toHaveLength(200);
+    } finally {
+      child.proc.kill('SIGTERM');
+      await child.exited;
+    }
+  },
+);
 
 test('compaction writes a snapshot and a new journal; a torn journal tail is dropped; restarts keep everything', async () => {
   const dataDir = tempDir();
   let emu = await startTestEmulator({ dataDir, compactBytes: 4096 });
   const coll = () => emu.db.collection('cmp');
   for (let i = 0; i < 60; i++) await coll().add({ data: { _id: `d${i}`, i, text: 'y'.repeat(100) } });
-  await coll().where({ i: emu._.lt(10) }).update({ data: { low: true } });
-  await coll().where({ i: emu._.gte(50) }).remove();
+  await coll()
+    .where({ i: emu._.lt(10) })
+    .update({ data: { low: true } });
+  await coll()
+    .where({ i: emu._.gte(50) })
+    .remove();
   await emu.db.collection('empty_one').add({ data: { _id: 'gone' } });
   await emu.db.collection('empty_one').doc('gone').remove();
   await emu.close();

@@ -33,12 +33,36 @@ beforeAll(async () => {
 });
 
 const project = async (coll: string, fields: Record<string, unknown>) =>
-  (await emu.db.collection(coll).aggregate().project({ _id: 1, ...fields }).end()).list;
+  (
+    await emu.db
+      .collection(coll)
+      .aggregate()
+      .project({ _id: 1, ...fields })
+      .end()
+  ).list;
 
 test('count after a match that matches nothing answers no document at all', async () => {
   const { _ } = emu;
-  expect((await emu.db.collection(TEXTS).aggregate().match({ n: _.gt(99) }).count('total').end()).list).toEqual([]);
-  expect((await emu.db.collection(TEXTS).aggregate().match({ n: _.gt(1) }).count('total').end()).list).toEqual([{ total: 2 }]);
+  expect(
+    (
+      await emu.db
+        .collection(TEXTS)
+        .aggregate()
+        .match({ n: _.gt(99) })
+        .count('total')
+        .end()
+    ).list,
+  ).toEqual([]);
+  expect(
+    (
+      await emu.db
+        .collection(TEXTS)
+        .aggregate()
+        .match({ n: _.gt(1) })
+        .count('total')
+        .end()
+    ).list,
+  ).toEqual([{ total: 2 }]);
   await emu.db.createCollection('fa_empty');
   expect((await emu.db.collection('fa_empty').aggregate().count('n').end()).list).toEqual([]);
 });
@@ -50,7 +74,9 @@ test('$substr and $substrBytes with length -1 run to the end of the string (byte
     { _id: 'zh', a: '字符串', b: '字符串', c: '文字' },
     { _id: 'none', a: '', b: '', c: '' },
   ]);
-  expect(await project(TEXTS, { a: $.substrBytes(['$s', 99, 2]), b: $.substrBytes(['$s', -1, 2]), c: $.substrBytes(['$s', 0, 0]) })).toEqual([
+  expect(
+    await project(TEXTS, { a: $.substrBytes(['$s', 99, 2]), b: $.substrBytes(['$s', -1, 2]), c: $.substrBytes(['$s', 0, 0]) }),
+  ).toEqual([
     { _id: 'en', a: '', b: '', c: '' },
     { _id: 'zh', a: '', b: '', c: '' },
     { _id: 'none', a: '', b: '', c: '' },
@@ -61,9 +87,14 @@ test('$substrBytes refuses a range that cuts a UTF-8 character', async () => {
   const { $, _ } = emu;
   const agg = emu.db.collection(TEXTS).aggregate().match({ _id: 'zh' });
   await expect(agg.project({ a: $.substrBytes(['$s', 1, 3]) }).end()).rejects.toThrow(/continuation byte/);
-  await expect(emu.db.collection(TEXTS).aggregate().match({ _id: _.eq('zh') }).project({ a: $.substrBytes(['$s', 0, 4]) }).end()).rejects.toThrow(
-    /middle of a UTF-8 character/,
-  );
+  await expect(
+    emu.db
+      .collection(TEXTS)
+      .aggregate()
+      .match({ _id: _.eq('zh') })
+      .project({ a: $.substrBytes(['$s', 0, 4]) })
+      .end(),
+  ).rejects.toThrow(/middle of a UTF-8 character/);
 });
 
 test('$indexOfCP counts code points, $indexOfBytes counts bytes; start and end bound the search', async () => {

@@ -13,7 +13,12 @@ const never = () => `never_${++n}`;
 test('reads of a never-created collection: get, where().get, doc().get, count', async () => {
   const { db, _ } = emu;
   await expect(db.collection(never()).get()).rejects.toMatchObject(NOT_EXIST);
-  await expect(db.collection(never()).where({ n: _.gt(1) }).get()).rejects.toMatchObject(NOT_EXIST);
+  await expect(
+    db
+      .collection(never())
+      .where({ n: _.gt(1) })
+      .get(),
+  ).rejects.toMatchObject(NOT_EXIST);
   await expect(db.collection(never()).doc('x').get()).rejects.toMatchObject(NOT_EXIST);
   await expect(db.collection(never()).where({ n: 1 }).count()).rejects.toMatchObject(NOT_EXIST);
   await expect(db.collection(never()).count()).rejects.toMatchObject(NOT_EXIST);
@@ -22,9 +27,24 @@ test('reads of a never-created collection: get, where().get, doc().get, count', 
 test('updates and removes of a never-created collection, and doc().set, create nothing', async () => {
   const { db, _ } = emu;
   const name = never();
-  await expect(db.collection(name).where({ n: 1 }).update({ data: { n: _.inc(1) } })).rejects.toMatchObject(NOT_EXIST);
-  await expect(db.collection(name).doc('x').update({ data: { n: 1 } })).rejects.toMatchObject(NOT_EXIST);
-  await expect(db.collection(name).doc('x').set({ data: { n: 1 } })).rejects.toMatchObject(NOT_EXIST);
+  await expect(
+    db
+      .collection(name)
+      .where({ n: 1 })
+      .update({ data: { n: _.inc(1) } }),
+  ).rejects.toMatchObject(NOT_EXIST);
+  await expect(
+    db
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 1 } }),
+  ).rejects.toMatchObject(NOT_EXIST);
+  await expect(
+    db
+      .collection(name)
+      .doc('x')
+      .set({ data: { n: 1 } }),
+  ).rejects.toMatchObject(NOT_EXIST);
   await expect(db.collection(name).where({ n: 1 }).remove()).rejects.toMatchObject(NOT_EXIST);
   await expect(db.collection(name).doc('x').remove()).rejects.toMatchObject(NOT_EXIST);
   expect(emu.handle.store.collections()).not.toContain(name);
@@ -39,7 +59,11 @@ test('aggregates over a never-created collection; a $lookup from one reads it as
   });
   const from = never();
   await db.collection('fc_orders').add({ data: { _id: 'o1', user: 'u1' } });
-  const { list } = await db.collection('fc_orders').aggregate().lookup({ from, localField: 'user', foreignField: '_id', as: 'users' }).end();
+  const { list } = await db
+    .collection('fc_orders')
+    .aggregate()
+    .lookup({ from, localField: 'user', foreignField: '_id', as: 'users' })
+    .end();
   expect(list).toEqual([{ _id: 'o1', user: 'u1', users: [] }]);
 });
 
@@ -49,7 +73,12 @@ test('inside a transaction too: a read or write of a never-created collection', 
   await expect(t.collection(never()).doc('x').get()).rejects.toMatchObject(NOT_EXIST);
   await t.rollback();
   const t2 = await db.startTransaction();
-  await expect(t2.collection(never()).doc('x').update({ data: { n: 1 } })).rejects.toMatchObject(NOT_EXIST);
+  await expect(
+    t2
+      .collection(never())
+      .doc('x')
+      .update({ data: { n: 1 } }),
+  ).rejects.toMatchObject(NOT_EXIST);
   await t2.rollback();
 });
 
@@ -59,7 +88,14 @@ test('once created (createCollection) it reads as empty, and a second createColl
   await db.createCollection(name);
   expect((await db.collection(name).get()).data).toEqual([]);
   expect((await db.collection(name).count()).total).toBe(0);
-  expect((await db.collection(name).where({ n: 1 }).update({ data: { n: 2 } })).stats.updated).toBe(0);
+  expect(
+    (
+      await db
+        .collection(name)
+        .where({ n: 1 })
+        .update({ data: { n: 2 } })
+    ).stats.updated,
+  ).toBe(0);
   await expect(db.createCollection(name)).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_ALREADY_EXIST' });
 });
 

@@ -8,14 +8,21 @@
 import { useEmulator } from '../../helpers/emulator';
 
 const emu = useEmulator({ txLockWaitMs: 0 });
-const CONFLICT = '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
-const GONE = '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
+const CONFLICT =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+const GONE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
 const conflictAtCall = { errCode: -501001, errMsg: expect.stringContaining(CONFLICT) };
 const goneAtCall = { errCode: -501001, errMsg: expect.stringContaining(GONE) };
 const gone = { code: 'DATABASE_TRANSACTION_FAIL', message: GONE };
 
 let n = 0;
-async function coll(docs: Array<Record<string, unknown>> = [{ _id: 'x', n: 0 }, { _id: 'y', n: 0 }]) {
+async function coll(
+  docs: Array<Record<string, unknown>> = [
+    { _id: 'x', n: 0 },
+    { _id: 'y', n: 0 },
+  ],
+) {
   const name = `ft_${++n}`;
   await emu.db.collection(name).add({ data: docs });
   const c = emu.db.collection(name);
@@ -27,8 +34,16 @@ describe('a write onto a document another open transaction has written', () => {
     const { name, n: valueOf } = await coll();
     const t1 = await emu.db.startTransaction();
     const t2 = await emu.db.startTransaction();
-    await t1.collection(name).doc('x').update({ data: { n: 1 } });
-    await expect(t2.collection(name).doc('x').update({ data: { n: 2 } })).rejects.toMatchObject(conflictAtCall);
+    await t1
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 1 } });
+    await expect(
+      t2
+        .collection(name)
+        .doc('x')
+        .update({ data: { n: 2 } }),
+    ).rejects.toMatchObject(conflictAtCall);
     await expect(t2.collection(name).doc('y').get()).rejects.toMatchObject(goneAtCall);
     await expect(t2.commit()).rejects.toMatchObject(gone);
     await t1.commit();
@@ -39,29 +54,52 @@ describe('a write onto a document another open transaction has written', () => {
     const { name } = await coll();
     const t1 = await emu.db.startTransaction();
     await t1.collection(name).doc('x').remove();
-    await t1.collection(name).doc('new').set({ data: { n: 1 } });
+    await t1
+      .collection(name)
+      .doc('new')
+      .set({ data: { n: 1 } });
     for (const write of [
-      (t: any) => t.collection(name).doc('x').set({ data: { n: 9 } }),
-      (t: any) => t.collection(name).doc('new').set({ data: { n: 3 } }),
+      (t: any) =>
+        t
+          .collection(name)
+          .doc('x')
+          .set({ data: { n: 9 } }),
+      (t: any) =>
+        t
+          .collection(name)
+          .doc('new')
+          .set({ data: { n: 3 } }),
       (t: any) => t.collection(name).add({ data: { _id: 'new', n: 2 } }),
     ]) {
       const t2 = await emu.db.startTransaction();
       await expect(write(t2)).rejects.toMatchObject(conflictAtCall);
     }
     await t1.commit();
-    expect((await emu.db.collection(name).get()).data).toEqual([{ _id: 'y', n: 0 }, { _id: 'new', n: 1 }]);
+    expect((await emu.db.collection(name).get()).data).toEqual([
+      { _id: 'y', n: 0 },
+      { _id: 'new', n: 1 },
+    ]);
   });
 
   test('runTransaction does not retry such a conflict: wx-server-sdk drops its code, the error reaches the caller', async () => {
     const { name, n: valueOf } = await coll();
     const holder = await emu.db.startTransaction();
-    await holder.collection(name).doc('x').update({ data: { n: 1 } });
+    await holder
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 1 } });
     let calls = 0;
     await expect(
       emu.db.runTransaction(async (t: any) => {
         calls++;
-        await t.collection(name).doc('y').update({ data: { n: 5 } });
-        await t.collection(name).doc('x').update({ data: { n: 2 } });
+        await t
+          .collection(name)
+          .doc('y')
+          .update({ data: { n: 5 } });
+        await t
+          .collection(name)
+          .doc('x')
+          .update({ data: { n: 2 } });
       }),
     ).rejects.toMatchObject(conflictAtCall);
     expect(calls).toBe(1);
@@ -72,7 +110,11 @@ describe('a write onto a document another open transaction has written', () => {
 
 describe('reads see the transaction’s snapshot', () => {
   test('documents changed, added or removed outside after the first read are seen as they were, read again or not read before', async () => {
-    const { name, c } = await coll([{ _id: 'x', n: 0 }, { _id: 'y', n: 0 }, { _id: 'gone', n: 0 }]);
+    const { name, c } = await coll([
+      { _id: 'x', n: 0 },
+      { _id: 'y', n: 0 },
+      { _id: 'gone', n: 0 },
+    ]);
     const t = await emu.db.startTransaction();
     expect((await t.collection(name).doc('x').get()).data.n).toBe(0);
     await c.doc('x').update({ data: { n: 1 } });
@@ -93,7 +135,12 @@ describe('reads see the transaction’s snapshot', () => {
     const t = await emu.db.startTransaction();
     await t.collection(name).doc('x').get();
     await c.doc('y').update({ data: { n: 7 } });
-    await expect(t.collection(name).doc('y').update({ data: { n: emu._.inc(1) } })).rejects.toMatchObject(conflictAtCall);
+    await expect(
+      t
+        .collection(name)
+        .doc('y')
+        .update({ data: { n: emu._.inc(1) } }),
+    ).rejects.toMatchObject(conflictAtCall);
     expect(await valueOf('y')).toBe(7);
   });
 
@@ -102,7 +149,10 @@ describe('reads see the transaction’s snapshot', () => {
     const t = await emu.db.startTransaction();
     await c.doc('x').update({ data: { n: 5 } });
     expect((await t.collection(name).doc('x').get()).data.n).toBe(5);
-    await t.collection(name).doc('x').update({ data: { n: 6 } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 6 } });
     await t.commit();
     expect((await c.doc('x').get()).data.n).toBe(6);
   });
@@ -113,8 +163,14 @@ describe('reads see the transaction’s snapshot', () => {
     const t2 = await emu.db.startTransaction();
     const x = (await t1.collection(name).doc('x').get()).data.n;
     const y = (await t2.collection(name).doc('y').get()).data.n;
-    await t1.collection(name).doc('y').update({ data: { n: x + 10 } });
-    await t2.collection(name).doc('x').update({ data: { n: y + 20 } });
+    await t1
+      .collection(name)
+      .doc('y')
+      .update({ data: { n: x + 10 } });
+    await t2
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: y + 20 } });
     await t1.commit();
     await t2.commit();
     expect([await valueOf('x'), await valueOf('y')]).toEqual([20, 10]);
@@ -125,22 +181,45 @@ describe('where() on a transaction’s collection', () => {
   test('where().get() is answered inside the transaction: its snapshot and its own writes', async () => {
     const { name, c } = await coll();
     const t = await emu.db.startTransaction();
-    await t.collection(name).doc('x').update({ data: { n: 3 } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 3 } });
     await t.collection(name).add({ data: { _id: 'z', n: 3 } });
-    expect((await t.collection(name).where({ n: 3 }).get()).data).toEqual([{ _id: 'x', n: 3 }, { _id: 'z', n: 3 }]);
+    expect((await t.collection(name).where({ n: 3 }).get()).data).toEqual([
+      { _id: 'x', n: 3 },
+      { _id: 'z', n: 3 },
+    ]);
     expect((await c.where({ n: 3 }).get()).data).toEqual([]);
     await t.rollback();
   });
 
   test('where().update(), where().remove() and count() run outside it: the SDK sends no transactionId, a rollback keeps them', async () => {
-    const { name, c } = await coll([{ _id: 'x', n: 0 }, { _id: 'y', n: 0 }, { _id: 'z', n: 0 }]);
+    const { name, c } = await coll([
+      { _id: 'x', n: 0 },
+      { _id: 'y', n: 0 },
+      { _id: 'z', n: 0 },
+    ]);
     const t = await emu.db.startTransaction();
-    await t.collection(name).doc('z').update({ data: { n: 9 } });
-    expect((await t.collection(name).where({ _id: 'x' }).update({ data: { n: 1 } })).stats.updated).toBe(1);
+    await t
+      .collection(name)
+      .doc('z')
+      .update({ data: { n: 9 } });
+    expect(
+      (
+        await t
+          .collection(name)
+          .where({ _id: 'x' })
+          .update({ data: { n: 1 } })
+      ).stats.updated,
+    ).toBe(1);
     expect((await t.collection(name).where({ _id: 'y' }).remove()).stats.removed).toBe(1);
     expect((await t.collection(name).count()).total).toBe(2);
     await t.rollback();
-    expect((await c.get()).data).toEqual([{ _id: 'x', n: 1 }, { _id: 'z', n: 0 }]);
+    expect((await c.get()).data).toEqual([
+      { _id: 'x', n: 1 },
+      { _id: 'z', n: 0 },
+    ]);
   });
 });
 
@@ -148,10 +227,18 @@ describe('a finished transaction', () => {
   test('after commit: reads, writes, a second commit and a rollback answer DATABASE_TRANSACTION_FAIL', async () => {
     const { name } = await coll();
     const t = await emu.db.startTransaction();
-    await t.collection(name).doc('x').update({ data: { n: 1 } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 1 } });
     await t.commit();
     await expect(t.collection(name).doc('x').get()).rejects.toMatchObject(goneAtCall);
-    await expect(t.collection(name).doc('x').set({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
+    await expect(
+      t
+        .collection(name)
+        .doc('x')
+        .set({ data: { n: 2 } }),
+    ).rejects.toMatchObject(goneAtCall);
     await expect(t.collection(name).add({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
     await expect(t.commit()).rejects.toMatchObject(gone);
     await expect(t.rollback()).rejects.toMatchObject(gone);
@@ -160,9 +247,17 @@ describe('a finished transaction', () => {
   test('after rollback: the same', async () => {
     const { name, n: valueOf } = await coll();
     const t = await emu.db.startTransaction();
-    await t.collection(name).doc('x').update({ data: { n: 1 } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 1 } });
     await t.rollback();
-    await expect(t.collection(name).doc('x').update({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
+    await expect(
+      t
+        .collection(name)
+        .doc('x')
+        .update({ data: { n: 2 } }),
+    ).rejects.toMatchObject(goneAtCall);
     await expect(t.commit()).rejects.toMatchObject(gone);
     await expect(t.rollback()).rejects.toMatchObject(gone);
     expect(await valueOf('x')).toBe(0);

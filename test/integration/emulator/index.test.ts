@@ -21,7 +21,10 @@ function docFor(i: number) {
 }
 
 beforeAll(() => {
-  emu.handle.store.insert(NAME, Array.from({ length: 3000 }, (_, i) => docFor(i)));
+  emu.handle.store.insert(
+    NAME,
+    Array.from({ length: 3000 }, (_, i) => docFor(i)),
+  );
 });
 
 async function viaSdk(where: Record<string, unknown>): Promise<string[]> {

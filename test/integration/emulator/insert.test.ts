@@ -74,10 +74,18 @@ test('collections are created on first write; createCollection on an existing on
 test('the store API seeds and inspects what the SDK sees', async () => {
   const name = `i_${++n}`;
   const store = emu.handle.store;
-  expect(store.insert(name, [{ _id: 's1', k: 1 }, { _id: 's2', k: 2 }])).toEqual(['s1', 's2']);
+  expect(
+    store.insert(name, [
+      { _id: 's1', k: 1 },
+      { _id: 's2', k: 2 },
+    ]),
+  ).toEqual(['s1', 's2']);
   expect(() => store.insert(name, { _id: 's1' })).toThrow(/duplicate/);
   expect((await emu.db.collection(name).doc('s2').get()).data).toEqual({ _id: 's2', k: 2 });
-  await emu.db.collection(name).doc('s1').update({ data: { k: 10 } });
+  await emu.db
+    .collection(name)
+    .doc('s1')
+    .update({ data: { k: 10 } });
   expect(store.get(name, 's1')).toEqual({ _id: 's1', k: 10 });
   expect(store.find(name, { k: { $gt: 5 } })).toEqual([{ _id: 's1', k: 10 }]);
   expect(store.count(name)).toBe(2);

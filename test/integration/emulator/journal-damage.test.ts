@@ -33,7 +33,8 @@ async function writeDocs(
   const emu = await startTestEmulator({ dataDir, ...opts });
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < n; i = next++) await emu.db.collection('docs').add({ data: { _id: `d${i}`, i, at: new Date(1_700_000_000_000 + i) } });
+    for (let i = next++; i < n; i = next++)
+      await emu.db.collection('docs').add({ data: { _id: `d${i}`, i, at: new Date(1_700_000_000_000 + i) } });
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   await emu.close();

@@ -41,7 +41,8 @@ function watchSyncs(slowMs = 0) {
 }
 
 async function until(cond: () => boolean, what: string): Promise<void> {
-  for (const started = Date.now(); !cond(); await sleep(5)) if (Date.now() - started > 20_000) throw new Error(`timed out waiting for ${what}`);
+  for (const started = Date.now(); !cond(); await sleep(5))
+    if (Date.now() - started > 20_000) throw new Error(`timed out waiting for ${what}`);
 }
 
 function track(p: Promise<unknown>) {
@@ -99,17 +100,20 @@ test('an answer waits for the fdatasync of its batch; writes arriving meanwhile 
 test.each([
   ['power', (n: number) => n >= 1 && n <= 200 / 4],
   ['process', (n: number) => n === 0],
-] as const)('durability %s: 200 concurrent writes with a 10 ms fdatasync cost far fewer syncs than writes (process: none)', async (durability, fits) => {
-  emu = await startTestEmulator({ durability });
-  const syncs = watchSyncs(10);
-  const coll = emu.db.collection('many');
-  await Promise.all(Array.from({ length: 200 }, (_, i) => coll.add({ data: { _id: `m${i}`, i } })));
-  const calls = syncs.state.calls;
-  syncs.restore();
-  console.log(`durability ${durability}: 200 concurrent writes, ${calls} fdatasync calls`);
-  expect(fits(calls)).toBe(true);
-  expect((await coll.count()).total).toBe(200);
-});
+] as const)(
+  'durability %s: 200 concurrent writes with a 10 ms fdatasync cost far fewer syncs than writes (process: none)',
+  async (durability, fits) => {
+    emu = await startTestEmulator({ durability });
+    const syncs = watchSyncs(10);
+    const coll = emu.db.collection('many');
+    await Promise.all(Array.from({ length: 200 }, (_, i) => coll.add({ data: { _id: `m${i}`, i } })));
+    const calls = syncs.state.calls;
+    syncs.restore();
+    console.log(`durability ${durability}: 200 concurrent writes, ${calls} fdatasync calls`);
+    expect(fits(calls)).toBe(true);
+    expect((await coll.count()).total).toBe(200);
+  },
+);
 
 test('with compaction: writes waiting for a sync when the snapshot is written are answered, and all are kept', async () => {
   emu = await startTestEmulator({ durability: 'power', compactBytes: 8192, keepData: true });

@@ -75,7 +75,16 @@ describe('comparison and missing fields', () => {
 
 describe('logic and element operators', () => {
   const docs = [
-    { _id: 'a', n: 1, k: 'x', arr: [1, 2, 3], items: [{ sku: 'p', qty: 1 }, { sku: 'q', qty: 5 }] },
+    {
+      _id: 'a',
+      n: 1,
+      k: 'x',
+      arr: [1, 2, 3],
+      items: [
+        { sku: 'p', qty: 1 },
+        { sku: 'q', qty: 5 },
+      ],
+    },
     { _id: 'b', n: 4, k: 'y', arr: [2], items: [{ sku: 'p', qty: 5 }] },
     { _id: 'c', n: null, k: 'x', arr: [] },
     { _id: 'd', n: 7 },
@@ -143,11 +152,19 @@ describe('order, paging, projection, count', () => {
 
   test('default limit is 100; the server caps any limit at 1000', async () => {
     const name = fresh();
-    emu.handle.store.insert(name, Array.from({ length: 1200 }, (_, i) => ({ i })));
+    emu.handle.store.insert(
+      name,
+      Array.from({ length: 1200 }, (_, i) => ({ i })),
+    );
     const c = emu.db.collection(name);
     expect((await c.get()).data).toHaveLength(100);
     expect((await c.limit(1000).get()).data).toHaveLength(1000);
-    const raw = await rawRequest(emu.handle.serviceUrl, { action: 'database.getDocument', collectionName: name, queryType: 'WHERE', limit: 5000 });
+    const raw = await rawRequest(emu.handle.serviceUrl, {
+      action: 'database.getDocument',
+      collectionName: name,
+      queryType: 'WHERE',
+      limit: 5000,
+    });
     expect(raw.data.list).toHaveLength(1000);
   });
 

@@ -46,7 +46,10 @@ test('stats count calls per collection and kind, in and out of transactions; res
   await c.where({ n: 3 }).remove();
   await db.runTransaction(async (t: any) => {
     const { data } = await t.collection('srv_stats').doc('a').get();
-    await t.collection('srv_stats').doc('a').update({ data: { n: data.n + 1 } });
+    await t
+      .collection('srv_stats')
+      .doc('a')
+      .update({ data: { n: data.n + 1 } });
   });
   expect(emu.handle.stats()).toEqual({
     srv_stats: { read: 3, insert: 2, update: 3, remove: 1, count: 1, aggregate: 1, tx: 2 },
@@ -83,9 +86,7 @@ test('multipart/form-data bodies: text parts as strings, typed parts as Buffers'
 });
 
 test('an action nobody handles rejects the SDK promise with a clear message', async () => {
-  await expect(emu.cloud.callFunction({ name: 'nothing', data: {} })).rejects.toThrow(
-    /no handler for action "functions.invokeFunction"/,
-  );
+  await expect(emu.cloud.callFunction({ name: 'nothing', data: {} })).rejects.toThrow(/no handler for action "functions.invokeFunction"/);
   expect((await admin({ action: 'database.dropEverything' })).json()).toMatchObject({
     code: 'INVALID_ACTION',
     message: expect.stringContaining('database.dropEverything'),

@@ -22,8 +22,16 @@ test('two transactions read the same document: the first to write it wins, the s
   const t2 = await emu.db.startTransaction();
   const a = (await t1.collection(name).doc('x').get()).data.n;
   const b = (await t2.collection(name).doc('x').get()).data.n;
-  await t1.collection(name).doc('x').update({ data: { n: a + 1 } });
-  await expect(t2.collection(name).doc('x').update({ data: { n: b + 1 } })).rejects.toThrow(/TransactionConflict/);
+  await t1
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: a + 1 } });
+  await expect(
+    t2
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: b + 1 } }),
+  ).rejects.toThrow(/TransactionConflict/);
   await t1.commit();
   expect(await read()).toBe(1);
   expect(emu.handle.txStats().conflict).toBeGreaterThanOrEqual(1);
@@ -42,7 +50,10 @@ test('two transactions inserting the same _id: the second insert conflicts', asy
 test('an idle transaction expires; using it afterwards fails and its writes never land', async () => {
   const { name, read } = await counter(3);
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('x').update({ data: { n: 4 } });
+  await t
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: 4 } });
   await new Promise((r) => setTimeout(r, 700));
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(3);

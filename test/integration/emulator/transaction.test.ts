@@ -22,7 +22,10 @@ test('runTransaction: read-modify-write commits and answers the callback result'
   const { name, read } = await counter(5);
   const res = await emu.db.runTransaction(async (t: any) => {
     const { data } = await t.collection(name).doc('x').get();
-    await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: data.n + 1 } });
     return data.n;
   });
   expect(res).toBe(5);
@@ -32,12 +35,22 @@ test('runTransaction: read-modify-write commits and answers the callback result'
 test('writes inside a transaction are invisible outside until commit; the transaction sees them', async () => {
   const { name, read } = await counter(1);
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('x').update({ data: { n: 2 } });
+  await t
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: 2 } });
   await t.collection(name).add({ data: { _id: 'y', n: 9 } });
   expect(await read()).toBe(1);
   expect((await emu.db.collection(name).count()).total).toBe(1);
   expect((await t.collection(name).doc('x').get()).data.n).toBe(2);
-  expect((await t.collection(name).where({ n: emu._.gt(1) }).get()).data.map((d: any) => d._id)).toEqual(['x', 'y']);
+  expect(
+    (
+      await t
+        .collection(name)
+        .where({ n: emu._.gt(1) })
+        .get()
+    ).data.map((d: any) => d._id),
+  ).toEqual(['x', 'y']);
   await t.commit();
   expect(await read()).toBe(2);
   expect((await emu.db.collection(name).doc('y').get()).data).toEqual({ _id: 'y', n: 9 });
@@ -46,7 +59,10 @@ test('writes inside a transaction are invisible outside until commit; the transa
 test('rollback discards the writes and ends the transaction', async () => {
   const { name, read } = await counter(1);
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('x').update({ data: { n: 100 } });
+  await t
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: 100 } });
   await t.collection(name).doc('x').remove();
   await t.rollback();
   expect(await read()).toBe(1);
@@ -57,7 +73,10 @@ test('a callback that throws rolls back and rejects with its error', async () =>
   const { name, read } = await counter(1);
   await expect(
     emu.db.runTransaction(async (t: any) => {
-      await t.collection(name).doc('x').update({ data: { n: 50 } });
+      await t
+        .collection(name)
+        .doc('x')
+        .update({ data: { n: 50 } });
       throw new Error('boom');
     }),
   ).rejects.toThrow('boom');
@@ -69,8 +88,16 @@ test('a document changed by someone else after the transaction read it: the writ
   const { name, read } = await counter(0);
   const t = await emu.db.startTransaction();
   const { data } = await t.collection(name).doc('x').get();
-  await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(10) } });
-  await expect(t.collection(name).doc('x').update({ data: { n: data.n + 1 } })).rejects.toThrow(/TransactionConflict/);
+  await emu.db
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: emu._.inc(10) } });
+  await expect(
+    t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: data.n + 1 } }),
+  ).rejects.toThrow(/TransactionConflict/);
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(10);
 });
@@ -78,8 +105,14 @@ test('a document changed by someone else after the transaction read it: the writ
 test('a write outside any transaction onto a document the transaction wrote: the commit fails with DATABASE_TRANSACTION_CONFLICT', async () => {
   const { name, read } = await counter(0);
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('x').update({ data: { n: 1 } });
-  await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(10) } });
+  await t
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: 1 } });
+  await emu.db
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: emu._.inc(10) } });
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(await read()).toBe(10);
 });
@@ -90,8 +123,15 @@ test('runTransaction retries a commit refused with a conflict and succeeds on fr
   const res = await emu.db.runTransaction(async (t: any) => {
     calls++;
     const { data } = await t.collection(name).doc('x').get();
-    await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
-    if (calls === 1) await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(100) } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: data.n + 1 } });
+    if (calls === 1)
+      await emu.db
+        .collection(name)
+        .doc('x')
+        .update({ data: { n: emu._.inc(100) } });
     return data.n;
   });
   expect(calls).toBe(2);
@@ -105,8 +145,14 @@ test('runTransaction gives up after its retries with the conflict error', async 
   const run = emu.db.runTransaction(async (t: any) => {
     calls++;
     await t.collection(name).doc('x').get();
-    await t.collection(name).doc('x').update({ data: { n: -1 } });
-    await emu.db.collection(name).doc('x').update({ data: { n: emu._.inc(1) } });
+    await t
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: -1 } });
+    await emu.db
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: emu._.inc(1) } });
   });
   await expect(run).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(calls).toBe(4);
@@ -119,10 +165,17 @@ test('a transactional read waits for another open transaction on the same docume
   await t1.collection(name).doc('x').get();
   const t2 = await emu.db.startTransaction();
   let seen: number | undefined;
-  const reading = t2.collection(name).doc('x').get().then((r: any) => (seen = r.data.n));
+  const reading = t2
+    .collection(name)
+    .doc('x')
+    .get()
+    .then((r: any) => (seen = r.data.n));
   await sleep(100);
   expect(seen).toBeUndefined();
-  await t1.collection(name).doc('x').update({ data: { n: 1 } });
+  await t1
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: 1 } });
   await t1.commit();
   await reading;
   expect(seen).toBe(1);
@@ -137,9 +190,17 @@ test('the wait is bounded: after it, the waiting transaction proceeds and the sl
   const started = Date.now();
   const { data } = await t.collection(name).doc('x').get();
   expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-  await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+  await t
+    .collection(name)
+    .doc('x')
+    .update({ data: { n: data.n + 1 } });
   await t.commit();
-  await expect(slow.collection(name).doc('x').update({ data: { n: 50 } })).rejects.toThrow(/TransactionConflict/);
+  await expect(
+    slow
+      .collection(name)
+      .doc('x')
+      .update({ data: { n: 50 } }),
+  ).rejects.toThrow(/TransactionConflict/);
   await expect(slow.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(1);
 });
@@ -152,7 +213,10 @@ test('two concurrent loops of N read-modify-write transactions on one document e
     for (let i = 0; i < N; i++) {
       await emu.db.runTransaction(async (t: any) => {
         const { data } = await t.collection(name).doc('x').get();
-        await t.collection(name).doc('x').update({ data: { n: data.n + 1 } });
+        await t
+          .collection(name)
+          .doc('x')
+          .update({ data: { n: data.n + 1 } });
       });
     }
   };

@@ -26,9 +26,24 @@ const slotsOf = async (db: any) =>
 test('the key maps survive restarts (journal replay, then snapshot); a refused batch never reaches the journal', async () => {
   const dataDir = tempDir();
   let emu = await startTestEmulator({ dataDir, indexes });
-  await emu.db.collection('slots').add({ data: [{ _id: 'a', slot: 'x' }, { _id: 'b', slot: 'y' }] });
-  await emu.db.collection('slots').doc('a').update({ data: { slot: 'z' } });
-  await expect(emu.db.collection('slots').add({ data: [{ _id: 'refused1', slot: 'w' }, { _id: 'refused2', slot: 'y' }] })).rejects.toThrow(/E11000/);
+  await emu.db.collection('slots').add({
+    data: [
+      { _id: 'a', slot: 'x' },
+      { _id: 'b', slot: 'y' },
+    ],
+  });
+  await emu.db
+    .collection('slots')
+    .doc('a')
+    .update({ data: { slot: 'z' } });
+  await expect(
+    emu.db.collection('slots').add({
+      data: [
+        { _id: 'refused1', slot: 'w' },
+        { _id: 'refused2', slot: 'y' },
+      ],
+    }),
+  ).rejects.toThrow(/E11000/);
   await emu.close();
   const journal = fs.readdirSync(dataDir).filter((f) => f.startsWith('journal-'));
   expect(journal.map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8')).join('')).not.toContain('refused');
@@ -63,7 +78,10 @@ test('data that breaks a newly declared unique index: the open fails naming coll
 
   // the failed open left the folder usable: fix the data without the index, then the index builds
   emu = await startTestEmulator({ dataDir });
-  await emu.db.collection('slots').doc('b').update({ data: { slot: 'fine' } });
+  await emu.db
+    .collection('slots')
+    .doc('b')
+    .update({ data: { slot: 'fine' } });
   await emu.close();
   emu = await startTestEmulator({ dataDir, indexes });
   expect(await slotsOf(emu.db)).toEqual({ a: 'dup', b: 'fine', c: undefined });
@@ -110,10 +128,14 @@ test('cloudfunctions/database.json declares the wish slots unique, and the gatew
 test('the CLI (emulator/main.ts) enforces the project file by default; --no-indexes turns it off', async () => {
   const run = async (extra: string[], expectRefused: boolean) => {
     const dataDir = tempDir();
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--data', dataDir, '--port', '0', '--no-plugins', ...extra], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'emulator/main.ts', '--data', dataDir, '--port', '0', '--no-plugins', ...extra],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<void>((r) => proc.once('exit', () => r()));
     try {
       const url = await new Promise<string>((resolve, reject) => {

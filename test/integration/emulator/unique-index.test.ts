@@ -20,8 +20,7 @@ const fresh = () => {
   const name = NAMES[n++];
   return { name, coll: emu.db.collection(name) };
 };
-const dupOf = (coll: string, shown: string) =>
-  `E11000 duplicate key error collection: ${coll} index: slot_1 dup key: { slot: ${shown} }`;
+const dupOf = (coll: string, shown: string) => `E11000 duplicate key error collection: ${coll} index: slot_1 dup key: { slot: ${shown} }`;
 const slots = async (coll: any) =>
   Object.fromEntries((await coll.orderBy('_id', 'asc').get()).data.map((d: any) => [d._id, d.slot ?? null]));
 
@@ -44,16 +43,41 @@ test('add of a taken value fails with E11000 (DATABASE_REQUEST_FAILED) naming co
 test('a batch insert is all or nothing: a clash with stored data or inside the batch writes none of it', async () => {
   const { coll } = fresh();
   await coll.add({ data: { _id: 'a', slot: 1 } });
-  await expect(coll.add({ data: [{ _id: 'b', slot: 2 }, { _id: 'c', slot: 1 }] })).rejects.toThrow(/E11000/);
-  await expect(coll.add({ data: [{ _id: 'd', slot: 3 }, { _id: 'e', slot: 3 }] })).rejects.toThrow(/E11000/);
+  await expect(
+    coll.add({
+      data: [
+        { _id: 'b', slot: 2 },
+        { _id: 'c', slot: 1 },
+      ],
+    }),
+  ).rejects.toThrow(/E11000/);
+  await expect(
+    coll.add({
+      data: [
+        { _id: 'd', slot: 3 },
+        { _id: 'e', slot: 3 },
+      ],
+    }),
+  ).rejects.toThrow(/E11000/);
   expect(await slots(coll)).toEqual({ a: 1 });
-  await coll.add({ data: [{ _id: 'b', slot: 2 }, { _id: 'c', slot: 3 }] });
+  await coll.add({
+    data: [
+      { _id: 'b', slot: 2 },
+      { _id: 'c', slot: 3 },
+    ],
+  });
   expect(await slots(coll)).toEqual({ a: 1, b: 2, c: 3 });
 });
 
 test('values compare like MongoDB: 1 and 1.0 clash, "1" and 1 do not, dates by time; other indexes are not unique', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ slot: 1, status: 'open' }, { slot: '1', status: 'open' }, { slot: new Date(5), status: 'open' }] });
+  await coll.add({
+    data: [
+      { slot: 1, status: 'open' },
+      { slot: '1', status: 'open' },
+      { slot: new Date(5), status: 'open' },
+    ],
+  });
   await expect(coll.add({ data: { slot: 1.0 } })).rejects.toThrow(dupOf(name, '1'));
   await expect(coll.add({ data: { slot: new Date(5) } })).rejects.toThrow(/E11000/);
   await coll.add({ data: [{ slot: { x: 1 } }, { slot: [1, 2] }, { slot: true }] });
@@ -74,7 +98,13 @@ test('two documents without the field collide (missing counts as null); an expli
 
 test('a compound index on dotted paths: the tuple must be unique', async () => {
   const coll = emu.db.collection('uq_pair');
-  await coll.add({ data: [{ _id: '1', a: 1, p: { b: 1 } }, { _id: '2', a: 1, p: { b: 2 } }, { _id: '3', a: 2, p: { b: 1 } }] });
+  await coll.add({
+    data: [
+      { _id: '1', a: 1, p: { b: 1 } },
+      { _id: '2', a: 1, p: { b: 2 } },
+      { _id: '3', a: 2, p: { b: 1 } },
+    ],
+  });
   await expect(coll.add({ data: { a: 1, p: { b: 2, c: 0 } } })).rejects.toThrow(
     'E11000 duplicate key error collection: uq_pair index: a_1_p.b_-1 dup key: { a: 1, p.b: 2 }',
   );
@@ -85,7 +115,12 @@ test('a compound index on dotted paths: the tuple must be unique', async () => {
 
 test('update onto a taken value is refused and changes nothing; keeping or moving to a free value works', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 'x', n: 0 }, { _id: 'b', slot: 'y', n: 0 }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 'x', n: 0 },
+      { _id: 'b', slot: 'y', n: 0 },
+    ],
+  });
   await expect(coll.doc('b').update({ data: { slot: 'x', n: 1 } })).rejects.toThrow(dupOf(name, '"x"'));
   await expect(coll.where({ _id: 'b' }).update({ data: { slot: 'x' } })).rejects.toThrow(/E11000/);
   expect((await coll.doc('b').get()).data).toEqual({ _id: 'b', slot: 'y', n: 0 });
@@ -96,7 +131,13 @@ test('update onto a taken value is refused and changes nothing; keeping or movin
 
 test('a value given up can be taken by another document, also after remove', async () => {
   const { coll, name } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 's' }, { _id: 'b', slot: 'b' }, { _id: 'c', slot: 'r' }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 's' },
+      { _id: 'b', slot: 'b' },
+      { _id: 'c', slot: 'r' },
+    ],
+  });
   await expect(coll.doc('b').update({ data: { slot: 's' } })).rejects.toThrow(/E11000/);
   await coll.doc('a').update({ data: { slot: 'a' } });
   await coll.doc('b').update({ data: { slot: 's' } });
@@ -112,7 +153,13 @@ test('a value given up can be taken by another document, also after remove', asy
 
 test('a multi update is all or nothing, and checked document by document in order like MongoDB', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', g: 1, slot: 1 }, { _id: 'b', g: 1, slot: 2 }, { _id: 'c', g: 2, slot: 9 }] });
+  await coll.add({
+    data: [
+      { _id: 'a', g: 1, slot: 1 },
+      { _id: 'b', g: 1, slot: 2 },
+      { _id: 'c', g: 2, slot: 9 },
+    ],
+  });
   await expect(coll.where({ g: 1 }).update({ data: { slot: 9 } })).rejects.toThrow(dupOf(name, '9'));
   await expect(coll.where({ g: 1 }).update({ data: { slot: 7 } })).rejects.toThrow(dupOf(name, '7'));
   // in natural order a (1 → 2) meets b still holding 2, as in MongoDB's updateMany
@@ -126,7 +173,12 @@ test('a multi update is all or nothing, and checked document by document in orde
 
 test('set (replace and upsert), updateAndReturn and an operator upsert are checked', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 'x' }, { _id: 'b', slot: 'y' }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 'x' },
+      { _id: 'b', slot: 'y' },
+    ],
+  });
   await expect(coll.doc('b').set({ data: { slot: 'x' } })).rejects.toThrow(dupOf(name, '"x"'));
   await expect(coll.doc('b').set({ data: { other: 1 } })).resolves.toBeTruthy();
   await expect(coll.doc('c').set({ data: { other: 2 } })).rejects.toThrow(dupOf(name, 'null'));
@@ -152,7 +204,12 @@ test('the store API (seed, tests) is checked too', async () => {
   const { name, coll } = fresh();
   const store = emu.handle.store;
   store.insert(name, [{ _id: 'a', slot: 1 }]);
-  expect(() => store.insert(name, [{ _id: 'b', slot: 2 }, { _id: 'c', slot: 1 }])).toThrow(dupOf(name, '1'));
+  expect(() =>
+    store.insert(name, [
+      { _id: 'b', slot: 2 },
+      { _id: 'c', slot: 1 },
+    ]),
+  ).toThrow(dupOf(name, '1'));
   expect(() => store.put(name, { _id: 'z', slot: 1 })).toThrow(/E11000/);
   store.put(name, { _id: 'a', slot: 1, v: 2 });
   expect(await slots(coll)).toEqual({ a: 1 });
@@ -160,27 +217,58 @@ test('the store API (seed, tests) is checked too', async () => {
 
 test('a transactional write onto a taken value fails with E11000 and aborts the transaction', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 'x', n: 0 }, { _id: 'b', slot: 'y', n: 0 }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 'x', n: 0 },
+      { _id: 'b', slot: 'y', n: 0 },
+    ],
+  });
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('a').update({ data: { n: 1 } });
+  await t
+    .collection(name)
+    .doc('a')
+    .update({ data: { n: 1 } });
   await expect(t.collection(name).add({ data: { _id: 'c', slot: 'y' } })).rejects.toThrow(/E11000 duplicate key/);
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   await expect(
     emu.db.runTransaction(async (tx: any) => {
-      await tx.collection(name).doc('a').update({ data: { n: 2 } });
-      await tx.collection(name).doc('a').update({ data: { slot: 'y' } });
+      await tx
+        .collection(name)
+        .doc('a')
+        .update({ data: { n: 2 } });
+      await tx
+        .collection(name)
+        .doc('a')
+        .update({ data: { slot: 'y' } });
     }),
   ).rejects.toThrow(dupOf(name, '"y"'));
-  expect((await coll.get()).data).toEqual([{ _id: 'a', slot: 'x', n: 0 }, { _id: 'b', slot: 'y', n: 0 }]);
+  expect((await coll.get()).data).toEqual([
+    { _id: 'a', slot: 'x', n: 0 },
+    { _id: 'b', slot: 'y', n: 0 },
+  ]);
 });
 
 test('a transaction sees its own writes and only its final state is committed (swap through a free value)', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 'x' }, { _id: 'b', slot: 'y' }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 'x' },
+      { _id: 'b', slot: 'y' },
+    ],
+  });
   await emu.db.runTransaction(async (t: any) => {
-    await t.collection(name).doc('a').update({ data: { slot: 'tmp' } });
-    await t.collection(name).doc('b').update({ data: { slot: 'x' } });
-    await t.collection(name).doc('a').update({ data: { slot: 'y' } });
+    await t
+      .collection(name)
+      .doc('a')
+      .update({ data: { slot: 'tmp' } });
+    await t
+      .collection(name)
+      .doc('b')
+      .update({ data: { slot: 'x' } });
+    await t
+      .collection(name)
+      .doc('a')
+      .update({ data: { slot: 'y' } });
   });
   expect(await slots(coll)).toEqual({ a: 'y', b: 'x' });
   await expect(coll.add({ data: { slot: 'tmp' } })).resolves.toBeTruthy();
@@ -188,10 +276,21 @@ test('a transaction sees its own writes and only its final state is committed (s
 
 test('a value taken by someone else while the transaction was open: the commit fails and writes nothing', async () => {
   const { name, coll } = fresh();
-  await coll.add({ data: [{ _id: 'a', slot: 'x', n: 0 }, { _id: 'k', slot: 'k', n: 0 }] });
+  await coll.add({
+    data: [
+      { _id: 'a', slot: 'x', n: 0 },
+      { _id: 'k', slot: 'k', n: 0 },
+    ],
+  });
   const t = await emu.db.startTransaction();
-  await t.collection(name).doc('k').update({ data: { n: 1 } });
-  await t.collection(name).doc('a').update({ data: { slot: 'q' } });
+  await t
+    .collection(name)
+    .doc('k')
+    .update({ data: { n: 1 } });
+  await t
+    .collection(name)
+    .doc('a')
+    .update({ data: { slot: 'q' } });
   await coll.add({ data: { _id: 'other', slot: 'q' } });
   await expect(t.commit()).rejects.toThrow(dupOf(name, '"q"'));
   expect(await slots(coll)).toEqual({ a: 'x', k: 'k', other: 'q' });

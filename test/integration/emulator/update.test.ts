@@ -23,7 +23,10 @@ describe('doc().set replaces, update merges', () => {
     const res = await ref.set({ data: { z: 9 } });
     expect(res.stats).toEqual({ updated: 1, created: 0 });
     expect(await read()).toEqual({ _id: 'x', z: 9 });
-    const created = await emu.db.collection(`u_${n}`).doc('new').set({ data: { y: 1 } });
+    const created = await emu.db
+      .collection(`u_${n}`)
+      .doc('new')
+      .set({ data: { y: 1 } });
     expect(created.stats).toEqual({ updated: 0, created: 1 });
     expect((await emu.db.collection(`u_${n}`).doc('new').get()).data).toEqual({ _id: 'new', y: 1 });
   });
@@ -134,7 +137,13 @@ describe('counts: updated is the number of documents changed', () => {
   test('where().update changes every match; multi: false changes one; unchanged values count 0', async () => {
     const name = `u_${++n}`;
     const coll = emu.db.collection(name);
-    await coll.add({ data: [{ _id: '1', k: 'a', v: 0 }, { _id: '2', k: 'a', v: 0 }, { _id: '3', k: 'b', v: 0 }] });
+    await coll.add({
+      data: [
+        { _id: '1', k: 'a', v: 0 },
+        { _id: '2', k: 'a', v: 0 },
+        { _id: '3', k: 'b', v: 0 },
+      ],
+    });
     expect((await coll.where({ k: 'a' }).update({ data: { v: 1 } })).stats.updated).toBe(2);
     expect((await coll.where({ k: 'a' }).update({ data: { v: 1 } })).stats.updated).toBe(0);
     expect((await coll.where({ k: 'a' }).update({ data: { v: 2 }, multi: false })).stats.updated).toBe(1);
@@ -145,7 +154,13 @@ describe('counts: updated is the number of documents changed', () => {
 
   test('remove: doc().remove, where().remove, removing nothing', async () => {
     const coll = emu.db.collection(`u_${++n}`);
-    await coll.add({ data: [{ _id: '1', k: 'a' }, { _id: '2', k: 'a' }, { _id: '3', k: 'b' }] });
+    await coll.add({
+      data: [
+        { _id: '1', k: 'a' },
+        { _id: '2', k: 'a' },
+        { _id: '3', k: 'b' },
+      ],
+    });
     expect((await coll.doc('3').remove()).stats.removed).toBe(1);
     expect((await coll.doc('3').remove()).stats.removed).toBe(0);
     expect((await coll.where({ k: 'a' }).remove()).stats.removed).toBe(2);

@@ -13,14 +13,32 @@ const idsOf = (page: { items: { id: string }[] }) => page.items.map((e) => e.id)
 beforeAll(async () => {
   await volunteers(ids, '13912345678');
   await leaderOf('br-lead-longxi', 't-longxi', 'n-longxicun', LONGXICUN);
-  [leader, staff, admin, resident, longxiLeader] = await callersFor(cloud, ['demo-leader', 'demo-staff', 'demo-admin', 'demo-resident', 'br-lead-longxi']);
+  [leader, staff, admin, resident, longxiLeader] = await callersFor(cloud, [
+    'demo-leader',
+    'demo-staff',
+    'demo-admin',
+    'demo-resident',
+    'br-lead-longxi',
+  ]);
   await resident.ok('user', 'login');
   v = await callersFor(cloud, ids);
   // 东门: tomorrow morning (1 seat) and in 5 days; 南塘 (staff) in 3 days; 龙溪村 (its leader) in 2 days.
   ev.soon = await leader.ok('event', 'publish', eventInput({ title: '明早环境整治', category: '文明引导' }, [slot(1, 9, 2, 1)]));
   ev.later = await leader.ok('event', 'publish', eventInput({ title: '五天后法律讲座', category: '法律服务' }, [slot(5, 14, 2, 40)]));
-  ev.nantang = await staff.ok('event', 'publish', eventInput({ stationId: 'n-nantang', title: '南塘村义诊', category: '卫生健康', location: { lat: 26.7108, lng: 110.6188 } }, [slot(3, 9, 3, 20)]));
-  ev.longxi = await longxiLeader.ok('event', 'publish', eventInput({ stationId: 'n-longxicun', title: '龙溪村政策宣讲', category: '政策宣讲', location: { lat: 26.6587, lng: 110.7091 } }, [slot(2, 9, 2, 20)]));
+  ev.nantang = await staff.ok(
+    'event',
+    'publish',
+    eventInput({ stationId: 'n-nantang', title: '南塘村义诊', category: '卫生健康', location: { lat: 26.7108, lng: 110.6188 } }, [
+      slot(3, 9, 3, 20),
+    ]),
+  );
+  ev.longxi = await longxiLeader.ok(
+    'event',
+    'publish',
+    eventInput({ stationId: 'n-longxicun', title: '龙溪村政策宣讲', category: '政策宣讲', location: { lat: 26.6587, lng: 110.7091 } }, [
+      slot(2, 9, 2, 20),
+    ]),
+  );
 });
 
 describe('list', () => {
@@ -33,7 +51,13 @@ describe('list', () => {
     const reads = Object.values(stats).reduce((n: number, s: any) => n + s.read + s.count + s.aggregate, 0);
     expect(reads).toBe(1);
     expect(stats.events.read).toBe(1);
-    expect(page.items.find((e: { id: string }) => e.id === ev.soon.id)).toMatchObject({ capacity: 1, seatsLeft: 1, waiting: 0, availability: 'signUp', stationName: '东门社区新时代文明实践站' });
+    expect(page.items.find((e: { id: string }) => e.id === ev.soon.id)).toMatchObject({
+      capacity: 1,
+      seatsLeft: 1,
+      waiting: 0,
+      availability: 'signUp',
+      stationName: '东门社区新时代文明实践站',
+    });
   });
 
   it('filters by a subtree, a category and a date range; sorts newest first; pages with next', async () => {
@@ -102,11 +126,18 @@ describe('我的报名, the roster and an organiser’s events', () => {
     await v[3].ok('event', 'signUp', { eventId: ev.soon.id, slotId: ev.soon.slots[0].id });
     await v[4].ok('event', 'signUp', { eventId: ev.soon.id, slotId: ev.soon.slots[0].id });
     const seats = await leader.ok('event', 'roster', { eventId: ev.soon.id, slotId: ev.soon.slots[0].id });
-    expect(seats.items).toEqual([expect.objectContaining({ userId: userIdOf('br-v0'), name: '志愿者1', phone: '13912345678', status: 'confirmed' })]);
+    expect(seats.items).toEqual([
+      expect.objectContaining({ userId: userIdOf('br-v0'), name: '志愿者1', phone: '13912345678', status: 'confirmed' }),
+    ]);
     expect(seats.slot).toMatchObject({ taken: 1, waiting: 2 });
     const line = await staff.ok('event', 'roster', { eventId: ev.soon.id, slotId: ev.soon.slots[0].id, list: 'waiting', limit: 1 });
     expect(line.items.map((e: { userId: string; position: number }) => [e.userId, e.position])).toEqual([[userIdOf('br-v3'), 1]]);
-    const rest = await staff.ok('event', 'roster', { eventId: ev.soon.id, slotId: ev.soon.slots[0].id, list: 'waiting', cursor: line.next });
+    const rest = await staff.ok('event', 'roster', {
+      eventId: ev.soon.id,
+      slotId: ev.soon.slots[0].id,
+      list: 'waiting',
+      cursor: line.next,
+    });
     expect(rest.items.map((e: { userId: string; position: number }) => [e.userId, e.position])).toEqual([[userIdOf('br-v4'), 2]]);
     expect(rest.next).toBeNull();
   });

@@ -8,7 +8,21 @@ import { chinaDay, dayKey } from '@/core/event';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { callersFor, dayAt, eventInput, H, leaderOf, LONGXICUN, MIN, placesOf, rowsOf, slot, staffAt, storedEvent, volunteers } from './fixtures';
+import {
+  callersFor,
+  dayAt,
+  eventInput,
+  H,
+  leaderOf,
+  LONGXICUN,
+  MIN,
+  placesOf,
+  rowsOf,
+  slot,
+  staffAt,
+  storedEvent,
+  volunteers,
+} from './fixtures';
 
 const cloud = useLocalCloud();
 const seen = new Set<string>();
@@ -36,7 +50,10 @@ beforeAll(async () => {
     'ec-staff-longxi',
   ]);
   await resident.ok('user', 'login');
-  v = await callersFor(cloud, Array.from({ length: 6 }, (_, i) => `ec-v${i}`));
+  v = await callersFor(
+    cloud,
+    Array.from({ length: 6 }, (_, i) => `ec-v${i}`),
+  );
 });
 
 const publish = (c: Caller, over = {}, slots = [slot(4, 9, 2, 2)]) => c.ok('event', 'publish', eventInput(over, slots));
@@ -48,7 +65,9 @@ describe('publishing', () => {
     await refused(otherLeader.call('event', 'publish', eventInput({ teamId: 't-dongmen' })), 'EVENT_NOT_ORGANISER');
     await refused(otherLeader.call('event', 'publish', eventInput()), 'EVENT_NOT_ORGANISER');
     await refused(farStaff.call('event', 'publish', eventInput()), 'OUT_OF_SCOPE');
-    const mine = await rowsOf(COLLECTIONS.events, { organiserId: db().command.in(['demo-volunteer', 'demo-resident', 'ec-lead-longxi', 'ec-staff-longxi'].map(userIdOf)) });
+    const mine = await rowsOf(COLLECTIONS.events, {
+      organiserId: db().command.in(['demo-volunteer', 'demo-resident', 'ec-lead-longxi', 'ec-staff-longxi'].map(userIdOf)),
+    });
     expect(mine).toEqual([]);
   });
 
@@ -66,7 +85,11 @@ describe('publishing', () => {
     expect((r as { fields?: object }).fields).toHaveProperty(['slots.0.start']);
     const night = { start: dayAt(4, 23), end: dayAt(5, 1), capacity: 5 };
     await refused(leader.call('event', 'publish', eventInput({}, [night])), 'EVENT_TIME_INVALID', /同一天/);
-    await refused(leader.call('event', 'publish', eventInput({ signUpClosesAt: dayAt(4, 10) }, [slot(4, 9, 2, 5)])), 'EVENT_TIME_INVALID', /不能晚于/);
+    await refused(
+      leader.call('event', 'publish', eventInput({ signUpClosesAt: dayAt(4, 10) }, [slot(4, 9, 2, 5)])),
+      'EVENT_TIME_INVALID',
+      /不能晚于/,
+    );
   });
 
   it('refuses a risky text and an unknown station', async () => {
@@ -82,7 +105,10 @@ describe('editing and cancelling', () => {
     await refused(otherLeader.call('event', 'edit', { id: ev.id, description: '改一改' }), 'EVENT_NOT_ORGANISER', /组织本活动/);
     await refused(farStaff.call('event', 'edit', { id: ev.id, description: '改一改' }), 'OUT_OF_SCOPE');
     await refused(volunteer.call('event', 'cancel', { id: ev.id, reason: '不想办了' }), 'FORBIDDEN');
-    await refused(otherLeader.call('event', 'cancelSlot', { id: ev.id, slotId: ev.slots[0].id, reason: '不想办了' }), 'EVENT_NOT_ORGANISER');
+    await refused(
+      otherLeader.call('event', 'cancelSlot', { id: ev.id, slotId: ev.slots[0].id, reason: '不想办了' }),
+      'EVENT_NOT_ORGANISER',
+    );
     expect(await storedEvent(ev.id)).toMatchObject({ status: 'published', description: ev.description, slots: [{ status: 'open' }] });
   });
 
@@ -90,7 +116,10 @@ describe('editing and cancelling', () => {
     const ev = await publish(leader, {}, [slot(4, 14, 2, 5)]);
     await refused(leader.call('event', 'edit', { id: ev.id, title: '新名字' }), 'EVENT_EDIT_LOCKED');
     await refused(leader.call('event', 'edit', { id: ev.id, slots: [slot(4, 15, 1, 5)] }), 'EVENT_EDIT_LOCKED');
-    await refused(leader.call('event', 'edit', { id: ev.id, capacities: [{ slotId: ev.slots[0].id, capacity: 4 }] }), 'EVENT_CAPACITY_DECREASE');
+    await refused(
+      leader.call('event', 'edit', { id: ev.id, capacities: [{ slotId: ev.slots[0].id, capacity: 4 }] }),
+      'EVENT_CAPACITY_DECREASE',
+    );
     await refused(leader.call('event', 'edit', { id: ev.id, capacities: [{ slotId: 'nope', capacity: 9 }] }), 'EVENT_SLOT_NOT_FOUND');
     expect((await storedEvent(ev.id)).slots[0].capacity).toBe(5);
   });
@@ -139,7 +168,18 @@ describe('signing up', () => {
     const ev = await publish(leader, {}, [slot(7, 9, 2, 5)]);
     const uid = userIdOf('ec-v2');
     const day = chinaDay(ev.slots[0].start);
-    const fake = Array.from({ length: 100 }, (_, k) => ({ _id: `ec-busy-${k}`, eventId: 'e-old', slotId: `s-${k}`, userId: uid, status: 'cancelled', placeKey: `ec-busy-${k}`, dayKey: dayKey(uid, day, k), day, slotStart: 0, slotEnd: 0 }));
+    const fake = Array.from({ length: 100 }, (_, k) => ({
+      _id: `ec-busy-${k}`,
+      eventId: 'e-old',
+      slotId: `s-${k}`,
+      userId: uid,
+      status: 'cancelled',
+      placeKey: `ec-busy-${k}`,
+      dayKey: dayKey(uid, day, k),
+      day,
+      slotStart: 0,
+      slotEnd: 0,
+    }));
     await db().collection(COLLECTIONS.eventSignups).add({ data: fake });
     await refused(v[2].call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id }), 'EVENT_DAY_BUSY');
   });

@@ -43,7 +43,14 @@ export function eventInput(over: Partial<EventInputOf<'publish'>> = {}, slots: S
   };
 }
 
-const grant = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}) => ({ role, nodeId, nodeName: nodeId, grantedAt: 0, grantedBy: 'test', ...extra });
+const grant = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}) => ({
+  role,
+  nodeId,
+  nodeName: nodeId,
+  grantedAt: 0,
+  grantedBy: 'test',
+  ...extra,
+});
 
 type Person = { openid: string; roles: ReturnType<typeof grant>[]; realName?: string; phone?: string; stationPath?: string[] };
 
@@ -71,7 +78,10 @@ export async function seedUsers(people: Person[]): Promise<void> {
     createdAt: 0,
     updatedAt: 0,
   }));
-  for (let i = 0; i < docs.length; i += 500) await db().collection(COLLECTIONS.users).add({ data: docs.slice(i, i + 500) });
+  for (let i = 0; i < docs.length; i += 500)
+    await db()
+      .collection(COLLECTIONS.users)
+      .add({ data: docs.slice(i, i + 500) });
 }
 
 export const volunteers = (openids: string[], phone = '13700000000') =>
@@ -90,7 +100,10 @@ export async function callersFor(cloud: LocalCloud, openids: string[]): Promise<
 export const storedEvent = async (id: string) => (await rowsOf(COLLECTIONS.events, { _id: id }))[0];
 export const placesOf = (where: object) => rowsOf(COLLECTIONS.eventSignups, where);
 export const inboxOf = (openid: string, kind?: string) =>
-  rowsOf<{ kind: string; title: string; body: string; link?: string }>(COLLECTIONS.messages, { userId: userIdOf(openid), ...(kind ? { kind } : {}) });
+  rowsOf<{ kind: string; title: string; body: string; link?: string }>(COLLECTIONS.messages, {
+    userId: userIdOf(openid),
+    ...(kind ? { kind } : {}),
+  });
 
 /**
  * Fires calls the way a crowd does, all at once, over at most `sockets` keep-alive connections (a phone
@@ -104,7 +117,14 @@ export function crowd(gatewayUrl: string, sockets = 256) {
     new Promise((resolve, reject) => {
       const body = Buffer.from(JSON.stringify({ action, data }));
       const req = http.request(
-        { host: url.hostname, port: url.port, path: `/api/fn/${fn}`, method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': body.length } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: `/api/fn/${fn}`,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': body.length },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

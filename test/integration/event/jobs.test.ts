@@ -7,7 +7,8 @@ import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { callersFor, eventInput, H, inboxOf, MIN, placesOf, slot, volunteers } from './fixtures';
 
 const cloud = useLocalCloud();
-const tick = async (now: number): Promise<{ jobs: Record<string, { done: number; more: boolean }> }> => (await cloud.trigger('timer', 'tick', { now })).data;
+const tick = async (now: number): Promise<{ jobs: Record<string, { done: number; more: boolean }> }> =>
+  (await cloud.trigger('timer', 'tick', { now })).data;
 let leader: Caller;
 beforeAll(async () => {
   leader = await cloud.as('demo-leader');
@@ -43,7 +44,10 @@ describe('the 24 h reminder', () => {
       const reminded = await inboxOf(o, 'event.reminder');
       expect(reminded).toHaveLength(seats.includes(userIdOf(o)) ? 1 : 0);
     }
-    expect((await inboxOf('rm-a', 'event.reminder'))[0]).toMatchObject({ title: '活动明天开始', body: expect.stringContaining('周末植树') });
+    expect((await inboxOf('rm-a', 'event.reminder'))[0]).toMatchObject({
+      title: '活动明天开始',
+      body: expect.stringContaining('周末植树'),
+    });
   }, 120_000);
 
   it('reminds a seat taken less than 24 h ahead at the next hourly run, and none once the slot started', async () => {
@@ -76,9 +80,27 @@ describe('cancelled places', () => {
 
     // A sign-up that took its seat just before the cancel and stored its place just after it.
     const straggler = userIdOf('dr-straggler');
-    await db().collection(COLLECTIONS.eventSignups).add({
-      data: { _id: 'p-straggler', eventId: ev.id, slotId: ev.slots[0].id, userId: straggler, status: 'confirmed', placeKey: placeKey(ev.slots[0].id, straggler), dayKey: `${straggler}#0#0`, day: 0, eventTitle: ev.title, stationName: ev.stationName, slotStart: ev.slots[0].start, slotEnd: ev.slots[0].end, name: '迟到者', phone: '', createdAt: Date.now() },
-    });
+    await db()
+      .collection(COLLECTIONS.eventSignups)
+      .add({
+        data: {
+          _id: 'p-straggler',
+          eventId: ev.id,
+          slotId: ev.slots[0].id,
+          userId: straggler,
+          status: 'confirmed',
+          placeKey: placeKey(ev.slots[0].id, straggler),
+          dayKey: `${straggler}#0#0`,
+          day: 0,
+          eventTitle: ev.title,
+          stationName: ev.stationName,
+          slotStart: ev.slots[0].start,
+          slotEnd: ev.slots[0].end,
+          name: '迟到者',
+          phone: '',
+          createdAt: Date.now(),
+        },
+      });
     const now = Date.now() + 5 * MIN;
     const first = await tick(now);
     expect(first.jobs.eventDrops).toMatchObject({ done: 31, more: false });

@@ -32,14 +32,22 @@ describe('publish', () => {
       [30, 30, 'open'],
       [20, 20, 'open'],
     ]);
-    expect(await storedEvent(ev.id)).toMatchObject({ teamId: 't-dongmen', stationPath: ['n-center', 'n-chengguan', 'n-dongmen'], flagged: false });
+    expect(await storedEvent(ev.id)).toMatchObject({
+      teamId: 't-dongmen',
+      stationPath: ['n-center', 'n-chengguan', 'n-dongmen'],
+      flagged: false,
+    });
   });
 
   it('lets staff publish at a station in their subtree without a team, and a center admin anywhere; both are audited', async () => {
     const s = await staff.ok('event', 'publish', eventInput({ stationId: 'n-nantang', title: '南塘村义诊' }));
     expect(s).toMatchObject({ stationId: 'n-nantang', organiserName: '刘芳' });
     expect(s).not.toHaveProperty('teamName');
-    const a = await admin.ok('event', 'publish', eventInput({ stationId: 'n-longxicun', teamId: 't-longxi', title: '龙溪村政策宣讲', category: '政策宣讲' }));
+    const a = await admin.ok(
+      'event',
+      'publish',
+      eventInput({ stationId: 'n-longxicun', teamId: 't-longxi', title: '龙溪村政策宣讲', category: '政策宣讲' }),
+    );
     expect(a).toMatchObject({ stationId: 'n-longxicun', teamName: '龙溪村党员先锋队' });
     expect(await rowsOf('audit_logs', { action: 'event.publish', targetId: s.id })).toHaveLength(1);
     expect(await rowsOf('audit_logs', { action: 'event.publish', targetId: a.id })).toHaveLength(1);
@@ -54,8 +62,17 @@ describe('publish', () => {
 
 describe('edit', () => {
   it('changes anything before sign-up opens, slots included', async () => {
-    const ev = await leader.ok('event', 'publish', eventInput({ signUpOpensAt: dayAt(1, 9), signUpClosesAt: dayAt(4, 8) }, [slot(4, 9, 2, 10)]));
-    const out = await leader.ok('event', 'edit', { id: ev.id, title: '垃圾分类宣传（改期）', slots: [slot(4, 14, 2, 12), slot(4, 16, 1, 8)], signUpClosesAt: dayAt(4, 13) });
+    const ev = await leader.ok(
+      'event',
+      'publish',
+      eventInput({ signUpOpensAt: dayAt(1, 9), signUpClosesAt: dayAt(4, 8) }, [slot(4, 9, 2, 10)]),
+    );
+    const out = await leader.ok('event', 'edit', {
+      id: ev.id,
+      title: '垃圾分类宣传（改期）',
+      slots: [slot(4, 14, 2, 12), slot(4, 16, 1, 8)],
+      signUpClosesAt: dayAt(4, 13),
+    });
     expect(out).toMatchObject({ title: '垃圾分类宣传（改期）', capacity: 20, slotCount: 2, availability: 'notOpen' });
     expect((await storedEvent(ev.id)).slots.map((s: { start: number; capacity: number }) => [s.start, s.capacity])).toEqual([
       [dayAt(4, 14), 12],
@@ -66,7 +83,11 @@ describe('edit', () => {
   it('after opening changes the description and the address; staff over the station may edit too', async () => {
     const ev = await leader.ok('event', 'publish', eventInput());
     await staff.ok('event', 'edit', { id: ev.id, address: '东门社区文化广场（北门）', description: '请穿志愿者马甲。' });
-    expect(await storedEvent(ev.id)).toMatchObject({ address: '东门社区文化广场（北门）', description: '请穿志愿者马甲。', title: ev.title });
+    expect(await storedEvent(ev.id)).toMatchObject({
+      address: '东门社区文化广场（北门）',
+      description: '请穿志愿者马甲。',
+      title: ev.title,
+    });
     expect(await rowsOf('audit_logs', { action: 'event.edit', targetId: ev.id })).toHaveLength(1);
   });
 });
@@ -78,7 +99,13 @@ describe('cancel', () => {
     await v[1].ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id });
     await v[2].ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[1].id });
     const out = await leader.ok('event', 'cancel', { id: ev.id, reason: '暴雨预警' });
-    expect(out).toMatchObject({ status: 'cancelled', availability: 'cancelled', dropped: 3, cancelReason: '暴雨预警', eventActions: ['roster'] });
+    expect(out).toMatchObject({
+      status: 'cancelled',
+      availability: 'cancelled',
+      dropped: 3,
+      cancelReason: '暴雨预警',
+      eventActions: ['roster'],
+    });
     expect((await placesOf({ eventId: ev.id })).map((p: { status: string }) => p.status)).toEqual(['dropped', 'dropped', 'dropped']);
     for (const who of ['og-v0', 'og-v1', 'og-v2']) {
       const told = await inboxOf(who, 'event.cancelled');

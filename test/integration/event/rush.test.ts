@@ -55,7 +55,10 @@ async function countMessages(openids: string[]): Promise<Record<string, number>>
   const c = db().command;
   const out: Record<string, number> = {};
   for (const kind of ['event.confirmed', 'event.waitlisted', 'event.promoted']) {
-    const res = (await db().collection(COLLECTIONS.messages).where({ kind, userId: c.in(openids.map(userIdOf)) }).count()) as { total: number };
+    const res = (await db()
+      .collection(COLLECTIONS.messages)
+      .where({ kind, userId: c.in(openids.map(userIdOf)) })
+      .count()) as { total: number };
     if (res.total) out[kind] = res.total;
   }
   return out;
@@ -72,7 +75,9 @@ it('gives one volunteer firing 10 sign-ups for the same slot at once exactly one
       await volunteers(['greedy-holder']);
       await (await cloud.as('greedy-holder')).ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id });
     }
-    const answers = (await Promise.all(Array.from({ length: 10 }, () => c.call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id })))) as Answer[];
+    const answers = (await Promise.all(
+      Array.from({ length: 10 }, () => c.call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id })),
+    )) as Answer[];
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(new Set(answers.filter((a) => !a.ok).map((a) => a.code))).toEqual(new Set(['EVENT_ALREADY_SIGNED_UP']));
     const mine = await placesOf({ eventId: ev.id, userId: userIdOf(id) });
@@ -126,7 +131,9 @@ it('promotes exactly the first 20 in line, in line order, each told once, when 2
   const byId = new Map((await placesOf({ slotId })).map((p: { _id: string; status: string }) => [p._id, p.status]));
   expect(queued.map((q) => byId.get(q.signUpId))).toEqual([...Array(20).fill('confirmed'), ...Array(10).fill('waiting')]);
   expect((await storedEvent(eventId)).slots[0]).toMatchObject({ taken: 20, waitSeq: 30, waitLeft: 20 });
-  const promotedTold = await Promise.all(line.map(async (o) => (await rowsOf(COLLECTIONS.messages, { userId: userIdOf(o), kind: 'event.promoted' })).length));
+  const promotedTold = await Promise.all(
+    line.map(async (o) => (await rowsOf(COLLECTIONS.messages, { userId: userIdOf(o), kind: 'event.promoted' })).length),
+  );
   expect(promotedTold).toEqual([...Array(20).fill(1), ...Array(10).fill(0)]);
   // The ten still waiting moved up to 1 … 10, in their order.
   const left = await Promise.all(lc.slice(20).map(async (c) => (await c.ok('event', 'detail', { id: eventId })).slots[0].mine.position));

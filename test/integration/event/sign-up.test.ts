@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 
 const publish = (slots = [slot(3, 9, 2, 2)]) => leader.ok('event', 'publish', eventInput({}, slots));
-const signUp = (c: Caller, ev: { id: string; slots: { id: string }[] }, i = 0) => c.ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[i].id });
+const signUp = (c: Caller, ev: { id: string; slots: { id: string }[] }, i = 0) =>
+  c.ok('event', 'signUp', { eventId: ev.id, slotId: ev.slots[i].id });
 
 describe('a seat', () => {
   it('costs one conditional write on the slot and one insert of the place (plus reads, the write budget and the inbox)', async () => {
@@ -34,9 +35,20 @@ describe('a seat', () => {
     const ev = await publish([slot(3, 14, 2, 3)]);
     const res = await signUp(v[1], ev);
     const detail = await v[1].ok('event', 'detail', { id: ev.id });
-    expect(detail.slots[0]).toMatchObject({ taken: 1, seatsLeft: 2, mine: { signUpId: res.signUpId, status: 'confirmed', cancelUntil: ev.slots[0].start - 2 * H }, actions: ['cancelSignUp'] });
+    expect(detail.slots[0]).toMatchObject({
+      taken: 1,
+      seatsLeft: 2,
+      mine: { signUpId: res.signUpId, status: 'confirmed', cancelUntil: ev.slots[0].start - 2 * H },
+      actions: ['cancelSignUp'],
+    });
     expect(detail.mine).toEqual({ confirmed: 1, waiting: 0 });
-    expect(await inboxOf('su-v1', 'event.confirmed')).toEqual([expect.objectContaining({ title: '活动报名成功', body: expect.stringContaining('社区垃圾分类宣传'), link: `/packages/event/detail/index?id=${ev.id}` })]);
+    expect(await inboxOf('su-v1', 'event.confirmed')).toEqual([
+      expect.objectContaining({
+        title: '活动报名成功',
+        body: expect.stringContaining('社区垃圾分类宣传'),
+        link: `/packages/event/detail/index?id=${ev.id}`,
+      }),
+    ]);
     const other = await v[2].ok('event', 'detail', { id: ev.id });
     expect(other.slots[0]).toMatchObject({ seatsLeft: 2, actions: ['signUp'] });
     expect(other.slots[0]).not.toHaveProperty('mine');
@@ -62,7 +74,9 @@ describe('the waitlist', () => {
     await signUp(v[2], ev);
     const out = await v[0].ok('event', 'cancelSignUp', { signUpId: seat.signUpId });
     expect(out).toMatchObject({ status: 'cancelled', promoted: true });
-    expect(await placesOf({ _id: first.signUpId })).toEqual([expect.objectContaining({ status: 'confirmed', promotedAt: expect.any(Number) })]);
+    expect(await placesOf({ _id: first.signUpId })).toEqual([
+      expect.objectContaining({ status: 'confirmed', promotedAt: expect.any(Number) }),
+    ]);
     expect(await inboxOf('su-v1', 'event.promoted')).toHaveLength(1);
     expect((await v[2].ok('event', 'detail', { id: ev.id })).slots[0].mine).toMatchObject({ status: 'waiting', position: 1 });
     expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 2, waitLeft: 1 });
@@ -86,7 +100,11 @@ describe('the waitlist', () => {
     await signUp(v[0], ev);
     const line = [];
     for (const c of v.slice(1, 5)) line.push(await signUp(c, ev));
-    const out = await leader.ok('event', 'edit', { id: ev.id, capacities: [{ slotId: ev.slots[0].id, capacity: 3 }], description: '增加两个名额' });
+    const out = await leader.ok('event', 'edit', {
+      id: ev.id,
+      capacities: [{ slotId: ev.slots[0].id, capacity: 3 }],
+      description: '增加两个名额',
+    });
     expect(out).toMatchObject({ promoted: 2, description: '增加两个名额' });
     const stored = await placesOf({ eventId: ev.id });
     const byId = new Map(stored.map((p: { _id: string; status: string }) => [p._id, p.status]));
@@ -116,7 +134,11 @@ describe('cancelling and removing', () => {
     expect(out).toMatchObject({ status: 'removed', promoted: true, phone: '13700000000' });
     expect((await inboxOf('su-v6', 'event.removed'))[0].body).toContain('多次无故缺席');
     expect(await placesOf({ _id: next.signUpId })).toEqual([expect.objectContaining({ status: 'confirmed' })]);
-    expect(await v[6].call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id })).toMatchObject({ ok: false, code: 'EVENT_ALREADY_SIGNED_UP', message: expect.stringContaining('移出') });
+    expect(await v[6].call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[0].id })).toMatchObject({
+      ok: false,
+      code: 'EVENT_ALREADY_SIGNED_UP',
+      message: expect.stringContaining('移出'),
+    });
   });
 
   it('lets staff over the station remove a waitlist place too', async () => {
@@ -124,7 +146,10 @@ describe('cancelling and removing', () => {
     const ev = await publish([slot(7, 9, 2, 1)]);
     await signUp(v[0], ev);
     const w = await signUp(v[1], ev);
-    expect(await staff.ok('event', 'removeSignUp', { signUpId: w.signUpId, reason: '报名信息有误' })).toMatchObject({ status: 'removed', promoted: false });
+    expect(await staff.ok('event', 'removeSignUp', { signUpId: w.signUpId, reason: '报名信息有误' })).toMatchObject({
+      status: 'removed',
+      promoted: false,
+    });
     expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 1, waitLeft: 1 });
   });
 });

@@ -34,7 +34,11 @@ describe('gateway files', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     const form = new FormData();
     form.append('file', new Blob([png], { type: 'image/png' }), 'photo.png');
-    const up = await fetch(`${cloud.gateway.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${login.token}` }, body: form });
+    const up = await fetch(`${cloud.gateway.url}/api/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${login.token}` },
+      body: form,
+    });
     expect(up.status).toBe(200);
     const { fileID } = (await up.json()) as { fileID: string };
     expect(fileID).toMatch(/^cloud:\/\//);

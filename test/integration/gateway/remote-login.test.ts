@@ -78,7 +78,19 @@ test('bound to 0.0.0.0, the gateway answers dev logins from this machine only', 
 test('npm start -- --allow-remote-login lets other machines sign in, and says so loudly', async () => {
   remote(); // no peer: fail before starting anything
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-remote-start-'));
-  const args = ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--host', '0.0.0.0', '--port', '0', '--data', dataDir, '--allow-remote-login'];
+  const args = [
+    '--import',
+    'tsx',
+    'scripts/start.ts',
+    '--no-build',
+    '--host',
+    '0.0.0.0',
+    '--port',
+    '0',
+    '--data',
+    dataDir,
+    '--allow-remote-login',
+  ];
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   let output = '';
@@ -96,7 +108,9 @@ test('npm start -- --allow-remote-login lets other machines sign in, and says so
     expect(output).toContain('center admin included');
     const login = await remote().request(port, '/api/dev/login', { body: { openid: 'demo-resident' } });
     expect(login).toMatchObject({ status: 200, from: remote().peerAddress });
-    expect((await remote().request(port, '/api/fn/user', { body: { action: 'login' }, token: login.body.token })).body).toMatchObject({ ok: true });
+    expect((await remote().request(port, '/api/fn/user', { body: { action: 'login' }, token: login.body.token })).body).toMatchObject({
+      ok: true,
+    });
   } finally {
     proc.kill('SIGTERM');
     await exited;

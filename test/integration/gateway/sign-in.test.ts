@@ -29,7 +29,11 @@ describe('a call without a valid token', () => {
     expect(trigger).toBeDefined();
     const cron = { Type: 'Timer', TriggerName: trigger.name, Time: new Date().toISOString() };
     await cloud.resetStats();
-    const res = await fetch(`${cloud.gateway.url}/api/fn/${trigger.fn}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cron) });
+    const res = await fetch(`${cloud.gateway.url}/api/fn/${trigger.fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(cron),
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual(UNAUTHENTICATED);
     expect(await cloud.anonymous('user', { action: 'login' })).toEqual(UNAUTHENTICATED);
@@ -88,8 +92,20 @@ describe('dev-login tokens', () => {
 
 describe('the dev login answers only this machine', () => {
   it('knows a loopback peer', () => {
-    for (const a of ['127.0.0.1', '127.0.0.2', '127.255.255.254', '::1', '::ffff:127.0.0.1', '::FFFF:127.9.9.9']) expect([a, isLoopback(a)]).toEqual([a, true]);
-    for (const a of ['192.168.1.2', '10.0.0.1', '::ffff:192.168.1.2', '128.0.0.1', '127.0.0.256', '::2', 'fe80::1', '0.0.0.0', '', undefined]) {
+    for (const a of ['127.0.0.1', '127.0.0.2', '127.255.255.254', '::1', '::ffff:127.0.0.1', '::FFFF:127.9.9.9'])
+      expect([a, isLoopback(a)]).toEqual([a, true]);
+    for (const a of [
+      '192.168.1.2',
+      '10.0.0.1',
+      '::ffff:192.168.1.2',
+      '128.0.0.1',
+      '127.0.0.256',
+      '::2',
+      'fe80::1',
+      '0.0.0.0',
+      '',
+      undefined,
+    ]) {
       expect([a, isLoopback(a)]).toEqual([a, false]);
     }
   });
@@ -97,16 +113,24 @@ describe('the dev login answers only this machine', () => {
   it('refuses a login addressed to a rebound host name or posted by another site', async () => {
     const host = new URL(cloud.gateway.url).host;
     const login = (headers: Record<string, string>) =>
-      fetch(`${cloud.gateway.url}/api/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"openid":"demo-admin"}' });
+      fetch(`${cloud.gateway.url}/api/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"openid":"demo-admin"}',
+      });
     // undici lets a test set Host only through a raw request; the Origin it passes as given
     expect((await login({ origin: 'http://evil.example' })).status).toBe(403);
     expect((await login({ origin: `http://${host}` })).status).toBe(200);
     const http = await import('node:http');
     const rebound = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${cloud.gateway.url}/api/dev/login`, { method: 'POST', headers: { host: `rebind.evil.example:${cloud.gateway.port}`, 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        `${cloud.gateway.url}/api/dev/login`,
+        { method: 'POST', headers: { host: `rebind.evil.example:${cloud.gateway.port}`, 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end('{"openid":"demo-admin"}');
     });

@@ -74,7 +74,10 @@ test('refuses an SVG with a script, HTML or text, whatever it is called, and sto
     });
   }
   expect(await send(Buffer.alloc(0), 'empty.png', 'image/png')).toMatchObject({ status: 400, body: { ok: false, code: 'UPLOAD_EMPTY' } });
-  expect(await send(PNG, 'photo.png', 'image/png', { token: 'forged.token' })).toEqual({ status: 401, body: { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' } });
+  expect(await send(PNG, 'photo.png', 'image/png', { token: 'forged.token' })).toEqual({
+    status: 401,
+    body: { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' },
+  });
   expect(storedUploads()).toEqual(before);
 });
 
@@ -91,11 +94,14 @@ test('takes an image of exactly 10 MB and refuses a larger one, saying the limit
 test(`a user may upload ${UPLOAD_DAILY_LIMIT} images a day; then 429 RATE_LIMITED until the next day`, async () => {
   const busy = (await cloud.as('upload-busy')).token;
   const t = Date.UTC(2030, 0, 10, 1);
-  const answers = await Promise.all(Array.from({ length: UPLOAD_DAILY_LIMIT + 5 }, () => send(PNG, 'p.png', 'image/png', { token: busy, now: t })));
+  const answers = await Promise.all(
+    Array.from({ length: UPLOAD_DAILY_LIMIT + 5 }, () => send(PNG, 'p.png', 'image/png', { token: busy, now: t })),
+  );
   expect(answers.filter((a) => a.status === 200)).toHaveLength(UPLOAD_DAILY_LIMIT);
   const refused = answers.filter((a) => a.status !== 200);
   expect(refused).toHaveLength(5);
-  for (const r of refused) expect(r).toEqual({ status: 429, body: { ok: false, code: 'RATE_LIMITED', message: '今天上传的图片太多了，请明天再试' } });
+  for (const r of refused)
+    expect(r).toEqual({ status: 429, body: { ok: false, code: 'RATE_LIMITED', message: '今天上传的图片太多了，请明天再试' } });
   // Someone else is not held back; the same user is welcome again a day later.
   expect((await send(PNG, 'p.png', 'image/png', { now: t })).status).toBe(200);
   expect((await send(PNG, 'p.png', 'image/png', { token: busy, now: t + DAY + 60_000 })).status).toBe(200);
@@ -107,7 +113,11 @@ test('/api/file hands a short-lived signed URL only to a signed-in caller: beare
   expect(anonymous.status).toBe(401);
   expect(await anonymous.json()).toEqual({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' });
 
-  const login = await fetch(`${cloud.gateway.url}/api/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"openid":"demo-volunteer"}' });
+  const login = await fetch(`${cloud.gateway.url}/api/dev/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"openid":"demo-volunteer"}',
+  });
   const setCookie = login.headers.get('set-cookie') ?? '';
   expect(setCookie).toMatch(/^civic_file_session=[\w-]+\.[\w-]{43}; Max-Age=604800; Path=\/api\/file; HttpOnly; SameSite=Strict$/);
   const cookie = setCookie.split(';')[0];
@@ -134,7 +144,7 @@ test('/api/file hands a short-lived signed URL only to a signed-in caller: beare
   expect(call.headers.get('set-cookie')).toContain(`civic_file_session=${token};`);
 });
 
-test('every stored file is served inert: nosniff, a sandboxing CSP, its extension\'s type, and a download unless a raster image', async () => {
+test("every stored file is served inert: nosniff, a sandboxing CSP, its extension's type, and a download unless a raster image", async () => {
   const storage = getCloud();
   const { fileID: svgID } = await storage.uploadFile({ cloudPath: 'x/evil.svg', fileContent: SVG });
   const { fileID: htmlID } = await storage.uploadFile({ cloudPath: 'x/evil.html', fileContent: Buffer.from('<script>alert(1)</script>') });

@@ -39,7 +39,14 @@ describe('inbox.list', () => {
     expect(all.map((m: any) => m.title).sort()).toEqual(Array.from({ length: 27 }, (_, i) => `消息${i + 1}`).sort());
     const times = all.map((m: any) => m.createdAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(all[0]).toEqual({ id: expect.any(String), kind: 'wish.approved', title: expect.stringMatching(/^消息2[5-7]$/), body: expect.any(String), read: false, createdAt: T0 + 6000 });
+    expect(all[0]).toEqual({
+      id: expect.any(String),
+      kind: 'wish.approved',
+      title: expect.stringMatching(/^消息2[5-7]$/),
+      body: expect.any(String),
+      read: false,
+      createdAt: T0 + 6000,
+    });
   });
 
   it('never shows another user’s messages, whatever the call names', async () => {
@@ -115,9 +122,12 @@ describe('inbox.unreadCount / markRead', () => {
     expect((await victim.ok('inbox', 'list')).items.every((m: any) => !m.read)).toBe(true);
   });
 
-  it.each([{}, { ids: [] }, { ids: ['m1'], all: true }, { all: false }, { ids: Array(101).fill('m1') }, { ids: [''] }])('refuses %p', async (data) => {
-    expect(await (await cloud.as('ib-read')).call('inbox', 'markRead', data)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-  });
+  it.each([{}, { ids: [] }, { ids: ['m1'], all: true }, { all: false }, { ids: Array(101).fill('m1') }, { ids: [''] }])(
+    'refuses %p',
+    async (data) => {
+      expect(await (await cloud.as('ib-read')).call('inbox', 'markRead', data)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    },
+  );
 });
 
 describe('notify', () => {

@@ -49,8 +49,12 @@ describe('inbox.templates / optIn', () => {
 
   it('banks one grant per accepted template, ignores unknown ids, and stops at the cap under concurrency', async () => {
     const c = await resident('sb-optin');
-    expect(await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED', 'TPL_UNKNOWN', 'TPL_WISH_CLAIMED'] })).toEqual({ grants: { TPL_WISH_CLAIMED: 1 } });
-    expect(await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED', 'TPL_WISH_LAPSED'] })).toEqual({ grants: { TPL_WISH_CLAIMED: 2, TPL_WISH_LAPSED: 1 } });
+    expect(await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED', 'TPL_UNKNOWN', 'TPL_WISH_CLAIMED'] })).toEqual({
+      grants: { TPL_WISH_CLAIMED: 1 },
+    });
+    expect(await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED', 'TPL_WISH_LAPSED'] })).toEqual({
+      grants: { TPL_WISH_CLAIMED: 2, TPL_WISH_LAPSED: 1 },
+    });
     const answers = await Promise.all(Array.from({ length: 60 }, () => c.call('inbox', 'optIn', { templateIds: ['TPL_WISH_LAPSED'] })));
     expect(answers.every((a) => a.ok)).toBe(true);
     expect(await grantsOf(c)).toEqual({ TPL_WISH_CLAIMED: 2, TPL_WISH_LAPSED: SUBSCRIBE_GRANT_CAP });
@@ -61,7 +65,9 @@ describe('inbox.templates / optIn', () => {
     for (const templateIds of [[], ['bad id!'], Array(21).fill('TPL_WISH_CLAIMED')]) {
       expect(await c.call('inbox', 'optIn', { templateIds })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
     }
-    expect(await (await cloud.as('sb-never')).call('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await (await cloud.as('sb-never')).call('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] })).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });
 
@@ -103,7 +109,13 @@ describe('sending', () => {
     const c = await resident('sb-race');
     await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] });
     await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] });
-    const one = { userId: userIdOf('sb-race'), kind: 'wish.claimed' as const, title: '心愿已被认领', body: '…', subscribe: { data: { title: '买米', status: '已认领', time: '2026-01-05' } } };
+    const one = {
+      userId: userIdOf('sb-race'),
+      kind: 'wish.claimed' as const,
+      title: '心愿已被认领',
+      body: '…',
+      subscribe: { data: { title: '买米', status: '已认领', time: '2026-01-05' } },
+    };
     const results = await Promise.all(Array.from({ length: 8 }, () => notify(AT, [one])));
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(2);
     expect(await sentTo('sb-race')).toHaveLength(2);
@@ -114,9 +126,17 @@ describe('sending', () => {
   it('sends nothing for a kind without a template, and keeps the grants', async () => {
     const c = await resident('sb-nokind');
     await c.ok('inbox', 'optIn', { templateIds: ALL });
-    await (await cloud.as('demo-admin')).ok('points', 'adjust', { userId: userIdOf('sb-nokind'), amount: 8, reason: '补录积分' }, { now: AT });
+    await (
+      await cloud.as('demo-admin')
+    ).ok('points', 'adjust', { userId: userIdOf('sb-nokind'), amount: 8, reason: '补录积分' }, { now: AT });
     const res = await notify(AT + 1000, [
-      { userId: userIdOf('sb-nokind'), kind: 'wish.confirmed', title: '心愿已确认', body: '…', subscribe: { data: { title: '买米', status: '已完成', time: '2026-01-05' } } },
+      {
+        userId: userIdOf('sb-nokind'),
+        kind: 'wish.confirmed',
+        title: '心愿已确认',
+        body: '…',
+        subscribe: { data: { title: '买米', status: '已完成', time: '2026-01-05' } },
+      },
     ]);
     expect(res.sent).toBe(0);
     expect(await sentTo('sb-nokind')).toEqual([]);
@@ -139,7 +159,13 @@ describe('sending', () => {
     warned.mockRestore();
     expect(await sentTo('sb-missing')).toEqual([]);
     expect((await grantsOf(c)).TPL_WISH_APPROVED).toBe(1);
-    const ok = await notify(AT, [{ ...base, link: '/packages/wish/detail/index?id=w9', subscribe: { data: { title: '给独居老人买米面油', status: '审核已通过', time: String(AT) } } }]);
+    const ok = await notify(AT, [
+      {
+        ...base,
+        link: '/packages/wish/detail/index?id=w9',
+        subscribe: { data: { title: '给独居老人买米面油', status: '审核已通过', time: String(AT) } },
+      },
+    ]);
     expect(ok.sent).toBe(1);
     expect(await sentTo('sb-missing')).toEqual([
       expect.objectContaining({
@@ -155,7 +181,13 @@ describe('sending', () => {
     const settings = db().collection(COLLECTIONS.settings);
     const saved = ((await settings.where({ _id: 'subscribeTemplates' }).get()) as { data: any[] }).data[0];
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const lapse = { userId: userIdOf('sb-config'), kind: 'wish.lapsed' as const, title: '心愿认领已超时', body: '…', subscribe: { data: { title: '买米', status: '待认领', time: '2026-01-05' } } };
+    const lapse = {
+      userId: userIdOf('sb-config'),
+      kind: 'wish.lapsed' as const,
+      title: '心愿认领已超时',
+      body: '…',
+      subscribe: { data: { title: '买米', status: '待认领', time: '2026-01-05' } },
+    };
     const MINUTE = 60_000;
     try {
       await settings.doc('subscribeTemplates').update({ data: { templates: 'not a list' } });
@@ -184,7 +216,13 @@ describe('sending', () => {
     const failWith = (errCode: number) => {
       sdk.openapi = { subscribeMessage: { send: jest.fn().mockRejectedValue(Object.assign(new Error('refused'), { errCode })) } };
     };
-    const done = { userId: userIdOf('sb-fail'), kind: 'wish.fulfilled' as const, title: '心愿已完成', body: '…', subscribe: { data: { title: '买米', status: '待确认', time: '2026-01-05' } } };
+    const done = {
+      userId: userIdOf('sb-fail'),
+      kind: 'wish.fulfilled' as const,
+      title: '心愿已完成',
+      body: '…',
+      subscribe: { data: { title: '买米', status: '待确认', time: '2026-01-05' } },
+    };
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       failWith(-1);

@@ -82,28 +82,26 @@ describe('reclaim cooldown', () => {
     expect(await storedWish(w.id)).toMatchObject({ status: 'claimed', claimerId: userIdOf('rc-fresh') });
   });
 
-  it(
-    'lets no claim slip in after its claimer’s own release when claims and releases race',
-    async () => {
-      // A claim that read the wish open before the same volunteer's release must not win it after: the
-      // claim's one conditional write excludes a recent releaser. Several rounds of 6 claims and 6 releases.
-      for (let round = 0; round < 6; round++) {
-        const who = `rc-race-${round}`;
-        await volunteers([who]);
-        const v = await cloud.as(who);
-        const w = await openWish(await nextOwner(), staff, {}, { now: T });
-        const at = { now: T + 5_000 };
-        const calls = Array.from({ length: 12 }, (_, i) => (i % 2 ? v.call('wish', 'release', { id: w.id }, at) : v.call('wish', 'claim', { id: w.id }, at)));
-        const answers = await Promise.all(calls);
-        const claims = answers.filter((_, i) => i % 2 === 0 && answers[i].ok).length;
-        const releases = answers.filter((_, i) => i % 2 === 1 && answers[i].ok).length;
-        expect([round, claims]).toEqual([round, 1]);
-        expect(releases).toBeLessThanOrEqual(1);
-        const stored = await storedWish(w.id);
-        if (releases) expect(stored).toMatchObject({ status: 'open' });
-        else expect(stored).toMatchObject({ status: 'claimed', claimerId: userIdOf(who) });
-      }
-    },
-    120_000,
-  );
+  it('lets no claim slip in after its claimer’s own release when claims and releases race', async () => {
+    // A claim that read the wish open before the same volunteer's release must not win it after: the
+    // claim's one conditional write excludes a recent releaser. Several rounds of 6 claims and 6 releases.
+    for (let round = 0; round < 6; round++) {
+      const who = `rc-race-${round}`;
+      await volunteers([who]);
+      const v = await cloud.as(who);
+      const w = await openWish(await nextOwner(), staff, {}, { now: T });
+      const at = { now: T + 5_000 };
+      const calls = Array.from({ length: 12 }, (_, i) =>
+        i % 2 ? v.call('wish', 'release', { id: w.id }, at) : v.call('wish', 'claim', { id: w.id }, at),
+      );
+      const answers = await Promise.all(calls);
+      const claims = answers.filter((_, i) => i % 2 === 0 && answers[i].ok).length;
+      const releases = answers.filter((_, i) => i % 2 === 1 && answers[i].ok).length;
+      expect([round, claims]).toEqual([round, 1]);
+      expect(releases).toBeLessThanOrEqual(1);
+      const stored = await storedWish(w.id);
+      if (releases) expect(stored).toMatchObject({ status: 'open' });
+      else expect(stored).toMatchObject({ status: 'claimed', claimerId: userIdOf(who) });
+    }
+  }, 120_000);
 });

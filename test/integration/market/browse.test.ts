@@ -30,11 +30,20 @@ beforeAll(async () => {
   ids.rice = (await onSale(cloud, nantang, staff, { name: '南塘香米', priceFen: 600 })).id;
   ids.eggs = (await onSale(cloud, nantang, staff, { name: '土鸡蛋', category: '禽蛋肉', unit: '个', priceFen: 150 })).id;
   ids.tea = (await onSale(cloud, dongmen, staff2, { name: '东门老茶', category: '干货', priceFen: 3_000, stationId: 'n-dongmen' })).id;
-  ids.oranges = (await onSale(cloud, shiqiao, far, { name: '石桥脐橙', category: '果蔬', priceFen: 800, stationId: 'n-shiqiao', originVillage: '石桥村' })).id;
+  ids.oranges = (
+    await onSale(cloud, shiqiao, far, {
+      name: '石桥脐橙',
+      category: '果蔬',
+      priceFen: 800,
+      stationId: 'n-shiqiao',
+      originVillage: '石桥村',
+    })
+  ).id;
   ids.pending = (await listing(cloud, nantang, { name: '待审的米' })).id;
 });
 
-const browse = async (data: Record<string, unknown>) => (await buyer.ok('market', 'browse', { limit: 100, ...data })).items.map((c: { id: string }) => c.id);
+const browse = async (data: Record<string, unknown>) =>
+  (await buyer.ok('market', 'browse', { limit: 100, ...data })).items.map((c: { id: string }) => c.id);
 const mine = (list: string[]) => list.filter((id) => Object.values(ids).includes(id));
 
 describe('market.browse', () => {
@@ -85,7 +94,10 @@ describe('market.browse', () => {
     }
     expect(seen).toEqual(all);
     const first = await buyer.ok('market', 'browse', { sort: 'priceAsc', limit: 1 });
-    expect(await buyer.call('market', 'browse', { sort: 'newest', cursor: first.next })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(await buyer.call('market', 'browse', { sort: 'newest', cursor: first.next })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
     expect(await buyer.call('market', 'browse', { limit: 101 })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 
@@ -102,7 +114,15 @@ describe('market.browse', () => {
 describe('market.detail', () => {
   it('a buyer opens a listing on sale: all photos, the producer’s masked name, the badge, nothing to do', async () => {
     const seen = await buyer.ok('market', 'detail', { id: ids.rice });
-    expect(seen).toMatchObject({ id: ids.rice, status: 'on_sale', producerName: '李**', supported: true, soldCount: 0, viewer: 'buyer', actions: [] });
+    expect(seen).toMatchObject({
+      id: ids.rice,
+      status: 'on_sale',
+      producerName: '李**',
+      supported: true,
+      soldCount: 0,
+      viewer: 'buyer',
+      actions: [],
+    });
     expect(seen.photos).toHaveLength(1);
     for (const key of ['rejectReason', 'photoChecks', 'flagged', 'producerId', 'proxy']) expect(seen).not.toHaveProperty(key);
   });
@@ -111,15 +131,23 @@ describe('market.detail', () => {
     expect(await buyer.call('market', 'detail', { id: ids.pending })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
     expect(await dongmen.call('market', 'detail', { id: ids.pending })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
     expect(await far.call('market', 'detail', { id: ids.pending })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
-    expect(await nantang.ok('market', 'detail', { id: ids.pending })).toMatchObject({ viewer: 'producer', producerName: '李春花', actions: ['edit', 'delete'] });
-    expect(await staff.ok('market', 'detail', { id: ids.pending })).toMatchObject({ viewer: 'staff', actions: ['edit', 'approve', 'reject', 'delete'] });
+    expect(await nantang.ok('market', 'detail', { id: ids.pending })).toMatchObject({
+      viewer: 'producer',
+      producerName: '李春花',
+      actions: ['edit', 'delete'],
+    });
+    expect(await staff.ok('market', 'detail', { id: ids.pending })).toMatchObject({
+      viewer: 'staff',
+      actions: ['edit', 'approve', 'reject', 'delete'],
+    });
     expect(await buyer.call('market', 'detail', { id: 'l-nothing' })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
   });
 });
 
 describe('market.reviewQueue', () => {
   it('lists what waits in the caller’s subtree only', async () => {
-    const queue = async (c: Caller, data = {}) => (await c.ok('market', 'reviewQueue', { limit: 100, ...data })).items.map((l: { id: string }) => l.id);
+    const queue = async (c: Caller, data = {}) =>
+      (await c.ok('market', 'reviewQueue', { limit: 100, ...data })).items.map((l: { id: string }) => l.id);
     expect(await queue(staff)).toContain(ids.pending);
     expect(await queue(staff, { nodeId: 'n-nantang' })).toContain(ids.pending);
     expect(await queue(staff, { nodeId: 'n-dongmen' })).not.toContain(ids.pending);
@@ -149,6 +177,9 @@ describe('market.myListings', () => {
     expect((await staff.ok('market', 'myListings', { producerId })).items).toHaveLength(3);
     expect(await far.call('market', 'myListings', { producerId })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
     expect(await dongmen.call('market', 'myListings', { producerId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await staff.call('market', 'myListings', { producerId: 'p-nobody' })).toMatchObject({ ok: false, code: 'MARKET_PRODUCER_NOT_FOUND' });
+    expect(await staff.call('market', 'myListings', { producerId: 'p-nobody' })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PRODUCER_NOT_FOUND',
+    });
   });
 });

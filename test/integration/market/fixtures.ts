@@ -22,7 +22,11 @@ export const failingPng = (suggest: 'risky' | 'review' = 'risky', seed = 0) => m
 export async function upload(cloud: LocalCloud, who: Caller, bytes: Buffer = png(Math.floor(Math.random() * 1000))): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'photo.png');
-  const res = await fetch(`${cloud.gateway.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${who.token}` }, body: form });
+  const res = await fetch(`${cloud.gateway.url}/api/upload`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${who.token}` },
+    body: form,
+  });
   const body = (await res.json()) as { fileID?: string };
   if (!body.fileID) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body)}`);
   return body.fileID;
@@ -43,7 +47,8 @@ export const listingInput = (photos: string[], over: Partial<MarketInputOf<'crea
 
 export const storedListing = async (id: string) => (await rowsOf(COLLECTIONS.listings, { _id: id }))[0];
 export const storedProducer = async (id: string) => (await rowsOf(COLLECTIONS.producers, { _id: id }))[0];
-export const inboxOf = (openid: string) => rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
+export const inboxOf = (openid: string) =>
+  rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
 
 /** Waits (up to 15 s) until no photo of the listing waits for its image check; answers the stored listing. */
 export async function settled(id: string, timeoutMs = 15_000): Promise<any> {
@@ -68,16 +73,32 @@ export async function checksDecided(targetId: string, timeoutMs = 15_000): Promi
 }
 
 /** A logged-in villager registered at `stationId` and approved by `staff`. */
-export async function producer(cloud: LocalCloud, staff: Caller, openid: string, stationId = 'n-nantang', name = '孙小田'): Promise<{ caller: Caller; view: ProducerView }> {
+export async function producer(
+  cloud: LocalCloud,
+  staff: Caller,
+  openid: string,
+  stationId = 'n-nantang',
+  name = '孙小田',
+): Promise<{ caller: Caller; view: ProducerView }> {
   const caller = await cloud.as(openid);
   await caller.ok('user', 'login');
-  const registered = await caller.ok<ProducerView>('market', 'registerProducer', { name, phone: '13900001111', village: '南塘村', stationId });
+  const registered = await caller.ok<ProducerView>('market', 'registerProducer', {
+    name,
+    phone: '13900001111',
+    village: '南塘村',
+    stationId,
+  });
   const view = await staff.ok<ProducerView>('market', 'reviewProducer', { id: registered.id, approve: true });
   return { caller, view };
 }
 
 /** A listing created by `who` with one fresh photo, its checks settled. */
-export async function listing(cloud: LocalCloud, who: Caller, over: Partial<MarketInputOf<'createListing'>> = {}, bytes?: Buffer): Promise<ListingView> {
+export async function listing(
+  cloud: LocalCloud,
+  who: Caller,
+  over: Partial<MarketInputOf<'createListing'>> = {},
+  bytes?: Buffer,
+): Promise<ListingView> {
   const photo = await upload(cloud, who, bytes);
   const created = await who.ok<ListingView>('market', 'createListing', listingInput([photo], over));
   await settled(created.id);
@@ -85,7 +106,12 @@ export async function listing(cloud: LocalCloud, who: Caller, over: Partial<Mark
 }
 
 /** A listing on sale: created by `who`, checks settled, approved by `staff`. */
-export async function onSale(cloud: LocalCloud, who: Caller, staff: Caller, over: Partial<MarketInputOf<'createListing'>> = {}): Promise<ListingView> {
+export async function onSale(
+  cloud: LocalCloud,
+  who: Caller,
+  staff: Caller,
+  over: Partial<MarketInputOf<'createListing'>> = {},
+): Promise<ListingView> {
   const created = await listing(cloud, who, over);
   return staff.ok<ListingView>('market', 'reviewListing', { id: created.id, approve: true });
 }
@@ -94,7 +120,9 @@ const grant = (role: RoleGrant['role'], nodeId: string) => ({ role, nodeId, node
 
 /** Staff of `nodeId`, written straight into the store. */
 export async function staffAt(openid: string, nodeId: string): Promise<void> {
-  await db().collection(COLLECTIONS.users).add({
-    data: { _id: userIdOf(openid), openid, nickname: openid, roles: [grant('staff', nodeId)], createdAt: 0, updatedAt: 0 },
-  });
+  await db()
+    .collection(COLLECTIONS.users)
+    .add({
+      data: { _id: userIdOf(openid), openid, nickname: openid, roles: [grant('staff', nodeId)], createdAt: 0, updatedAt: 0 },
+    });
 }

@@ -66,13 +66,31 @@ describe('market.createListing', () => {
   });
 
   it('staff list on behalf of a villager without a phone: no account behind it, audited', async () => {
-    const villager = await staff.ok('market', 'registerProducer', { name: '吴老汉', phone: '13900002222', village: '南塘村', stationId: 'n-nantang', proxy: true });
+    const villager = await staff.ok('market', 'registerProducer', {
+      name: '吴老汉',
+      phone: '13900002222',
+      village: '南塘村',
+      stationId: 'n-nantang',
+      proxy: true,
+    });
     const photo = await upload(cloud, staff);
-    const created = await staff.ok('market', 'createListing', listingInput([photo], { producerId: villager.id, name: '土鸡蛋', category: '禽蛋肉', unit: '个', priceFen: 150 }));
-    expect(created).toMatchObject({ status: 'pending_review', proxy: true, producerId: villager.id, producerName: '吴老汉', viewer: 'staff' });
+    const created = await staff.ok(
+      'market',
+      'createListing',
+      listingInput([photo], { producerId: villager.id, name: '土鸡蛋', category: '禽蛋肉', unit: '个', priceFen: 150 }),
+    );
+    expect(created).toMatchObject({
+      status: 'pending_review',
+      proxy: true,
+      producerId: villager.id,
+      producerName: '吴老汉',
+      viewer: 'staff',
+    });
     const stored = await storedListing(created.id);
     expect(stored.producerUserId).toBeUndefined();
-    expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: created.id })).toEqual([expect.objectContaining({ action: 'market.proxyCreateListing', actorId: userIdOf(staffOpenid) })]);
+    expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: created.id })).toEqual([
+      expect.objectContaining({ action: 'market.proxyCreateListing', actorId: userIdOf(staffOpenid) }),
+    ]);
     // Staff may also list for a producer who has an account; the producer then manages it too.
     const forFarmer = await staff.ok('market', 'createListing', listingInput([await upload(cloud, staff)], { producerId: farmerId }));
     expect((await farmer.ok('market', 'detail', { id: forFarmer.id })).actions).toEqual(['edit', 'delete']);
@@ -83,28 +101,60 @@ describe('market.createListing', () => {
     expect((await farmer.ok('market', 'createListing', listingInput([photo], { stationId: 'n-dongmen' }))).stationId).toBe('n-dongmen');
     const refused = await farmer.call('market', 'createListing', listingInput([photo], { stationId: 'n-shiqiao' }));
     expect(refused).toMatchObject({ ok: false, code: 'MARKET_PICKUP_STATION_INVALID', fields: { stationId: expect.any(String) } });
-    expect(await farmer.call('market', 'createListing', listingInput([photo], { stationId: 'n-chengguan' }))).toMatchObject({ ok: false, code: 'NOT_A_STATION' });
-    expect(await farmer.call('market', 'createListing', listingInput([photo], { stationId: 'n-nowhere' }))).toMatchObject({ ok: false, code: 'STATION_NOT_FOUND' });
+    expect(await farmer.call('market', 'createListing', listingInput([photo], { stationId: 'n-chengguan' }))).toMatchObject({
+      ok: false,
+      code: 'NOT_A_STATION',
+    });
+    expect(await farmer.call('market', 'createListing', listingInput([photo], { stationId: 'n-nowhere' }))).toMatchObject({
+      ok: false,
+      code: 'STATION_NOT_FOUND',
+    });
   });
 
   it('refuses whoever is not a registered, approved producer, or staff over the producer', async () => {
     const photo = await upload(cloud, farmer);
     const resident = await cloud.as('demo-resident');
-    expect(await resident.call('market', 'createListing', listingInput([photo]))).toMatchObject({ ok: false, code: 'MARKET_PRODUCER_REQUIRED' });
+    expect(await resident.call('market', 'createListing', listingInput([photo]))).toMatchObject({
+      ok: false,
+      code: 'MARKET_PRODUCER_REQUIRED',
+    });
     const waiting = await cloud.as(`mk-waiting-${n}`);
     await waiting.ok('user', 'login');
     await waiting.ok('market', 'registerProducer', { name: '郑等等', phone: '13900003333', village: '南塘村', stationId: 'n-nantang' });
-    expect(await waiting.call('market', 'createListing', listingInput([photo]))).toMatchObject({ ok: false, code: 'MARKET_PRODUCER_NOT_APPROVED' });
-    expect(await resident.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await other.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await far.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
-    expect(await staff.call('market', 'createListing', listingInput([photo], { producerId: 'p-nobody' }))).toMatchObject({ ok: false, code: 'MARKET_PRODUCER_NOT_FOUND' });
+    expect(await waiting.call('market', 'createListing', listingInput([photo]))).toMatchObject({
+      ok: false,
+      code: 'MARKET_PRODUCER_NOT_APPROVED',
+    });
+    expect(await resident.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await other.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await far.call('market', 'createListing', listingInput([photo], { producerId: farmerId }))).toMatchObject({
+      ok: false,
+      code: 'OUT_OF_SCOPE',
+    });
+    expect(await staff.call('market', 'createListing', listingInput([photo], { producerId: 'p-nobody' }))).toMatchObject({
+      ok: false,
+      code: 'MARKET_PRODUCER_NOT_FOUND',
+    });
   });
 
   it('validates the fields and checks the texts', async () => {
     const photo = await upload(cloud, farmer);
-    expect(await farmer.call('market', 'createListing', listingInput([]))).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { photos: '请至少上传1张商品图片' } });
-    expect(await farmer.call('market', 'createListing', listingInput([photo], { priceFen: 4.5 }))).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { priceFen: '价格以分为单位' } });
+    expect(await farmer.call('market', 'createListing', listingInput([]))).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { photos: '请至少上传1张商品图片' },
+    });
+    expect(await farmer.call('market', 'createListing', listingInput([photo], { priceFen: 4.5 }))).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { priceFen: '价格以分为单位' },
+    });
     expect(await farmer.call('market', 'createListing', listingInput([photo], { description: '正宗好米，刷单返利' }))).toMatchObject({
       ok: false,
       code: 'CONTENT_RISKY',
@@ -122,15 +172,27 @@ describe('market.reviewListing', () => {
     expect((await staff.ok('market', 'detail', { id: created.id })).actions).toEqual(['edit', 'approve', 'reject', 'delete']);
     const approved = await staff.ok('market', 'reviewListing', { id: created.id, approve: true });
     expect(approved).toMatchObject({ status: 'on_sale', onSaleAt: expect.any(Number), viewer: 'staff' });
-    expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: created.id })).toEqual([expect.objectContaining({ action: 'market.approveListing' })]);
+    expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: created.id })).toEqual([
+      expect.objectContaining({ action: 'market.approveListing' }),
+    ]);
     expect((await inboxOf(farmerOpenid)).filter((m) => m.kind === 'market.listingApproved')).toHaveLength(1);
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false, reason: '重复' })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_PENDING' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false, reason: '重复' })).toMatchObject({
+      ok: false,
+      code: 'MARKET_LISTING_NOT_PENDING',
+    });
   });
 
   it('rejects with a reason the producer reads', async () => {
     const created = await listing(cloud, farmer);
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { reason: '请填写不通过的原因' } });
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false, reason: '涉嫌诈骗' })).toMatchObject({ ok: false, code: 'CONTENT_RISKY' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { reason: '请填写不通过的原因' },
+    });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: false, reason: '涉嫌诈骗' })).toMatchObject({
+      ok: false,
+      code: 'CONTENT_RISKY',
+    });
     const rejected = await staff.ok('market', 'reviewListing', { id: created.id, approve: false, reason: '图片看不清大米的品相' });
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '图片看不清大米的品相' });
     expect((await farmer.ok('market', 'detail', { id: created.id })).rejectReason).toBe('图片看不清大米的品相');
@@ -143,13 +205,22 @@ describe('market.reviewListing', () => {
     const key = Object.keys(stored.photoChecks)[0];
     // As if WeChat had not answered yet (then as if it had found the photo risky).
     await updateStored(created.id, { [`photoChecks.${key}`]: 'pending' });
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'MARKET_PHOTO_CHECK_PENDING' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PHOTO_CHECK_PENDING',
+    });
     expect((await staff.ok('market', 'detail', { id: created.id })).actions).not.toContain('approve');
     await updateStored(created.id, { [`photoChecks.${key}`]: 'risky' });
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'MARKET_PHOTO_RISKY' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PHOTO_RISKY',
+    });
     await updateStored(created.id, { [`photoChecks.${key}`]: 'pass' });
     await farmer.ok('market', 'editListing', { id: created.id, stock: 0 });
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'MARKET_STOCK_EMPTY' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_STOCK_EMPTY',
+    });
     expect((await storedListing(created.id)).status).toBe('pending_review');
   });
 
@@ -161,7 +232,10 @@ describe('market.reviewListing', () => {
     expect(await far.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
     expect((await storedListing(created.id)).status).toBe('pending_review');
     expect((await admin.ok('market', 'reviewListing', { id: created.id, approve: true })).status).toBe('on_sale');
-    expect(await staff.call('market', 'reviewListing', { id: 'l-nothing', approve: true })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
+    expect(await staff.call('market', 'reviewListing', { id: 'l-nothing', approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_LISTING_NOT_FOUND',
+    });
   });
 
   it('decides once when staff review at the same moment', async () => {
@@ -184,8 +258,12 @@ describe('market.editListing: the review loop', () => {
     const edited = await farmer.ok('market', 'editListing', { id: sale.id, priceFen: 520 });
     expect(edited).toMatchObject({ status: 'pending_review', priceFen: 520 });
     expect(await resident.call('market', 'detail', { id: sale.id })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
-    expect((await resident.ok('market', 'browse', { nodeId: 'n-nantang', limit: 100 })).items.map((c: { id: string }) => c.id)).not.toContain(sale.id);
-    expect((await staff.ok('market', 'reviewQueue', { nodeId: 'n-nantang', limit: 100 })).items.map((l: { id: string }) => l.id)).toContain(sale.id);
+    expect(
+      (await resident.ok('market', 'browse', { nodeId: 'n-nantang', limit: 100 })).items.map((c: { id: string }) => c.id),
+    ).not.toContain(sale.id);
+    expect((await staff.ok('market', 'reviewQueue', { nodeId: 'n-nantang', limit: 100 })).items.map((l: { id: string }) => l.id)).toContain(
+      sale.id,
+    );
     await staff.ok('market', 'reviewListing', { id: sale.id, approve: true });
     expect(await resident.ok('market', 'detail', { id: sale.id })).toMatchObject({ status: 'on_sale', priceFen: 520 });
   });
@@ -210,7 +288,10 @@ describe('market.editListing: the review loop', () => {
     const photo = await upload(cloud, farmer);
     const edited = await farmer.ok('market', 'editListing', { id: sale.id, photos: [photo, ...sale.photos] });
     expect(edited).toMatchObject({ status: 'pending_review', photos: [photo, ...sale.photos] });
-    expect(edited.photoChecks).toEqual([{ fileId: photo, check: 'pending' }, { fileId: sale.photos[0], check: 'pass' }]);
+    expect(edited.photoChecks).toEqual([
+      { fileId: photo, check: 'pending' },
+      { fileId: sale.photos[0], check: 'pass' },
+    ]);
     expect((await settled(sale.id)).photoChecks[photoKey(photo)]).toBe('pass');
     expect(await storedListing(sale.id)).not.toHaveProperty('pointsPrice');
   });
@@ -230,22 +311,39 @@ describe('market.editListing: the review loop', () => {
 
   it('refuses another producer, buyers and staff outside the subtree; staff in scope may, audited', async () => {
     const created = await listing(cloud, farmer);
-    expect(await other.call('market', 'editListing', { id: created.id, priceFen: 1 })).toMatchObject({ ok: false, code: 'MARKET_NOT_YOUR_LISTING' });
-    expect(await (await cloud.as('demo-resident')).call('market', 'editListing', { id: created.id, priceFen: 1 })).toMatchObject({ ok: false, code: 'MARKET_NOT_YOUR_LISTING' });
+    expect(await other.call('market', 'editListing', { id: created.id, priceFen: 1 })).toMatchObject({
+      ok: false,
+      code: 'MARKET_NOT_YOUR_LISTING',
+    });
+    expect(await (await cloud.as('demo-resident')).call('market', 'editListing', { id: created.id, priceFen: 1 })).toMatchObject({
+      ok: false,
+      code: 'MARKET_NOT_YOUR_LISTING',
+    });
     expect(await far.call('market', 'editListing', { id: created.id, priceFen: 1 })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
     expect((await storedListing(created.id)).priceFen).toBe(450);
     expect((await staff.ok('market', 'editListing', { id: created.id, stock: 8 })).stock).toBe(8);
     expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: created.id, action: 'market.editListing' })).toHaveLength(1);
-    expect(await farmer.call('market', 'editListing', { id: 'l-nothing', stock: 1 })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
-    expect(await farmer.call('market', 'editListing', { id: created.id, stationId: 'n-shiqiao' })).toMatchObject({ ok: false, code: 'MARKET_PICKUP_STATION_INVALID' });
+    expect(await farmer.call('market', 'editListing', { id: 'l-nothing', stock: 1 })).toMatchObject({
+      ok: false,
+      code: 'MARKET_LISTING_NOT_FOUND',
+    });
+    expect(await farmer.call('market', 'editListing', { id: created.id, stationId: 'n-shiqiao' })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PICKUP_STATION_INVALID',
+    });
     expect(await farmer.call('market', 'editListing', { id: created.id })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(await farmer.call('market', 'editListing', { id: created.id, name: '赌博米' })).toMatchObject({ ok: false, code: 'CONTENT_RISKY' });
+    expect(await farmer.call('market', 'editListing', { id: created.id, name: '赌博米' })).toMatchObject({
+      ok: false,
+      code: 'CONTENT_RISKY',
+    });
   });
 
   it('simultaneous edits never lose one another: each either lands on the revision it read or answers CONFLICT', async () => {
     const created = await listing(cloud, farmer);
     const before = (await storedListing(created.id)).rev;
-    const answers = await Promise.all([11, 12, 13, 14, 15, 16].map((stock) => farmer.call('market', 'editListing', { id: created.id, stock })));
+    const answers = await Promise.all(
+      [11, 12, 13, 14, 15, 16].map((stock) => farmer.call('market', 'editListing', { id: created.id, stock })),
+    );
     const landed = answers.filter((a) => a.ok);
     expect(landed.length).toBeGreaterThanOrEqual(1);
     expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'CONFLICT')).toBe(true);
@@ -272,11 +370,17 @@ describe('market.takeOff, putOn and deleteListing', () => {
 
   it('refuses another producer, buyers and staff elsewhere', async () => {
     const sale = await onSale(cloud, farmer, staff);
-    for (const [who, code] of [[other, 'MARKET_NOT_YOUR_LISTING'], [far, 'OUT_OF_SCOPE']] as const) {
+    for (const [who, code] of [
+      [other, 'MARKET_NOT_YOUR_LISTING'],
+      [far, 'OUT_OF_SCOPE'],
+    ] as const) {
       expect(await who.call('market', 'takeOff', { id: sale.id })).toMatchObject({ ok: false, code });
       expect(await who.call('market', 'deleteListing', { id: sale.id })).toMatchObject({ ok: false, code });
     }
-    expect(await (await cloud.as('demo-resident')).call('market', 'takeOff', { id: sale.id })).toMatchObject({ ok: false, code: 'MARKET_NOT_YOUR_LISTING' });
+    expect(await (await cloud.as('demo-resident')).call('market', 'takeOff', { id: sale.id })).toMatchObject({
+      ok: false,
+      code: 'MARKET_NOT_YOUR_LISTING',
+    });
     expect((await storedListing(sale.id)).status).toBe('on_sale');
   });
 

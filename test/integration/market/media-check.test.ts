@@ -9,7 +9,19 @@ import { photoKey } from '@/core/market';
 import { db } from '@/server/cloud';
 import { mediaCheckEvent } from '../../../emulator/openapi/media-check';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { checksDecided, failingPng, inboxOf, listing, listingInput, producer, rowsOf, settled, staffAt, storedListing, upload } from './fixtures';
+import {
+  checksDecided,
+  failingPng,
+  inboxOf,
+  listing,
+  listingInput,
+  producer,
+  rowsOf,
+  settled,
+  staffAt,
+  storedListing,
+  upload,
+} from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
@@ -27,7 +39,10 @@ beforeEach(async () => {
 
 /** What WeChat pushes, delivered as the gateway delivers a push: to `market`, with no user behind it. */
 const push = (event: Record<string, unknown>) => cloud.gateway.trigger('market', event) as Promise<any>;
-const buyerBrowse = async () => (await (await cloud.as('demo-resident')).ok('market', 'browse', { nodeId: 'n-nantang', limit: 100 })).items.map((c: { id: string }) => c.id);
+const buyerBrowse = async () =>
+  (await (await cloud.as('demo-resident')).ok('market', 'browse', { nodeId: 'n-nantang', limit: 100 })).items.map(
+    (c: { id: string }) => c.id,
+  );
 
 describe('a photo that fails the image check', () => {
   it('keeps its listing off sale, tells the producer, and is fixed by replacing the photo', async () => {
@@ -35,15 +50,28 @@ describe('a photo that fails the image check', () => {
     const created = await farmer.ok('market', 'createListing', listingInput([bad]));
     expect(created.photoChecks).toEqual([{ fileId: bad, check: 'pending' }]);
     const stored = await settled(created.id);
-    expect(stored).toMatchObject({ status: 'rejected', rejectReason: MARKET_ERROR_MESSAGES.MARKET_PHOTO_RISKY, photoChecks: { [photoKey(bad)]: 'risky' } });
+    expect(stored).toMatchObject({
+      status: 'rejected',
+      rejectReason: MARKET_ERROR_MESSAGES.MARKET_PHOTO_RISKY,
+      photoChecks: { [photoKey(bad)]: 'risky' },
+    });
     expect((await inboxOf(farmerOpenid)).filter((m) => m.kind === 'market.photoRisky')).toHaveLength(1);
 
     // Off sale: staff cannot approve it, buyers neither find nor open it.
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_PENDING' });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_LISTING_NOT_PENDING',
+    });
     expect(await buyerBrowse()).not.toContain(created.id);
-    expect(await (await cloud.as('demo-resident')).call('market', 'detail', { id: created.id })).toMatchObject({ ok: false, code: 'MARKET_LISTING_NOT_FOUND' });
+    expect(await (await cloud.as('demo-resident')).call('market', 'detail', { id: created.id })).toMatchObject({
+      ok: false,
+      code: 'MARKET_LISTING_NOT_FOUND',
+    });
     // Resubmitting with the risky photo still in it is refused; replacing it sends it back to review.
-    expect(await farmer.call('market', 'editListing', { id: created.id, name: '南塘新米' })).toMatchObject({ ok: false, code: 'MARKET_PHOTO_RISKY' });
+    expect(await farmer.call('market', 'editListing', { id: created.id, name: '南塘新米' })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PHOTO_RISKY',
+    });
     const good = await upload(cloud, farmer);
     expect((await farmer.ok('market', 'editListing', { id: created.id, photos: [good] })).status).toBe('pending_review');
     expect((await settled(created.id)).photoChecks).toEqual({ [photoKey(good)]: 'pass' });
@@ -56,10 +84,22 @@ describe('a photo that fails the image check', () => {
     await staff.ok('market', 'reviewListing', { id: sale.id, approve: true });
     const photo = sale.photos[0];
     // As if WeChat had found the photo risky after all: a check whose verdict comes late.
-    await db().collection(COLLECTIONS.mediaChecks).add({
-      data: { _id: `late-${n}`, fileId: photo, key: photoKey(photo), target: { kind: 'listing', id: sale.id }, status: 'pending', requestedAt: Date.now() },
-    });
-    await db().collection(COLLECTIONS.listings).where({ _id: sale.id }).update({ data: { [`photoChecks.${photoKey(photo)}`]: 'timeout' } });
+    await db()
+      .collection(COLLECTIONS.mediaChecks)
+      .add({
+        data: {
+          _id: `late-${n}`,
+          fileId: photo,
+          key: photoKey(photo),
+          target: { kind: 'listing', id: sale.id },
+          status: 'pending',
+          requestedAt: Date.now(),
+        },
+      });
+    await db()
+      .collection(COLLECTIONS.listings)
+      .where({ _id: sale.id })
+      .update({ data: { [`photoChecks.${photoKey(photo)}`]: 'timeout' } });
     expect(await push(mediaCheckEvent(`late-${n}`, 'risky'))).toMatchObject({ ok: true, data: { applied: true } });
     expect(await storedListing(sale.id)).toMatchObject({ status: 'rejected', photoChecks: { [photoKey(photo)]: 'risky' } });
     expect(await buyerBrowse()).not.toContain(sale.id);
@@ -117,7 +157,10 @@ describe('the verdict event', () => {
     expect(await cloud.anonymous('market', event)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await storedListing(created.id)).toEqual(before);
     // Not the push's shape: refused by validation, even with no user.
-    expect(await push({ MsgType: 'event', Event: 'wxa_media_check', trace_id: check._id })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(await push({ MsgType: 'event', Event: 'wxa_media_check', trace_id: check._id })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('a verdict for a trace id nobody asked for is kept, and changes nothing else', async () => {
@@ -134,11 +177,26 @@ describe('a check with no verdict after 30 minutes', () => {
     const now = Date.now();
     const MIN = 60_000;
     // Two checks WeChat never answered: 31 and 29 minutes old.
-    const stale = { _id: `stale-${n}`, fileId: photo, key, target: { kind: 'listing', id: created.id }, status: 'pending', requestedAt: now - 31 * MIN };
+    const stale = {
+      _id: `stale-${n}`,
+      fileId: photo,
+      key,
+      target: { kind: 'listing', id: created.id },
+      status: 'pending',
+      requestedAt: now - 31 * MIN,
+    };
     const recent = { ...stale, _id: `recent-${n}`, target: { kind: 'listing', id: `l-other-${n}` }, requestedAt: now - 29 * MIN };
-    await db().collection(COLLECTIONS.mediaChecks).add({ data: [stale, recent] });
-    await db().collection(COLLECTIONS.listings).where({ _id: created.id }).update({ data: { [`photoChecks.${key}`]: 'pending' } });
-    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({ ok: false, code: 'MARKET_PHOTO_CHECK_PENDING' });
+    await db()
+      .collection(COLLECTIONS.mediaChecks)
+      .add({ data: [stale, recent] });
+    await db()
+      .collection(COLLECTIONS.listings)
+      .where({ _id: created.id })
+      .update({ data: { [`photoChecks.${key}`]: 'pending' } });
+    expect(await staff.call('market', 'reviewListing', { id: created.id, approve: true })).toMatchObject({
+      ok: false,
+      code: 'MARKET_PHOTO_CHECK_PENDING',
+    });
 
     const tick = await cloud.trigger('timer', 'tick', { now });
     expect(tick.data.jobs.marketImageTimeout).toMatchObject({ done: 1, more: false });

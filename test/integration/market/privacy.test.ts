@@ -44,9 +44,11 @@ beforeAll(async () => {
     ['another producer', other],
   ];
   for (const [who, c] of buyers) {
-    const ask = async (action: string, data: Record<string, unknown> = {}) => answers.push({ who, what: `${action} ${JSON.stringify(data)}`, json: JSON.stringify(await c.call('market', action, data)) });
+    const ask = async (action: string, data: Record<string, unknown> = {}) =>
+      answers.push({ who, what: `${action} ${JSON.stringify(data)}`, json: JSON.stringify(await c.call('market', action, data)) });
     for (const nodeId of [undefined, 'n-nantang', 'n-chengguan', 'n-center']) {
-      for (const filter of [{}, { supported: true }, { category: '粮油' }, { q: '帮扶' }, { sort: 'priceDesc' }]) await ask('browse', { ...(nodeId ? { nodeId } : {}), ...filter, limit: 100 });
+      for (const filter of [{}, { supported: true }, { category: '粮油' }, { q: '帮扶' }, { sort: 'priceDesc' }])
+        await ask('browse', { ...(nodeId ? { nodeId } : {}), ...filter, limit: 100 });
     }
     for (const id of listingIds) await ask('detail', { id });
     await ask('myListings');

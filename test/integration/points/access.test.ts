@@ -26,7 +26,11 @@ describe('who may award, adjust and read', () => {
     for (const who of ['demo-resident', 'demo-volunteer', 'demo-leader', 'demo-producer', 'demo-unit']) {
       const c = await cloud.as(who);
       for (const [action, data] of staffActions(producer)) {
-        expect([who, action, await c.call('points', action, data)]).toEqual([who, action, { ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' }]);
+        expect([who, action, await c.call('points', action, data)]).toEqual([
+          who,
+          action,
+          { ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' },
+        ]);
       }
     }
     expect(await (await cloud.as('demo-producer')).ok('points', 'balance')).toEqual({ balance: 0, earned: 0, spent: 0 });
@@ -39,7 +43,10 @@ describe('who may award, adjust and read', () => {
     for (const userId of [outside, homeless]) {
       // Civility awards reach any resident (civility-scope.test.ts); adjustments and histories stay in the subtree.
       for (const [action, data] of staffActions(userId).filter(([a]) => a !== 'awardCivility')) {
-        expect([action, await staff.call('points', action, data)]).toEqual([action, { ok: false, code: 'OUT_OF_SCOPE', message: '该事项不在您管理的范围内' }]);
+        expect([action, await staff.call('points', action, data)]).toEqual([
+          action,
+          { ok: false, code: 'OUT_OF_SCOPE', message: '该事项不在您管理的范围内' },
+        ]);
       }
     }
     expect(await rowsOf(COLLECTIONS.pointsEntries, { userId: outside })).toEqual([]);
@@ -49,11 +56,21 @@ describe('who may award, adjust and read', () => {
   });
 
   it('refuses staff acting on their own points and unknown users', async () => {
-    for (const [c, id] of [[staff, userIdOf('demo-staff')], [admin, userIdOf('demo-admin')]] as const) {
-      expect(await c.call('points', 'adjust', { userId: id, amount: 10, reason: '给自己加分' })).toMatchObject({ code: 'POINTS_SELF_ADJUST', message: '不能给自己调整或奖励积分' });
-      expect(await c.call('points', 'awardCivility', { userId: id, amount: 10, category: '其他' })).toMatchObject({ code: 'POINTS_SELF_ADJUST' });
+    for (const [c, id] of [
+      [staff, userIdOf('demo-staff')],
+      [admin, userIdOf('demo-admin')],
+    ] as const) {
+      expect(await c.call('points', 'adjust', { userId: id, amount: 10, reason: '给自己加分' })).toMatchObject({
+        code: 'POINTS_SELF_ADJUST',
+        message: '不能给自己调整或奖励积分',
+      });
+      expect(await c.call('points', 'awardCivility', { userId: id, amount: 10, category: '其他' })).toMatchObject({
+        code: 'POINTS_SELF_ADJUST',
+      });
     }
-    expect(await staff.call('points', 'awardCivility', { userId: 'u-nobody', amount: 1, category: '其他' })).toMatchObject({ code: 'USER_NOT_FOUND' });
+    expect(await staff.call('points', 'awardCivility', { userId: 'u-nobody', amount: 1, category: '其他' })).toMatchObject({
+      code: 'USER_NOT_FOUND',
+    });
     expect(await admin.call('points', 'userHistory', { userId: 'u-nobody' })).toMatchObject({ code: 'USER_NOT_FOUND' });
     expect(await rowsOf(COLLECTIONS.pointsEntries, { userId: userIdOf('demo-staff') })).toEqual([]);
   });

@@ -31,20 +31,44 @@ describe('points.balance', () => {
 
 describe('points.awardCivility', () => {
   it('awards a resident of the staff subtree, audited, told in the inbox', async () => {
-    const res = await staff.call('points', 'awardCivility', { userId: volunteer, amount: 5, category: '垃圾分类', note: '主动分拣小区垃圾' });
+    const res = await staff.call('points', 'awardCivility', {
+      userId: volunteer,
+      amount: 5,
+      category: '垃圾分类',
+      note: '主动分拣小区垃圾',
+    });
     expect(res).toEqual({ ok: true, data: { entryId: expect.any(String), balanceAfter: 5, duplicate: false } });
     const me = await cloud.as('demo-volunteer');
     expect(await me.ok('points', 'balance')).toEqual({ balance: 5, earned: 5, spent: 0 });
     const { items } = await me.ok('points', 'history');
     expect(items).toEqual([
-      { id: expect.any(String), amount: 5, kind: 'earn', source: 'civility', sourceId: expect.any(String), balanceAfter: 5, seq: 1, at: expect.any(Number), note: '垃圾分类：主动分拣小区垃圾' },
+      {
+        id: expect.any(String),
+        amount: 5,
+        kind: 'earn',
+        source: 'civility',
+        sourceId: expect.any(String),
+        balanceAfter: 5,
+        seq: 1,
+        at: expect.any(Number),
+        note: '垃圾分类：主动分拣小区垃圾',
+      },
     ]);
     const audit = await rowsOf(COLLECTIONS.auditLogs, { targetId: volunteer, action: 'points.civility' });
     expect(audit).toEqual([
-      expect.objectContaining({ actorId: userIdOf('demo-staff'), nodePath: ['n-center', 'n-chengguan', 'n-dongmen'], detail: expect.objectContaining({ amount: 5, category: '垃圾分类' }) }),
+      expect.objectContaining({
+        actorId: userIdOf('demo-staff'),
+        nodePath: ['n-center', 'n-chengguan', 'n-dongmen'],
+        detail: expect.objectContaining({ amount: 5, category: '垃圾分类' }),
+      }),
     ]);
     const inbox = await me.ok('inbox', 'list');
-    expect(inbox.items[0]).toMatchObject({ kind: 'points.earned', title: '获得5分文明积分', read: false, link: '/packages/me/points/index' });
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'points.earned',
+      title: '获得5分文明积分',
+      read: false,
+      link: '/packages/me/points/index',
+    });
     expect(inbox.items[0].body).toContain('当前余额5分');
   });
 
@@ -79,9 +103,17 @@ describe('points.adjust', () => {
   it('moves a balance either way with a reason, audited, never below 0', async () => {
     const c = await residentAt(cloud, 'pt-adjust', 'n-dongmen');
     const id = userIdOf('pt-adjust');
-    expect(await staff.ok('points', 'adjust', { userId: id, amount: 100, reason: '补录线下服务积分' })).toMatchObject({ balanceAfter: 100 });
-    expect(await admin.ok('points', 'adjust', { userId: id, amount: -30, reason: '重复发放，予以扣回' })).toMatchObject({ balanceAfter: 70 });
-    expect(await staff.call('points', 'adjust', { userId: id, amount: -71, reason: '扣回' })).toEqual({ ok: false, code: 'POINTS_INSUFFICIENT', message: '爱心积分余额不足' });
+    expect(await staff.ok('points', 'adjust', { userId: id, amount: 100, reason: '补录线下服务积分' })).toMatchObject({
+      balanceAfter: 100,
+    });
+    expect(await admin.ok('points', 'adjust', { userId: id, amount: -30, reason: '重复发放，予以扣回' })).toMatchObject({
+      balanceAfter: 70,
+    });
+    expect(await staff.call('points', 'adjust', { userId: id, amount: -71, reason: '扣回' })).toEqual({
+      ok: false,
+      code: 'POINTS_INSUFFICIENT',
+      message: '爱心积分余额不足',
+    });
     expect(await c.ok('points', 'balance')).toEqual({ balance: 70, earned: 70, spent: 0 });
     const audit = await rowsOf(COLLECTIONS.auditLogs, { targetId: id, action: 'points.adjust' });
     expect(audit.map((a) => [a.actorId, a.detail.amount, a.detail.reason]).sort()).toEqual(
@@ -113,7 +145,9 @@ describe('points.adjust', () => {
     await admin.ok('points', 'adjust', { userId: id, amount: 100, reason: '初始积分' });
     // At an instant of their own, so the staff member's write budget (30 in any 10 s) is all for the race.
     const at = Date.UTC(2026, 2, 1);
-    const answers = await Promise.all(Array.from({ length: 30 }, () => staff.call('points', 'adjust', { userId: id, amount: -10, reason: '并发扣减' }, { now: at })));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => staff.call('points', 'adjust', { userId: id, amount: -10, reason: '并发扣减' }, { now: at })),
+    );
     expect(answers.filter((a) => a.ok)).toHaveLength(10);
     expect(answers.filter((a) => !a.ok && a.code === 'POINTS_INSUFFICIENT')).toHaveLength(20);
     expect(await c.ok('points', 'balance')).toEqual({ balance: 0, earned: 0, spent: 0 });
@@ -128,7 +162,12 @@ describe('points.history / userHistory', () => {
     const at = Date.UTC(2026, 3, 1);
     // 25 awards; every five share one clock reading.
     for (let i = 0; i < 25; i++) {
-      await staff.ok('points', 'awardCivility', { userId: id, amount: 1, category: '其他', note: `第${i + 1}次` }, { now: at + Math.floor(i / 5) * 1000 });
+      await staff.ok(
+        'points',
+        'awardCivility',
+        { userId: id, amount: 1, category: '其他', note: `第${i + 1}次` },
+        { now: at + Math.floor(i / 5) * 1000 },
+      );
     }
     await cloud.resetStats();
     const first = await c.ok('points', 'history');
@@ -160,7 +199,13 @@ describe('points.history / userHistory', () => {
     expect(own).toMatchObject({ user: { balance: 0 }, items: [] });
   });
 
-  it.each([{ limit: 21 }, { limit: 0 }, { cursor: 'abc' }, { cursor: '12.5' }, { cursor: '-1' }, { cursor: 12 }, { cursor: 'WyJrIiw1XQ' }])('refuses %p', async (data) => {
-    expect(await (await cloud.as('demo-volunteer')).call('points', 'history', data)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-  });
+  it.each([{ limit: 21 }, { limit: 0 }, { cursor: 'abc' }, { cursor: '12.5' }, { cursor: '-1' }, { cursor: 12 }, { cursor: 'WyJrIiw1XQ' }])(
+    'refuses %p',
+    async (data) => {
+      expect(await (await cloud.as('demo-volunteer')).call('points', 'history', data)).toMatchObject({
+        ok: false,
+        code: 'VALIDATION_FAILED',
+      });
+    },
+  );
 });

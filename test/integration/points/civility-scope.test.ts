@@ -24,7 +24,9 @@ describe('civility award scope', () => {
   it('awards a resident of another area, booked to the awarding 所, audited there, the resident told', async () => {
     const c = await residentAt(cloud, 'cs-longxi', 'n-longxicun');
     const userId = userIdOf('cs-longxi');
-    expect(await staff.ok('points', 'awardCivility', { userId, amount: 5, category: '邻里互助', note: '帮迷路的老人回家' })).toMatchObject({ balanceAfter: 5 });
+    expect(await staff.ok('points', 'awardCivility', { userId, amount: 5, category: '邻里互助', note: '帮迷路的老人回家' })).toMatchObject({
+      balanceAfter: 5,
+    });
     expect(await entryOf(userId)).toMatchObject({ amount: 5, nodePath: CHENGGUAN, actorId: userIdOf('demo-staff') });
     expect(await auditOf(userId)).toMatchObject({ nodePath: CHENGGUAN });
     expect((await c.ok('inbox', 'list')).items[0]).toMatchObject({ kind: 'points.earned', title: '获得5分文明积分' });
@@ -59,12 +61,16 @@ describe('civility award scope', () => {
     }
     // A station's own staff member (home station in the subtree) is in scope, as before.
     const insider = await residentAt(cloud, 'cs-staff-dongmen', 'n-dongmen');
-    await (await cloud.as('demo-admin')).ok('user', 'grantRole', { userId: userIdOf('cs-staff-dongmen'), role: 'staff', nodeId: 'n-dongmen' });
+    await (
+      await cloud.as('demo-admin')
+    ).ok('user', 'grantRole', { userId: userIdOf('cs-staff-dongmen'), role: 'staff', nodeId: 'n-dongmen' });
     await staff.ok('points', 'awardCivility', { userId: userIdOf('cs-staff-dongmen'), amount: 1, category: '其他' });
     expect((await insider.ok('points', 'balance')).balance).toBe(1);
     // Adjusting or reading someone outside the subtree is still out of scope.
     const outside = userIdOf('cs-longxi');
-    expect(await staff.call('points', 'adjust', { userId: outside, amount: 5, reason: '越权调整' })).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect(await staff.call('points', 'adjust', { userId: outside, amount: 5, reason: '越权调整' })).toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
     expect(await staff.call('points', 'userHistory', { userId: outside })).toMatchObject({ code: 'OUT_OF_SCOPE' });
   });
 

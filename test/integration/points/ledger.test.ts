@@ -42,7 +42,11 @@ describe('postEntry', () => {
   it('writes an immutable entry and moves the cached totals with it', async () => {
     const id = await newUser('ledger-basic');
     const first = await postEntry(entry(id, { amount: 21, source: 'service', sourceId: 'slot-1', note: '1.5小时 × 10 × 1.4' }));
-    expect(first).toEqual({ entryId: entryIdOf({ kind: 'earn', source: 'service', sourceId: 'slot-1', userId: id }), balanceAfter: 21, duplicate: false });
+    expect(first).toEqual({
+      entryId: entryIdOf({ kind: 'earn', source: 'service', sourceId: 'slot-1', userId: id }),
+      balanceAfter: 21,
+      duplicate: false,
+    });
     const spent = await postEntry(entry(id, { amount: -8, kind: 'spend', source: 'order', sourceId: 'o-1' }));
     expect(spent.balanceAfter).toBe(13);
     const refunded = await postEntry(entry(id, { amount: 8, kind: 'refund', source: 'order', sourceId: 'o-1' }));
@@ -110,7 +114,10 @@ describe('postEntry', () => {
     const docs = await entriesOf(id);
     expect(docs).toHaveLength(11);
     // Every balance from 90 down to 0 was passed through exactly once.
-    const after = docs.filter((d) => d.kind === 'spend').map((d) => d.balanceAfter).sort((a, b) => a - b);
+    const after = docs
+      .filter((d) => d.kind === 'spend')
+      .map((d) => d.balanceAfter)
+      .sort((a, b) => a - b);
     expect(after).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
     // Numbered in the order they changed the balance.
     const bySeq = [...docs].sort((a, b) => a.seq - b.seq);
@@ -120,7 +127,9 @@ describe('postEntry', () => {
 
   it('refuses a spend beyond the balance and changes nothing', async () => {
     const id = await newUser('ledger-short');
-    await expect(postEntry(entry(id, { kind: 'spend', source: 'order', sourceId: 'o-x', amount: -1 }))).rejects.toMatchObject({ code: 'POINTS_INSUFFICIENT' });
+    await expect(postEntry(entry(id, { kind: 'spend', source: 'order', sourceId: 'o-x', amount: -1 }))).rejects.toMatchObject({
+      code: 'POINTS_INSUFFICIENT',
+    });
     expect(await entriesOf(id)).toEqual([]);
     expect(await balanceOf('ledger-short')).toEqual({ balance: 0, earned: 0, spent: 0 });
   });

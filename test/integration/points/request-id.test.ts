@@ -45,22 +45,20 @@ describe('requestId', () => {
     expect((await c.ok('points', 'balance')).balance).toBe(20);
   });
 
-  it(
-    'lets one of many requests with one key and different amounts at once through; the rest repeat it or are refused',
-    async () => {
-      const c = await residentAt(cloud, 'ri-race', 'n-dongmen');
-      const userId = userIdOf('ri-race');
-      const answers = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => staff.call('points', 'awardCivility', { userId, amount: 1 + (i % 5), category: '其他', requestId: 'tap-race-0001' })),
-      );
-      const posted = answers.filter((a) => a.ok && !a.data.duplicate);
-      expect(posted).toHaveLength(1);
-      const balance = (await c.ok('points', 'balance')).balance;
-      const sameAmount = answers.filter((_, i) => 1 + (i % 5) === balance).length;
-      expect(answers.filter((a) => a.ok)).toHaveLength(sameAmount);
-      expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'REQUEST_ID_REUSED')).toBe(true);
-      expect(await rowsOf(COLLECTIONS.pointsEntries, { userId })).toHaveLength(1);
-    },
-    120_000,
-  );
+  it('lets one of many requests with one key and different amounts at once through; the rest repeat it or are refused', async () => {
+    const c = await residentAt(cloud, 'ri-race', 'n-dongmen');
+    const userId = userIdOf('ri-race');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        staff.call('points', 'awardCivility', { userId, amount: 1 + (i % 5), category: '其他', requestId: 'tap-race-0001' }),
+      ),
+    );
+    const posted = answers.filter((a) => a.ok && !a.data.duplicate);
+    expect(posted).toHaveLength(1);
+    const balance = (await c.ok('points', 'balance')).balance;
+    const sameAmount = answers.filter((_, i) => 1 + (i % 5) === balance).length;
+    expect(answers.filter((a) => a.ok)).toHaveLength(sameAmount);
+    expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.code === 'REQUEST_ID_REUSED')).toBe(true);
+    expect(await rowsOf(COLLECTIONS.pointsEntries, { userId })).toHaveLength(1);
+  }, 120_000);
 });

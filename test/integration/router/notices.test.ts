@@ -92,7 +92,9 @@ describe('ctx.notify', () => {
     await optedIn('rt-ok');
     expect(await invoke('rt-ok', 'queueThenSucceed')).toEqual({ ok: true, data: { done: true } });
     const inbox = await inboxOf('rt-ok');
-    expect(inbox).toEqual([expect.objectContaining({ kind: 'wish.approved', title: '心愿审核通过', body: `您的心愿「${LONG_TITLE}」已通过审核。`, read: false })]);
+    expect(inbox).toEqual([
+      expect.objectContaining({ kind: 'wish.approved', title: '心愿审核通过', body: `您的心愿「${LONG_TITLE}」已通过审核。`, read: false }),
+    ]);
     const sent = await sentTo('rt-ok');
     expect(sent).toEqual([
       expect.objectContaining({
@@ -100,7 +102,11 @@ describe('ctx.notify', () => {
         template_id: 'TPL_WISH_APPROVED',
         page: 'packages/wish/detail/index?id=w-test',
         // thing ≤ 20 characters (cut with …), phrase ≤ 5 and Chinese only, date in Chinese.
-        data: { thing1: { value: `${Array.from(LONG_TITLE).slice(0, 19).join('')}…` }, phrase2: { value: '已通过了' }, date3: { value: '2026年1月5日' } },
+        data: {
+          thing1: { value: `${Array.from(LONG_TITLE).slice(0, 19).join('')}…` },
+          phrase2: { value: '已通过了' },
+          date3: { value: '2026年1月5日' },
+        },
       }),
     ]);
     expect(Array.from(sent[0].data.thing1.value as string)).toHaveLength(20);

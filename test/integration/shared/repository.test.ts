@@ -29,7 +29,9 @@ describe('before the users collection exists', () => {
 
 describe('once it exists', () => {
   beforeAll(async () => {
-    await db().collection(COLLECTIONS.users).add({ data: user('u-here') });
+    await db()
+      .collection(COLLECTIONS.users)
+      .add({ data: user('u-here') });
   });
 
   it('a missing user is null, and nothing is written', async () => {
@@ -61,8 +63,16 @@ describe('once it exists', () => {
   });
 
   it('isDuplicateKey recognises the insert CloudBase refuses for a taken _id, and nothing else', async () => {
-    const failure = (p: unknown) => (p as Promise<unknown>).then(() => null, (e: unknown) => e);
-    const err = await failure(db().collection(COLLECTIONS.users).add({ data: user('u-here') }));
+    const failure = (p: unknown) =>
+      (p as Promise<unknown>).then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const err = await failure(
+      db()
+        .collection(COLLECTIONS.users)
+        .add({ data: user('u-here') }),
+    );
     expect(err).not.toBeNull();
     expect(isDuplicateKey(err)).toBe(true);
     const other = await failure(db().collection(COLLECTIONS.messages).where({ _id: 'x' }).get());

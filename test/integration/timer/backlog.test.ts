@@ -26,7 +26,13 @@ const count = async (collection: string, where: object): Promise<number> =>
   ((await db().collection(collection).where(where).count()) as { total: number }).total;
 
 /** Claimed wishes written straight into the store, `claimedAt` as given (many share one: ties by `_id`). */
-async function insertClaimed(prefix: string, n: number, claimer: string, claimedAt: (i: number) => number, extra: (id: string) => object = () => ({})) {
+async function insertClaimed(
+  prefix: string,
+  n: number,
+  claimer: string,
+  claimedAt: (i: number) => number,
+  extra: (id: string) => object = () => ({}),
+) {
   const owner = await resident(cloud, `${prefix}-owner`);
   const template = await storedWish((await owner.ok('wish', 'submit', wishInput(), { now: T - 30 * DAY })).id);
   const docs = Array.from({ length: n }, (_, i) => {
@@ -45,7 +51,10 @@ async function insertClaimed(prefix: string, n: number, claimer: string, claimed
       ...extra(_id),
     };
   });
-  for (let i = 0; i < docs.length; i += 500) await db().collection(COLLECTIONS.wishes).add({ data: docs.slice(i, i + 500) });
+  for (let i = 0; i < docs.length; i += 500)
+    await db()
+      .collection(COLLECTIONS.wishes)
+      .add({ data: docs.slice(i, i + 500) });
   return docs.map((d) => d._id);
 }
 

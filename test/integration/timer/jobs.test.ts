@@ -88,7 +88,14 @@ describe('the registry', () => {
     expect(TIMER_JOBS.reduce((sum, j) => sum + j.budgetMs, 0)).toBeLessThanOrEqual(INVOCATION_BUDGET_MS);
     expect(INVOCATION_BUDGET_MS).toBeLessThan(3_000); // the function's default timeout
     expect(jobsFor(['every5Minutes']).map((j) => j.name)).toEqual(['marketImageTimeout', 'eventDrops']);
-    expect(jobsFor(['every5Minutes', 'hourly']).map((j) => j.name)).toEqual(['marketImageTimeout', 'eventDrops', 'wishLapse', 'wishAutoConfirm', 'wishExpire', 'eventReminders']);
+    expect(jobsFor(['every5Minutes', 'hourly']).map((j) => j.name)).toEqual([
+      'marketImageTimeout',
+      'eventDrops',
+      'wishLapse',
+      'wishAutoConfirm',
+      'wishExpire',
+      'eventReminders',
+    ]);
   });
 
   it('refuses two jobs of one name, an unknown schedule and budgets over one invocation', () => {

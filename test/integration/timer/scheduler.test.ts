@@ -13,7 +13,7 @@ const FUNCTIONS = join(__dirname, '..', '..', '..', 'cloudfunctions');
 /** 2026-05-01 10:00:00 China time. */
 const TEN_AM = Date.UTC(2026, 4, 1, 2, 0, 0);
 
-describe('cronMatches (WeChat\'s 7 fields, China time)', () => {
+describe("cronMatches (WeChat's 7 fields, China time)", () => {
   it.each([
     ['0 0 * * * * *', TEN_AM, true],
     ['0 0 * * * * *', TEN_AM + 1000, false],
@@ -35,7 +35,7 @@ describe('cronMatches (WeChat\'s 7 fields, China time)', () => {
 });
 
 describe('the local scheduler', () => {
-  it('reads the timer function\'s one trigger, every 5 minutes, from its config.json', () => {
+  it("reads the timer function's one trigger, every 5 minutes, from its config.json", () => {
     expect(readTimerTriggers(FUNCTIONS).filter((t) => t.fn === 'timer')).toEqual([{ fn: 'timer', name: 'tick', cron: '0 */5 * * * * *' }]);
   });
 
@@ -52,17 +52,27 @@ describe('the local scheduler', () => {
     }
   });
 
-  it('fires by itself each second a trigger is due, with no user and WeChat\'s event', async () => {
+  it("fires by itself each second a trigger is due, with no user and WeChat's event", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'civic-sched-'));
     mkdirSync(join(dir, 'tick'));
-    writeFileSync(join(dir, 'tick', 'config.json'), JSON.stringify({ triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] }));
+    writeFileSync(
+      join(dir, 'tick', 'config.json'),
+      JSON.stringify({ triggers: [{ name: 'everySecond', type: 'timer', config: '* * * * * * *' }] }),
+    );
     const calls: { name: string; event: any; trigger: boolean }[] = [];
-    const scheduler = startScheduler({ invoke: async (name, event, caller) => void calls.push({ name, event, trigger: caller.trigger }) }, dir);
+    const scheduler = startScheduler(
+      { invoke: async (name, event, caller) => void calls.push({ name, event, trigger: caller.trigger }) },
+      dir,
+    );
     await new Promise((r) => setTimeout(r, 2_100));
     scheduler.stop();
     rmSync(dir, { recursive: true, force: true });
     expect(calls.length).toBeGreaterThanOrEqual(1);
-    expect(calls[0]).toMatchObject({ name: 'tick', trigger: true, event: { Type: 'Timer', TriggerName: 'everySecond', Time: expect.any(String) } });
+    expect(calls[0]).toMatchObject({
+      name: 'tick',
+      trigger: true,
+      event: { Type: 'Timer', TriggerName: 'everySecond', Time: expect.any(String) },
+    });
   });
 
   describe('against the real timer function', () => {
@@ -76,7 +86,9 @@ describe('the local scheduler', () => {
       await db()
         .collection(COLLECTIONS.wishes)
         .where({ _id: w.id })
-        .update({ data: { status: 'claimed', openedAt: longAgo, claimerId: userIdOf('sch-v'), claimerKind: 'volunteer', claimedAt: longAgo } });
+        .update({
+          data: { status: 'claimed', openedAt: longAgo, claimerId: userIdOf('sch-v'), claimerKind: 'volunteer', claimedAt: longAgo },
+        });
       const scheduler = startScheduler(new FunctionHost(FUNCTIONS), FUNCTIONS, { autoStart: false });
       const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
       const TICK = { fn: 'timer', name: 'tick', cron: '0 */5 * * * * *' };

@@ -2,7 +2,18 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { claimedWish, fulfilledWish, kindsFor, openWish, resident, rowsOf, slotsHeld, storedWish, volunteers, wishInput } from '../wish/fixtures';
+import {
+  claimedWish,
+  fulfilledWish,
+  kindsFor,
+  openWish,
+  resident,
+  rowsOf,
+  slotsHeld,
+  storedWish,
+  volunteers,
+  wishInput,
+} from '../wish/fixtures';
 
 const DAY = 24 * 3600 * 1000;
 const MIN = 60 * 1000;
@@ -53,7 +64,12 @@ describe('timer.hourly', () => {
     expect(await kindsFor('tm-owner-1')).toEqual(['wish.approved', 'wish.claimed', 'wish.lapsed']);
     expect((await v1.ok('wish', 'detail', { id: claimed.id })).beneficiary).toEqual({ name: '王**' });
 
-    expect(await storedWish(fulfilled.id)).toMatchObject({ status: 'confirmed', autoConfirmed: true, confirmedBy: 'timer', pointsAwarded: 10 });
+    expect(await storedWish(fulfilled.id)).toMatchObject({
+      status: 'confirmed',
+      autoConfirmed: true,
+      confirmedBy: 'timer',
+      pointsAwarded: 10,
+    });
     expect((await v2.ok('points', 'balance')).balance).toBe(10);
     expect(await kindsFor('tm-v2')).toContain('wish.confirmed');
     expect(await kindsFor('tm-owner-2')).toContain('wish.confirmed');
@@ -113,11 +129,16 @@ describe('timer.hourly', () => {
     const owner = await resident(cloud, 'tm-race-owner');
     const t = T0 + 200 * DAY;
     const w = await fulfilledWish(owner, staff, v, {}, { now: t });
-    const [tick, mine] = await Promise.all([fire(t + 7 * DAY + MIN), owner.call('wish', 'confirm', { id: w.id, rating: 5 }, { now: t + 7 * DAY + MIN })]);
+    const [tick, mine] = await Promise.all([
+      fire(t + 7 * DAY + MIN),
+      owner.call('wish', 'confirm', { id: w.id, rating: 5 }, { now: t + 7 * DAY + MIN }),
+    ]);
     const byTimer = tick.data.jobs.wishAutoConfirm.done;
     expect(byTimer + (mine.ok ? 1 : 0)).toBe(1);
     if (!mine.ok) expect(mine.code).toBe('WISH_ALREADY_CONFIRMED');
-    expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toEqual([expect.objectContaining({ userId: userIdOf('tm-race'), amount: 10 })]);
+    expect(await rowsOf(COLLECTIONS.pointsEntries, { sourceId: w.id })).toEqual([
+      expect.objectContaining({ userId: userIdOf('tm-race'), amount: 10 }),
+    ]);
     expect(await storedWish(w.id)).toMatchObject({ status: 'confirmed', pointsAwarded: 10, autoConfirmed: byTimer === 1 });
     expect((await v.ok('points', 'balance')).balance).toBe(10);
   });
@@ -125,7 +146,8 @@ describe('timer.hourly', () => {
 
 describe('timer.tick (the one trigger, every 5 minutes)', () => {
   it('refuses users', async () => {
-    for (const action of ['tick', 'every5Minutes']) expect(await staff.call('timer', action)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    for (const action of ['tick', 'every5Minutes'])
+      expect(await staff.call('timer', action)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it('runs the hourly jobs on the first tick of an hour only, by the time the trigger fired', async () => {
@@ -134,12 +156,29 @@ describe('timer.tick (the one trigger, every 5 minutes)', () => {
     const w = await claimedWish(await resident(cloud, 'tm-tick-owner'), staff, await cloud.as('tm-tick'), {}, { now: t });
     const due = t + 8 * DAY;
     for (const minutes of [5, 30, 55]) {
-      expect(await fire(due + minutes * MIN, 'tick')).toEqual({ ok: true, data: { at: due + minutes * MIN, schedules: ['every5Minutes'], jobs: { marketImageTimeout: { done: 0, more: false, ms: expect.any(Number) }, eventDrops: { done: 0, more: false, ms: expect.any(Number) } } } });
+      expect(await fire(due + minutes * MIN, 'tick')).toEqual({
+        ok: true,
+        data: {
+          at: due + minutes * MIN,
+          schedules: ['every5Minutes'],
+          jobs: {
+            marketImageTimeout: { done: 0, more: false, ms: expect.any(Number) },
+            eventDrops: { done: 0, more: false, ms: expect.any(Number) },
+          },
+        },
+      });
     }
     expect((await storedWish(w.id)).status).toBe('claimed');
     // A tick that fired at 11:00 but started late still counts as the hour's first.
-    const late = await cloud.gateway.trigger('timer', { Type: 'Timer', TriggerName: 'tick', Time: new Date(due + 60 * MIN).toISOString() }, { now: due + 65 * MIN });
-    expect(late).toMatchObject({ ok: true, data: { schedules: ['every5Minutes', 'hourly'], jobs: { wishLapse: { done: 1, more: false } } } });
+    const late = await cloud.gateway.trigger(
+      'timer',
+      { Type: 'Timer', TriggerName: 'tick', Time: new Date(due + 60 * MIN).toISOString() },
+      { now: due + 65 * MIN },
+    );
+    expect(late).toMatchObject({
+      ok: true,
+      data: { schedules: ['every5Minutes', 'hourly'], jobs: { wishLapse: { done: 1, more: false } } },
+    });
     expect((await storedWish(w.id)).status).toBe('open');
     expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual({ marketImageTimeout: 0, eventDrops: 0, ...NOTHING });
   });

@@ -64,7 +64,7 @@ describe('user.profile', () => {
     expect(me.volunteer).toMatchObject({ realName: '王小红', phone: '13800001111', status: 'approved' });
   });
 
-  it('shows staff of the volunteer\'s station the full phone', async () => {
+  it("shows staff of the volunteer's station the full phone", async () => {
     const staff = await cloud.as('demo-staff');
     const p = await staff.ok('user', 'profile', { userId: userIdOf('demo-volunteer') });
     expect(p).toMatchObject({ self: false, volunteer: { phone: '13800001111' } });

@@ -58,7 +58,9 @@ describe('user.grantRole / revokeRole', () => {
       [{ userId: target, role: 'superuser', nodeId: 'n-dongmen' }, 'VALIDATION_FAILED'],
     ];
     for (const [data, code] of cases) expect(await admin.call('user', 'grantRole', data)).toMatchObject({ ok: false, code });
-    expect(await admin.call('user', 'revokeRole', { userId: target, role: 'producer', nodeId: 'n-nantang' })).toMatchObject({ code: 'ROLE_NOT_HELD' });
+    expect(await admin.call('user', 'revokeRole', { userId: target, role: 'producer', nodeId: 'n-nantang' })).toMatchObject({
+      code: 'ROLE_NOT_HELD',
+    });
     expect(await admin.call('user', 'revokeRole', { userId: userIdOf('demo-admin'), role: 'admin', nodeId: 'n-center' })).toMatchObject({
       code: 'CANNOT_REVOKE_SELF',
     });
@@ -67,7 +69,12 @@ describe('user.grantRole / revokeRole', () => {
 
   it('makes a leader of a team at their station', async () => {
     const admin = await cloud.as('demo-admin');
-    const v = await admin.ok('user', 'grantRole', { userId: userIdOf('demo-volunteer'), role: 'leader', nodeId: 'n-dongmen', teamId: 't-dongmen' });
+    const v = await admin.ok('user', 'grantRole', {
+      userId: userIdOf('demo-volunteer'),
+      role: 'leader',
+      nodeId: 'n-dongmen',
+      teamId: 't-dongmen',
+    });
     expect(v.roles).toContainEqual({ role: 'leader', nodeId: 'n-dongmen', nodeName: '东门社区新时代文明实践站', teamId: 't-dongmen' });
   });
 

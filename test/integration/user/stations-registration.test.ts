@@ -57,7 +57,7 @@ describe('user.registerVolunteer', () => {
 });
 
 describe('user.reviewVolunteer', () => {
-  it('lets staff of the station\'s 所 or the admin decide, once', async () => {
+  it("lets staff of the station's 所 or the admin decide, once", async () => {
     const applicant = await cloud.as('reg-review');
     await applicant.ok('user', 'login');
     await applicant.ok('user', 'registerVolunteer', { ...form, stationId: 'n-shiqiao' });

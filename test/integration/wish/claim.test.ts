@@ -35,7 +35,9 @@ describe('wish.claim', () => {
     expect(claimed.claimDeadline - claimed.claimedAt).toBe(7 * 24 * 3600 * 1000);
     // At the floor: the claim is one conditional write on the wish, plus the owner's inbox message and one
     // conditional write on the caller's write budget.
-    const writes = Object.entries(stats).flatMap(([coll, ops]) => (['insert', 'update', 'remove'] as const).flatMap((op) => (ops[op] ? [`${coll}.${op}=${ops[op]}`] : [])));
+    const writes = Object.entries(stats).flatMap(([coll, ops]) =>
+      (['insert', 'update', 'remove'] as const).flatMap((op) => (ops[op] ? [`${coll}.${op}=${ops[op]}`] : [])),
+    );
     expect(writes.sort()).toEqual(['messages.insert=1', 'rate_limits.update=1', 'wishes.update=1']);
     expect(stats.wishes.read).toBe(1);
     expect((await v.ok('wish', 'detail', { id: w.id })).beneficiary.phone).toBe(PHONE);
@@ -52,7 +54,10 @@ describe('wish.claim', () => {
   it('refuses residents, staff and the owner; and wishes that are not open', async () => {
     const w = await openWish(await nextOwner(), staff);
     for (const who of ['demo-resident', 'demo-staff', 'demo-admin', 'demo-producer']) {
-      expect(await (await cloud.as(who)).call('wish', 'claim', { id: w.id })).toMatchObject({ ok: false, code: 'WISH_CLAIM_ROLE_REQUIRED' });
+      expect(await (await cloud.as(who)).call('wish', 'claim', { id: w.id })).toMatchObject({
+        ok: false,
+        code: 'WISH_CLAIM_ROLE_REQUIRED',
+      });
     }
     const vOwner = await cloud.as('cl-v2');
     const own = await openWish(vOwner, staff);
@@ -83,7 +88,12 @@ describe('wish.claim', () => {
     const rest = await v.ok('wish', 'myClaims', { active: true, limit: 2, cursor: active.next });
     expect(rest).toMatchObject({ next: null, items: [{ status: 'claimed' }] });
     const activeIds = [...active.items, ...rest.items].map((w: { id: string }) => w.id);
-    expect(activeIds.sort()).toEqual(ws.slice(1).map((w) => w.id).sort());
+    expect(activeIds.sort()).toEqual(
+      ws
+        .slice(1)
+        .map((w) => w.id)
+        .sort(),
+    );
   });
 });
 
@@ -115,12 +125,22 @@ describe('wish.fulfil', () => {
     const other = await cloud.as('cl-v1');
     expect(await other.call('wish', 'fulfil', { id: w.id, note: '好了' })).toMatchObject({ ok: false, code: 'WISH_NOT_CLAIMER' });
     const photos = ['cloud://local.6c6f-local-1300000000/uploads/done.jpg'];
-    expect(await v.call('wish', 'fulfil', { id: w.id, note: '已送到', photos: [...photos, ...photos, ...photos, ...photos] })).toMatchObject({
+    expect(
+      await v.call('wish', 'fulfil', { id: w.id, note: '已送到', photos: [...photos, ...photos, ...photos, ...photos] }),
+    ).toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    expect(await v.call('wish', 'fulfil', { id: w.id, note: '顺便带点冰毒' })).toMatchObject({ code: 'CONTENT_RISKY', fields: { note: expect.any(String) } });
+    expect(await v.call('wish', 'fulfil', { id: w.id, note: '顺便带点冰毒' })).toMatchObject({
+      code: 'CONTENT_RISKY',
+      fields: { note: expect.any(String) },
+    });
     const done = await v.ok('wish', 'fulfil', { id: w.id, note: '已把米送到王奶奶家', photos });
-    expect(done).toMatchObject({ status: 'fulfilled', fulfilNote: '已把米送到王奶奶家', fulfilPhotos: photos, autoConfirmAt: done.fulfilledAt + 7 * 24 * 3600 * 1000 });
+    expect(done).toMatchObject({
+      status: 'fulfilled',
+      fulfilNote: '已把米送到王奶奶家',
+      fulfilPhotos: photos,
+      autoConfirmAt: done.fulfilledAt + 7 * 24 * 3600 * 1000,
+    });
     expect(await kindsFor(`cl-owner-${n}`)).toContain('wish.fulfilled');
     expect(await v.call('wish', 'fulfil', { id: w.id, note: '再来一次' })).toMatchObject({ ok: false, code: 'WISH_NOT_CLAIMED' });
     expect(await v.call('wish', 'release', { id: w.id })).toMatchObject({ ok: false, code: 'WISH_NOT_CLAIMED' });

@@ -55,7 +55,9 @@ describe('claims under concurrency', () => {
     const [v, rival] = await Promise.all([cloud.as('cc-racer'), cloud.as('cc-rival')]);
     const wishes = [];
     for (let i = 0; i < 10; i++) wishes.push(await openWish(await nextOwner(), staff));
-    const answers = await Promise.all(wishes.flatMap((w) => [v.call('wish', 'claim', { id: w.id }), rival.call('wish', 'claim', { id: w.id })]));
+    const answers = await Promise.all(
+      wishes.flatMap((w) => [v.call('wish', 'claim', { id: w.id }), rival.call('wish', 'claim', { id: w.id })]),
+    );
     const stored = await Promise.all(wishes.map((w) => storedWish(w.id)));
     for (const who of ['cc-racer', 'cc-rival']) {
       const held = stored.filter((w) => w.claimerId === userIdOf(who)).length;

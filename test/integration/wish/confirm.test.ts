@@ -10,7 +10,10 @@ beforeAll(async () => {
   staff = await cloud.as('demo-staff');
   await staffAt('cf-far', 'n-longxi');
   await volunteers(['cf-v1', 'cf-v2', 'cf-v3', 'cf-v4', 'cf-v5']);
-  await db().collection(COLLECTIONS.orgNodes).where({ _id: 'n-nantang' }).update({ data: { settings: { wishPoints: 25 } } });
+  await db()
+    .collection(COLLECTIONS.orgNodes)
+    .where({ _id: 'n-nantang' })
+    .update({ data: { settings: { wishPoints: 25 } } });
 });
 
 let n = 0;
@@ -19,12 +22,19 @@ const balanceOf = async (openid: string) => (await (await cloud.as(openid)).ok('
 const wishEntries = (wishId: string) => rowsOf(COLLECTIONS.pointsEntries, { source: 'wish', sourceId: wishId });
 
 describe('wish.confirm', () => {
-  it('lets the resident confirm and rate; the claimer earns the station\'s default 10 points once', async () => {
+  it("lets the resident confirm and rate; the claimer earns the station's default 10 points once", async () => {
     const o = await nextOwner();
     const v = await cloud.as('cf-v1');
     const w = await fulfilledWish(o, staff, v);
     const done = await o.ok('wish', 'confirm', { id: w.id, rating: 5, comment: '非常感谢志愿者！' });
-    expect(done).toMatchObject({ status: 'confirmed', rating: 5, comment: '非常感谢志愿者！', autoConfirmed: false, pointsAwarded: 10, viewer: 'owner' });
+    expect(done).toMatchObject({
+      status: 'confirmed',
+      rating: 5,
+      comment: '非常感谢志愿者！',
+      autoConfirmed: false,
+      pointsAwarded: 10,
+      viewer: 'owner',
+    });
     expect(await balanceOf('cf-v1')).toBe(10);
     expect(await wishEntries(w.id)).toEqual([expect.objectContaining({ userId: userIdOf('cf-v1'), amount: 10, kind: 'earn' })]);
     expect(await storedWish(w.id)).not.toHaveProperty('pointsPending');
@@ -45,12 +55,26 @@ describe('wish.confirm', () => {
   it('lets staff in scope confirm (audited) — not a volunteer, not staff elsewhere, not the claimer', async () => {
     const o = await nextOwner();
     const w = await fulfilledWish(o, staff, await cloud.as('cf-v3'));
-    expect(await (await cloud.as('cf-v4')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await (await cloud.as('demo-resident')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await (await cloud.as('cf-far')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
-    expect(await (await cloud.as('cf-v3')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({ ok: false, code: 'WISH_CONFIRM_OWN_CLAIM' });
+    expect(await (await cloud.as('cf-v4')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await (await cloud.as('demo-resident')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await (await cloud.as('cf-far')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({
+      ok: false,
+      code: 'OUT_OF_SCOPE',
+    });
+    expect(await (await cloud.as('cf-v3')).call('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({
+      ok: false,
+      code: 'WISH_CONFIRM_OWN_CLAIM',
+    });
     expect(await staff.call('wish', 'confirm', { id: w.id, rating: 6 })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(await staff.call('wish', 'confirm', { id: w.id, rating: 3, comment: '在赌场门口交接' })).toMatchObject({ code: 'CONTENT_RISKY' });
+    expect(await staff.call('wish', 'confirm', { id: w.id, rating: 3, comment: '在赌场门口交接' })).toMatchObject({
+      code: 'CONTENT_RISKY',
+    });
     expect((await storedWish(w.id)).status).toBe('fulfilled');
     expect(await staff.ok('wish', 'confirm', { id: w.id, rating: 3 })).toMatchObject({ status: 'confirmed', viewer: 'staff' });
     expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: w.id, action: 'wish.confirm' })).toHaveLength(1);
@@ -66,6 +90,10 @@ describe('wish.confirm', () => {
 
   it('lets the proxy confirm the wish they recorded', async () => {
     const w = await fulfilledWish(staff, staff, await cloud.as('cf-v5'), { proxy: true });
-    expect(await staff.ok('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({ status: 'confirmed', viewer: 'owner', pointsAwarded: 10 });
+    expect(await staff.ok('wish', 'confirm', { id: w.id, rating: 5 })).toMatchObject({
+      status: 'confirmed',
+      viewer: 'owner',
+      pointsAwarded: 10,
+    });
   });
 });

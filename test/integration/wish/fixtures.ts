@@ -35,8 +35,10 @@ export async function slotsHeld(openid: string, field: 'claimSlot' | 'ownerSlot'
   return (await rowsOf(COLLECTIONS.wishes, { [field]: db().command.in(slots) })).length;
 }
 
-export const storedUser = async (openid: string) => (await rowsOf<UserDoc & Record<string, any>>(COLLECTIONS.users, { _id: userIdOf(openid) }))[0];
-export const inboxOf = (openid: string) => rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
+export const storedUser = async (openid: string) =>
+  (await rowsOf<UserDoc & Record<string, any>>(COLLECTIONS.users, { _id: userIdOf(openid) }))[0];
+export const inboxOf = (openid: string) =>
+  rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
 export const kindsFor = async (openid: string) => (await inboxOf(openid)).map((m) => m.kind).sort();
 
 /** A logged-in resident (no roles) of `stationId`. */
@@ -89,8 +91,10 @@ export async function seedUsers(docs: { openid: string; roles: ReturnType<typeof
   );
 }
 
-export const volunteers = (openids: string[]) => seedUsers(openids.map((openid) => ({ openid, roles: [grant('volunteer', 'n-dongmen')], realName: '李志愿' })));
-export const staffAt = (openid: string, nodeId: string, proxy = false) => seedUsers([{ openid, roles: [grant('staff', nodeId, proxy ? { proxy: true } : {})] }]);
+export const volunteers = (openids: string[]) =>
+  seedUsers(openids.map((openid) => ({ openid, roles: [grant('volunteer', 'n-dongmen')], realName: '李志愿' })));
+export const staffAt = (openid: string, nodeId: string, proxy = false) =>
+  seedUsers([{ openid, roles: [grant('staff', nodeId, proxy ? { proxy: true } : {})] }]);
 
 /** Submits as `owner` and approves as `staff`: an open wish. */
 export async function openWish(owner: Caller, staff: Caller, over: Partial<WishInputOf<'submit'>> = {}, opts?: { now?: number }) {
@@ -99,13 +103,25 @@ export async function openWish(owner: Caller, staff: Caller, over: Partial<WishI
 }
 
 /** An open wish claimed by `claimer`. */
-export async function claimedWish(owner: Caller, staff: Caller, claimer: Caller, over: Partial<WishInputOf<'submit'>> = {}, opts?: { now?: number }) {
+export async function claimedWish(
+  owner: Caller,
+  staff: Caller,
+  claimer: Caller,
+  over: Partial<WishInputOf<'submit'>> = {},
+  opts?: { now?: number },
+) {
   const w = await openWish(owner, staff, over, opts);
   return claimer.ok('wish', 'claim', { id: w.id }, opts);
 }
 
 /** A wish `claimer` fulfilled. */
-export async function fulfilledWish(owner: Caller, staff: Caller, claimer: Caller, over: Partial<WishInputOf<'submit'>> = {}, opts?: { now?: number }) {
+export async function fulfilledWish(
+  owner: Caller,
+  staff: Caller,
+  claimer: Caller,
+  over: Partial<WishInputOf<'submit'>> = {},
+  opts?: { now?: number },
+) {
   const w = await claimedWish(owner, staff, claimer, over, opts);
   return claimer.ok('wish', 'fulfil', { id: w.id, note: '已把米送到王奶奶家' }, opts);
 }

@@ -1,5 +1,16 @@
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { ADDRESS, claimedWish, fulfilledWish, openWish, PHONE, readableStrings, resident, staffAt, volunteers, wishInput } from './fixtures';
+import {
+  ADDRESS,
+  claimedWish,
+  fulfilledWish,
+  openWish,
+  PHONE,
+  readableStrings,
+  resident,
+  staffAt,
+  volunteers,
+  wishInput,
+} from './fixtures';
 
 const cloud = useLocalCloud();
 let staff: Caller;
@@ -20,8 +31,12 @@ beforeAll(async () => {
   await (await cloud.as('pp-owner-4')).ok('wish', 'confirm', { id: c.id, rating: 5, comment: '谢谢' });
   ids.confirmed = c.id;
   ids.pending = (await (await owner(5)).ok('wish', 'submit', wishInput())).id;
-  ids.proxy = (await openWish(staff, staff, { proxy: true, beneficiary: { name: '赵大爷', phone: '13600001234', address: '东门社区老街5号' } }, at(2))).id;
-  ids.nantang = (await openWish(await owner(6, 'n-nantang'), staff, { stationId: 'n-nantang', category: '学习用品', title: '南塘村孩子的书包' }, at(3))).id;
+  ids.proxy = (
+    await openWish(staff, staff, { proxy: true, beneficiary: { name: '赵大爷', phone: '13600001234', address: '东门社区老街5号' } }, at(2))
+  ).id;
+  ids.nantang = (
+    await openWish(await owner(6, 'n-nantang'), staff, { stationId: 'n-nantang', category: '学习用品', title: '南塘村孩子的书包' }, at(3))
+  ).id;
 });
 
 const PHONE_RE = /1[3-9]\d{9}/;
@@ -71,14 +86,20 @@ describe('privacy', () => {
       expect((await claimer.ok('wish', 'detail', { id })).beneficiary).toEqual({ name: '王秀英', phone: PHONE, address: ADDRESS });
     }
     expect((await (await cloud.as('pp-owner-1')).ok('wish', 'detail', { id: ids.open })).viewer).toBe('owner');
-    expect((await staff.ok('wish', 'detail', { id: ids.proxy })).beneficiary).toEqual({ name: '赵大爷', phone: '13600001234', address: '东门社区老街5号' });
+    expect((await staff.ok('wish', 'detail', { id: ids.proxy })).beneficiary).toEqual({
+      name: '赵大爷',
+      phone: '13600001234',
+      address: '东门社区老街5号',
+    });
     expect((await (await cloud.as('demo-admin')).ok('wish', 'detail', { id: ids.open })).viewer).toBe('staff');
   });
 
   it('never shows the contact in the pool, even to the owner or staff', async () => {
     for (const c of [staff, await cloud.as('pp-owner-1'), claimer]) {
       const { items } = await c.ok('wish', 'pool', {});
-      expect(items.every((w: { beneficiary: object; viewer: string }) => Object.keys(w.beneficiary).join() === 'name' && w.viewer === 'public')).toBe(true);
+      expect(
+        items.every((w: { beneficiary: object; viewer: string }) => Object.keys(w.beneficiary).join() === 'name' && w.viewer === 'public'),
+      ).toBe(true);
     }
   });
 });
@@ -115,7 +136,11 @@ describe('wish.pool', () => {
       cursor = page.next;
     }
     expect(seen).toEqual(all);
-    expect(await c.call('wish', 'pool', { cursor: 'abc' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { cursor: expect.any(String) } });
+    expect(await c.call('wish', 'pool', { cursor: 'abc' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { cursor: expect.any(String) },
+    });
   });
 
   it('filters by a subtree and a category', async () => {
@@ -130,7 +155,7 @@ describe('wish.pool', () => {
     expect(await ids_({ nodeId: 'n-dongmen', category: '学习用品' })).toEqual([]);
   });
 
-  it('sorts nearest first from the caller\'s location, with distances', async () => {
+  it("sorts nearest first from the caller's location, with distances", async () => {
     const c = await resident(cloud, 'pp-near');
     const nearNantang = await c.ok('wish', 'pool', { sort: 'nearest', lat: 26.7108, lng: 110.6188 });
     expect(nearNantang.items[0]).toMatchObject({ id: ids.nantang, distanceM: 0 });
@@ -146,6 +171,10 @@ describe('wish.pool', () => {
     expect(rest.next).toBeNull();
     const newest = await c.ok('wish', 'pool', { limit: 1 });
     expect(await c.call('wish', 'pool', { ...near, cursor: newest.next })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(await c.call('wish', 'pool', { sort: 'nearest' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { lat: expect.any(String) } });
+    expect(await c.call('wish', 'pool', { sort: 'nearest' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { lat: expect.any(String) },
+    });
   });
 });

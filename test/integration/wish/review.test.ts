@@ -19,19 +19,32 @@ describe('wish.review', () => {
     const me = await resident(cloud, 'rev-1');
     const w = await me.ok('wish', 'submit', wishInput());
     const approved = await staff.ok('wish', 'review', { id: w.id, approve: true, reason: undefined });
-    expect(approved).toMatchObject({ id: w.id, status: 'open', viewer: 'staff', openedAt: expect.any(Number), expiresAt: expect.any(Number) });
+    expect(approved).toMatchObject({
+      id: w.id,
+      status: 'open',
+      viewer: 'staff',
+      openedAt: expect.any(Number),
+      expiresAt: expect.any(Number),
+    });
     expect(approved.expiresAt - approved.openedAt).toBe(60 * 24 * 3600 * 1000);
     expect(await kindsFor('rev-1')).toEqual(['wish.approved']);
     const audit = await rowsOf(COLLECTIONS.auditLogs, { targetId: w.id });
     expect(audit).toEqual([expect.objectContaining({ action: 'wish.approve', actorId: userIdOf('demo-staff') })]);
     expect((await me.ok('wish', 'detail', { id: w.id })).status).toBe('open');
-    expect(await staff.call('wish', 'review', { id: w.id, approve: false, reason: '重复' })).toMatchObject({ ok: false, code: 'WISH_NOT_PENDING' });
+    expect(await staff.call('wish', 'review', { id: w.id, approve: false, reason: '重复' })).toMatchObject({
+      ok: false,
+      code: 'WISH_NOT_PENDING',
+    });
   });
 
   it('rejects with a reason the resident reads, and frees their slot', async () => {
     const me = await resident(cloud, 'rev-2');
     const w = await me.ok('wish', 'submit', wishInput());
-    expect(await staff.call('wish', 'review', { id: w.id, approve: false })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', fields: { reason: '请填写不通过的原因' } });
+    expect(await staff.call('wish', 'review', { id: w.id, approve: false })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      fields: { reason: '请填写不通过的原因' },
+    });
     const rejected = await staff.ok('wish', 'review', { id: w.id, approve: false, reason: '请补充受助人的具体困难' });
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '请补充受助人的具体困难' });
     expect((await me.ok('wish', 'detail', { id: w.id })).rejectReason).toBe('请补充受助人的具体困难');
@@ -80,7 +93,7 @@ describe('wish.review', () => {
 const inboxFor = (openid: string) => rowsOf(COLLECTIONS.messages, { userId: userIdOf(openid) });
 
 describe('wish.reviewQueue', () => {
-  it('lists what waits in the caller\'s subtree only, oldest first', async () => {
+  it("lists what waits in the caller's subtree only, oldest first", async () => {
     const a = await resident(cloud, 'rev-q1', 'n-nantang');
     const b = await resident(cloud, 'rev-q2', 'n-shiqiao');
     const t0 = Date.UTC(2026, 0, 10);

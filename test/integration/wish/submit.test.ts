@@ -33,7 +33,12 @@ describe('wish.submit by a resident', () => {
       photos: [photo],
     });
     const stored = await storedWish(w.id);
-    expect(stored).toMatchObject({ ownerId: userIdOf('sub-1'), stationPath: ['n-center', 'n-chengguan', 'n-dongmen'], location: { lat: 26.7325, lng: 110.6402 }, flagged: false });
+    expect(stored).toMatchObject({
+      ownerId: userIdOf('sub-1'),
+      stationPath: ['n-center', 'n-chengguan', 'n-dongmen'],
+      location: { lat: 26.7325, lng: 110.6402 },
+      flagged: false,
+    });
     expect(await slotsHeld('sub-1', 'ownerSlot')).toBe(1);
   });
 
@@ -42,7 +47,10 @@ describe('wish.submit by a resident', () => {
     expect((await me.ok('wish', 'submit', { ...wishInput(), stationId: undefined })).stationId).toBe('n-nantang');
     const homeless = await cloud.as('sub-homeless');
     await homeless.ok('user', 'login');
-    expect(await homeless.call('wish', 'submit', { ...wishInput(), stationId: undefined })).toMatchObject({ ok: false, code: 'HOME_STATION_REQUIRED' });
+    expect(await homeless.call('wish', 'submit', { ...wishInput(), stationId: undefined })).toMatchObject({
+      ok: false,
+      code: 'HOME_STATION_REQUIRED',
+    });
     expect(await homeless.call('wish', 'submit', wishInput({ stationId: 'n-nowhere' }))).toMatchObject({ code: 'STATION_NOT_FOUND' });
     expect(await homeless.call('wish', 'submit', wishInput({ stationId: 'n-chengguan' }))).toMatchObject({ code: 'NOT_A_STATION' });
     expect(await (await cloud.as('sub-never')).call('wish', 'submit', wishInput())).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -80,7 +88,11 @@ describe('wish.submit by a resident', () => {
     await me.ok('wish', 'cancel', { id: (ok[0] as { data: { id: string } }).data.id });
     expect(await slotsHeld('sub-cap', 'ownerSlot')).toBe(2);
     expect((await me.call('wish', 'submit', wishInput())).ok).toBe(true);
-    expect(await me.call('wish', 'submit', wishInput())).toMatchObject({ ok: false, code: 'WISH_LIMIT_REACHED', message: expect.stringContaining('3个') });
+    expect(await me.call('wish', 'submit', wishInput())).toMatchObject({
+      ok: false,
+      code: 'WISH_LIMIT_REACHED',
+      message: expect.stringContaining('3个'),
+    });
   });
 });
 
@@ -111,7 +123,7 @@ describe('content check', () => {
   });
 });
 
-describe('wish.submit on a resident\'s behalf', () => {
+describe("wish.submit on a resident's behalf", () => {
   it('lets a grid worker record a wish for anyone; the record keeps the contact and counts toward no cap', async () => {
     const answers = await Promise.all(
       Array.from({ length: 4 }, (_, i) => grid.call('wish', 'submit', wishInput({ proxy: true, title: `代录心愿${i}` }))),

@@ -25,7 +25,19 @@ describe('error codes, one map per domain spread into ERROR_MESSAGES', () => {
     expect(Object.keys(ERROR_MESSAGES).length).toBeGreaterThan(domainCount);
     const generic = Object.keys(ERROR_MESSAGES).filter((c) => !codes.includes(c));
     expect(generic.sort()).toEqual(
-      ['CONFLICT', 'CONTENT_RISKY', 'FORBIDDEN', 'INTERNAL', 'NETWORK', 'NOT_FOUND', 'OUT_OF_SCOPE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'UNKNOWN_ACTION', 'VALIDATION_FAILED'].sort(),
+      [
+        'CONFLICT',
+        'CONTENT_RISKY',
+        'FORBIDDEN',
+        'INTERNAL',
+        'NETWORK',
+        'NOT_FOUND',
+        'OUT_OF_SCOPE',
+        'RATE_LIMITED',
+        'UNAUTHENTICATED',
+        'UNKNOWN_ACTION',
+        'VALIDATION_FAILED',
+      ].sort(),
     );
   });
 

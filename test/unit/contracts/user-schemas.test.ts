@@ -12,7 +12,7 @@ describe('user input schemas', () => {
     [{ phone: '1380000111' }, 'phone'],
     [{ phone: '23800001111' }, 'phone'],
     [{ realName: '王' }, 'realName'],
-    [{ realName: 'Robert\'); DROP' }, 'realName'],
+    [{ realName: "Robert'); DROP" }, 'realName'],
     [{ stationId: '' }, 'stationId'],
     [{ skills: Array(11).fill('理发') }, 'skills'],
     [{ skills: ['一二三四五六七八九十一'] }, 'skills'],

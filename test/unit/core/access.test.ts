@@ -34,7 +34,9 @@ describe('staff anywhere, and staff over a user', () => {
   it('counts staff of any node and center admins as staff somewhere, no other role', () => {
     expect(isStaffAnywhere({ roles: [g('staff', 'station-1')] })).toBe(true);
     expect(isStaffAnywhere({ roles: [g('admin', 'center')] })).toBe(true);
-    expect(isStaffAnywhere({ roles: [g('volunteer', 'station-1'), g('leader', 'station-1'), g('unit', 'center'), g('producer', 'station-1')] })).toBe(false);
+    expect(
+      isStaffAnywhere({ roles: [g('volunteer', 'station-1'), g('leader', 'station-1'), g('unit', 'center'), g('producer', 'station-1')] }),
+    ).toBe(false);
     expect(isStaffAnywhere({ roles: [] })).toBe(false);
   });
   it('finds the user station (home first, then volunteer) the staff member is staff over', () => {

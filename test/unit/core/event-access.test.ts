@@ -15,7 +15,13 @@ import {
   type SlotFacts,
 } from '@/core/event-access';
 
-const g = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 'test', ...extra });
+const g = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}): RoleGrant => ({
+  role,
+  nodeId,
+  grantedAt: 0,
+  grantedBy: 'test',
+  ...extra,
+});
 const reader = (id: string, roles: RoleGrant[] = []): Reader => ({ _id: id, roles });
 
 const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];

@@ -51,7 +51,9 @@ describe('publish', () => {
   });
 
   it('drops unknown fields (no mass assignment)', () => {
-    const out = EventInput.publish.parse(publish({ status: 'cancelled', organiserId: 'x', slots: [{ start: NINE, end: NINE + H, capacity: 1, taken: 99 }] }));
+    const out = EventInput.publish.parse(
+      publish({ status: 'cancelled', organiserId: 'x', slots: [{ start: NINE, end: NINE + H, capacity: 1, taken: 99 }] }),
+    );
     expect(out).not.toHaveProperty('status');
     expect(out).not.toHaveProperty('organiserId');
     expect(out.slots[0]).not.toHaveProperty('taken');
@@ -62,7 +64,11 @@ describe('publish', () => {
     ['a title over 30 characters', { title: '长'.repeat(31) }, 'title'],
     ['an unknown category', { category: '其他' }, 'category'],
     ['no slot', { slots: [] }, 'slots'],
-    ['21 slots', { slots: Array.from({ length: 21 }, (_, i) => ({ start: NINE + i * 3 * H, end: NINE + i * 3 * H + H, capacity: 1 })) }, 'slots'],
+    [
+      '21 slots',
+      { slots: Array.from({ length: 21 }, (_, i) => ({ start: NINE + i * 3 * H, end: NINE + i * 3 * H + H, capacity: 1 })) },
+      'slots',
+    ],
     ['a capacity of 0', { slots: [{ start: NINE, end: NINE + H, capacity: 0 }] }, 'slots.0.capacity'],
     ['a capacity over 10,000', { slots: [{ start: NINE, end: NINE + H, capacity: 10_001 }] }, 'slots.0.capacity'],
     ['a slot ending before it starts', { slots: [{ start: NINE, end: NINE - H, capacity: 1 }] }, 'slots.0.end'],
@@ -77,7 +83,11 @@ describe('publish', () => {
   });
 
   it('accepts the limits themselves: 20 slots, capacity 1 and 10,000', () => {
-    const slots = Array.from({ length: 20 }, (_, i) => ({ start: NINE + i * 3 * H, end: NINE + i * 3 * H + H, capacity: i % 2 ? 1 : 10_000 }));
+    const slots = Array.from({ length: 20 }, (_, i) => ({
+      start: NINE + i * 3 * H,
+      end: NINE + i * 3 * H + H,
+      capacity: i % 2 ? 1 : 10_000,
+    }));
     expect(EventInput.publish.safeParse(publish({ slots })).success).toBe(true);
   });
 });
@@ -86,8 +96,22 @@ describe('the other inputs', () => {
   it('edit refuses replacing slots and adding seats at once, and a capacity twice', () => {
     expect(EventInput.edit.safeParse({ id: 'e1', description: '新的介绍' }).success).toBe(true);
     expect(EventInput.edit.safeParse({ id: 'e1', capacities: [{ slotId: 's', capacity: 5 }] }).success).toBe(true);
-    expect(EventInput.edit.safeParse({ id: 'e1', slots: [{ start: NINE, end: NINE + H, capacity: 2 }], capacities: [{ slotId: 's', capacity: 5 }] }).success).toBe(false);
-    expect(EventInput.edit.safeParse({ id: 'e1', capacities: [{ slotId: 's', capacity: 5 }, { slotId: 's', capacity: 6 }] }).success).toBe(false);
+    expect(
+      EventInput.edit.safeParse({
+        id: 'e1',
+        slots: [{ start: NINE, end: NINE + H, capacity: 2 }],
+        capacities: [{ slotId: 's', capacity: 5 }],
+      }).success,
+    ).toBe(false);
+    expect(
+      EventInput.edit.safeParse({
+        id: 'e1',
+        capacities: [
+          { slotId: 's', capacity: 5 },
+          { slotId: 's', capacity: 6 },
+        ],
+      }).success,
+    ).toBe(false);
   });
 
   it('list asks for a location to sort by distance and pages at most 100', () => {

@@ -68,9 +68,12 @@ describe('the machines', () => {
     expect(SIGNUP_MACHINE.transitions).toEqual(signUps);
   });
 
-  it.each(Object.entries(signUps) as [SignUpEvent, (typeof signUps)[SignUpEvent]][])('%s moves a place from %j only', (event, { from, to }) => {
-    for (const s of SIGNUP_STATUSES) expect(SIGNUP_MACHINE.next(s, event)).toBe(from.includes(s) ? to : null);
-  });
+  it.each(Object.entries(signUps) as [SignUpEvent, (typeof signUps)[SignUpEvent]][])(
+    '%s moves a place from %j only',
+    (event, { from, to }) => {
+      for (const s of SIGNUP_STATUSES) expect(SIGNUP_MACHINE.next(s, event)).toBe(from.includes(s) ? to : null);
+    },
+  );
 
   it('a seat and a waitlist place are active; the three endings are final', () => {
     expect(ACTIVE_SIGNUP_STATUSES).toEqual(['confirmed', 'waiting']);
@@ -130,14 +133,31 @@ describe('slot times', () => {
       { field: 'slots.0.start', message: '场次开始时间已经过去了' },
       { field: 'signUpClosesAt', message: '报名截止时间已经过去了' },
     ]);
-    expect(timeProblems({ ...ok, signUpClosesAt: NINE + 1 }, NINE - DAY)).toEqual([{ field: 'signUpClosesAt', message: '报名截止时间不能晚于最后一个场次的开始时间' }]);
-    expect(timeProblems({ ...ok, signUpOpensAt: NINE - 367 * DAY }, NINE - 400 * DAY)).toEqual([{ field: 'signUpOpensAt', message: '报名最早只能在活动前一年开始' }]);
-    const bad = { ...ok, slots: [{ start: NINE, end: NINE + 2 * HOUR }, { start: NINE + 7 * MIN, end: NINE + HOUR }] };
+    expect(timeProblems({ ...ok, signUpClosesAt: NINE + 1 }, NINE - DAY)).toEqual([
+      { field: 'signUpClosesAt', message: '报名截止时间不能晚于最后一个场次的开始时间' },
+    ]);
+    expect(timeProblems({ ...ok, signUpOpensAt: NINE - 367 * DAY }, NINE - 400 * DAY)).toEqual([
+      { field: 'signUpOpensAt', message: '报名最早只能在活动前一年开始' },
+    ]);
+    const bad = {
+      ...ok,
+      slots: [
+        { start: NINE, end: NINE + 2 * HOUR },
+        { start: NINE + 7 * MIN, end: NINE + HOUR },
+      ],
+    };
     expect(timeProblems(bad, NINE - DAY)).toEqual([{ field: 'slots.1.start', message: expect.stringMatching(/整刻钟/) }]);
   });
 
   it('measures the window against the last slot of several', () => {
-    const two = { ...ok, signUpClosesAt: NINE + DAY, slots: [{ start: NINE, end: NINE + HOUR }, { start: NINE + DAY, end: NINE + DAY + HOUR }] };
+    const two = {
+      ...ok,
+      signUpClosesAt: NINE + DAY,
+      slots: [
+        { start: NINE, end: NINE + HOUR },
+        { start: NINE + DAY, end: NINE + DAY + HOUR },
+      ],
+    };
     expect(timeProblems(two, NINE - DAY)).toEqual([]);
   });
 });
@@ -209,7 +229,12 @@ describe('seats and the waitlist', () => {
       { id: 's1', capacity: 10 },
       { id: 's2', capacity: 20 },
     ];
-    expect(shrinkingSlot(cur, [{ slotId: 's1', capacity: 10 }, { slotId: 's2', capacity: 30 }])).toBeNull();
+    expect(
+      shrinkingSlot(cur, [
+        { slotId: 's1', capacity: 10 },
+        { slotId: 's2', capacity: 30 },
+      ]),
+    ).toBeNull();
     expect(shrinkingSlot(cur, [{ slotId: 's2', capacity: 19 }])).toBe('s2');
     expect(shrinkingSlot(cur, [{ slotId: 'nope', capacity: 1 }])).toBeNull();
   });
@@ -222,7 +247,12 @@ describe("a volunteer's places", () => {
     expect(placeKey('e1-s1', 'u1')).toBe('e1-s1#u1');
   });
 
-  const place = (slotId: string, status: SignUpStatus, start: number, hours = 2) => ({ slotId, status, slotStart: start, slotEnd: start + hours * HOUR });
+  const place = (slotId: string, status: SignUpStatus, start: number, hours = 2) => ({
+    slotId,
+    status,
+    slotStart: start,
+    slotEnd: start + hours * HOUR,
+  });
   const want = { start: NINE, end: NINE + 2 * HOUR };
 
   it('finds the slot already held, as a seat or in the waitlist', () => {

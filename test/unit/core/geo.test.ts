@@ -19,7 +19,10 @@ describe('boundingBox', () => {
     const box = boundingBox(c, 5_000);
     for (let deg = 0; deg < 360; deg += 15) {
       const r = 4_999 / 6_371_008.8;
-      const p = { lat: c.lat + (r * Math.cos((deg * Math.PI) / 180) * 180) / Math.PI, lng: c.lng + (r * Math.sin((deg * Math.PI) / 180) * 180) / Math.PI / Math.cos((c.lat * Math.PI) / 180) };
+      const p = {
+        lat: c.lat + (r * Math.cos((deg * Math.PI) / 180) * 180) / Math.PI,
+        lng: c.lng + (r * Math.sin((deg * Math.PI) / 180) * 180) / Math.PI / Math.cos((c.lat * Math.PI) / 180),
+      };
       expect(distanceM(c, p)).toBeLessThan(5_000);
       expect(p.lat).toBeGreaterThanOrEqual(box.minLat);
       expect(p.lat).toBeLessThanOrEqual(box.maxLat);

@@ -36,8 +36,8 @@ describe('defineMachine', () => {
   });
 
   test('a table naming an undeclared state is refused', () => {
-    expect(() =>
-      defineMachine({ states: ['a'] as const, transitions: { go: { from: ['a'], to: 'b' as 'a', by: ['x'] } } }),
-    ).toThrow(/unknown state b/);
+    expect(() => defineMachine({ states: ['a'] as const, transitions: { go: { from: ['a'], to: 'b' as 'a', by: ['x'] } } })).toThrow(
+      /unknown state b/,
+    );
   });
 });

@@ -1,6 +1,14 @@
 import type { RoleGrant } from '../../../src/contracts/roles';
 import { photoKey } from '../../../src/core/market';
-import { listingActions, listingActors, listingViewerOf, manageRefusal, producerActions, reviewRefusal, type Reader } from '../../../src/core/market-access';
+import {
+  listingActions,
+  listingActors,
+  listingViewerOf,
+  manageRefusal,
+  producerActions,
+  reviewRefusal,
+  type Reader,
+} from '../../../src/core/market-access';
 
 const g = (role: RoleGrant['role'], nodeId: string): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 't' });
 const reader = (id: string, ...roles: RoleGrant[]): Reader => ({ _id: id, roles });

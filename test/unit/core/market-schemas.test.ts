@@ -33,13 +33,17 @@ describe('market input schemas', () => {
     const ten = Array.from({ length: 10 }, (_, i) => `cloud://local.env/uploads/f${i}.png`);
     expect(issues(MarketInput.createListing.safeParse({ ...listing, photos: ten }))).toEqual(['photos: 商品图片最多9张']);
     expect(issues(MarketInput.createListing.safeParse({ ...listing, photos: [photo, photo] }))).toEqual(['photos: 同一张图片不要重复上传']);
-    expect(issues(MarketInput.createListing.safeParse({ ...listing, photos: ['https://evil.example/a.png'] }))).toEqual(['photos.0: 图片无效，请重新上传']);
+    expect(issues(MarketInput.createListing.safeParse({ ...listing, photos: ['https://evil.example/a.png'] }))).toEqual([
+      'photos.0: 图片无效，请重新上传',
+    ]);
   });
 
   test('names ≤ 30, descriptions ≤ 1,000, known categories and units, stock ≥ 1 at creation', () => {
     expect(issues(MarketInput.createListing.safeParse({ ...listing, name: '米'.repeat(31) }))).toEqual(['name: 商品名称最多30个字']);
     expect(MarketInput.createListing.safeParse({ ...listing, description: '好'.repeat(1000) }).success).toBe(true);
-    expect(issues(MarketInput.createListing.safeParse({ ...listing, description: '好'.repeat(1001) }))).toEqual(['description: 商品介绍最多1000个字']);
+    expect(issues(MarketInput.createListing.safeParse({ ...listing, description: '好'.repeat(1001) }))).toEqual([
+      'description: 商品介绍最多1000个字',
+    ]);
     expect(issues(MarketInput.createListing.safeParse({ ...listing, category: '电器' }))).toEqual(['category: 请选择商品类别']);
     expect(issues(MarketInput.createListing.safeParse({ ...listing, unit: '吨' }))).toEqual(['unit: 请选择计量单位']);
     expect(issues(MarketInput.createListing.safeParse({ ...listing, stock: 0 }))).toEqual(['stock: 库存至少为1']);

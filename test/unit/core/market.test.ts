@@ -72,7 +72,15 @@ describe('the producer registration machine', () => {
 });
 
 describe('what sends an edit back to review', () => {
-  const before = { name: '南塘大米', description: '今年新米', photos: ['cloud://e/a.png'], priceFen: 500, pointsPrice: undefined, unit: '斤', stationId: 'n-nantang' };
+  const before = {
+    name: '南塘大米',
+    description: '今年新米',
+    photos: ['cloud://e/a.png'],
+    priceFen: 500,
+    pointsPrice: undefined,
+    unit: '斤',
+    stationId: 'n-nantang',
+  };
 
   test('price, points price, photos, name, description, unit and pickup station', () => {
     expect(reviewedChanges(before, { priceFen: 600 })).toEqual(['priceFen']);

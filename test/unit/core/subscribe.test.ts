@@ -81,7 +81,16 @@ describe('fitValue', () => {
   ] as const)('%s %p cannot be made valid', (type, raw) => expect(fitValue(type, raw)).toBeNull());
 
   it('produces only values WeChat accepts', () => {
-    const samples = ['给独居老人买米面油和一些日常生活用品以及冬天的棉被', '已认领', String(AT), '2026-01-05', '21', '李建国', 'ab!c', '13800001111'];
+    const samples = [
+      '给独居老人买米面油和一些日常生活用品以及冬天的棉被',
+      '已认领',
+      String(AT),
+      '2026-01-05',
+      '21',
+      '李建国',
+      'ab!c',
+      '13800001111',
+    ];
     for (const type of FIELD_TYPES) {
       for (const raw of samples) {
         const v = fitValue(type, raw);
@@ -94,7 +103,13 @@ describe('fitValue', () => {
 describe('templateData', () => {
   const fields = { title: 'thing1', status: 'phrase2', time: 'time3', who: 'name4' };
   it('fills each field from our names, cut to its limits', () => {
-    const out = templateData(fields, { title: '这是一段明显超过二十个字限制的心愿描述文字内容', status: '已认领', time: String(AT), who: '王小红', extra: 'x' });
+    const out = templateData(fields, {
+      title: '这是一段明显超过二十个字限制的心愿描述文字内容',
+      status: '已认领',
+      time: String(AT),
+      who: '王小红',
+      extra: 'x',
+    });
     expect(out).toEqual({
       missing: [],
       data: {

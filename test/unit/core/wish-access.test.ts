@@ -127,7 +127,12 @@ describe('actorsOf', () => {
 });
 
 describe('wishActions: what the view offers each reader', () => {
-  const inState = (status: WishStatus, claimed = false) => ({ ownerId: 'owner', stationPath: path, status, ...(claimed ? { claimerId: 'claimer' } : {}) });
+  const inState = (status: WishStatus, claimed = false) => ({
+    ownerId: 'owner',
+    stationPath: path,
+    status,
+    ...(claimed ? { claimerId: 'claimer' } : {}),
+  });
   const staffClaimer = reader('claimer', [g('staff', 'n-dongmen'), g('volunteer', 'n-dongmen')]);
   const ownerStaff = reader('owner', [g('staff', 'n-dongmen', { proxy: true })]);
   const table: [WishStatus, boolean, Reader | null, WishViewAction[]][] = [

@@ -51,7 +51,10 @@ describe('usePagedList', () => {
     const empty = renderHook(() => usePagedList(server({ first: ok([], null) }), []));
     await waitFor(() => expect(empty.result.current.status).toBe('empty'));
 
-    const load = jest.fn<ReturnType<PageLoad<Row>>, Parameters<PageLoad<Row>>>().mockResolvedValueOnce(fail).mockResolvedValueOnce(ok(rows('a'), null));
+    const load = jest
+      .fn<ReturnType<PageLoad<Row>>, Parameters<PageLoad<Row>>>()
+      .mockResolvedValueOnce(fail)
+      .mockResolvedValueOnce(ok(rows('a'), null));
     const { result } = renderHook(() => usePagedList(load, []));
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error).toEqual(fail);
@@ -87,7 +90,10 @@ describe('usePagedList', () => {
 
   it('asks for one next page at a time', async () => {
     const more = deferred();
-    const load = jest.fn<ReturnType<PageLoad<Row>>, Parameters<PageLoad<Row>>>().mockResolvedValueOnce(ok(rows('a'), 'c1')).mockReturnValueOnce(more.promise);
+    const load = jest
+      .fn<ReturnType<PageLoad<Row>>, Parameters<PageLoad<Row>>>()
+      .mockResolvedValueOnce(ok(rows('a'), 'c1'))
+      .mockReturnValueOnce(more.promise);
     const { result } = renderHook(() => usePagedList(load, []));
     await waitFor(() => expect(result.current.status).toBe('ready'));
     act(() => {

@@ -20,9 +20,19 @@ const cmd: Cmd = {
   or: (c) => ({ $or: c }),
 };
 
-const NEWEST: Order = [['createdAt', 'desc', 'number'], ['_id', 'desc', 'string']];
-const REVIEW: Order = [['flagged', 'desc', 'boolean'], ['createdAt', 'asc', 'number'], ['_id', 'asc', 'string']];
-const BY_NAME: Order = [['name', 'asc', 'string'], ['_id', 'asc', 'string']];
+const NEWEST: Order = [
+  ['createdAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const REVIEW: Order = [
+  ['flagged', 'desc', 'boolean'],
+  ['createdAt', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
+const BY_NAME: Order = [
+  ['name', 'asc', 'string'],
+  ['_id', 'asc', 'string'],
+];
 const SEQ: Order = [['seq', 'desc', 'number']];
 
 /** The VALIDATION_FAILED a caller sees for a cursor the server did not make. */
@@ -64,7 +74,14 @@ describe('cursors', () => {
 
 describe('keyset', () => {
   it('builds "createdAt < c OR (createdAt = c AND _id < id)" for newest first', () => {
-    const next = keysetPage(NEWEST, [{ _id: 'b', createdAt: 9 }, { _id: 'a', createdAt: 7 }], 1).next!;
+    const next = keysetPage(
+      NEWEST,
+      [
+        { _id: 'b', createdAt: 9 },
+        { _id: 'a', createdAt: 7 },
+      ],
+      1,
+    ).next!;
     expect(keysetAfter(NEWEST, next, cmd)).toEqual({ $or: [{ createdAt: { $lt: 9 } }, { createdAt: 9, _id: { $lt: 'b' } }] });
     expect(keysetWhere({ userId: 'u' }, NEWEST, next, cmd)).toEqual({
       $and: [{ userId: 'u' }, { $or: [{ createdAt: { $lt: 9 } }, { createdAt: 9, _id: { $lt: 'b' } }] }],
@@ -74,7 +91,14 @@ describe('keyset', () => {
   it('uses > for ascending keys and one comparison for a single key', () => {
     const next = keysetPage(SEQ, [{ seq: 5 }, { seq: 4 }], 1).next!;
     expect(keysetAfter(SEQ, next, cmd)).toEqual({ seq: { $lt: 5 } });
-    const byName = keysetPage(BY_NAME, [{ _id: 'n1', name: '东门' }, { _id: 'n2', name: '南塘' }], 1).next!;
+    const byName = keysetPage(
+      BY_NAME,
+      [
+        { _id: 'n1', name: '东门' },
+        { _id: 'n2', name: '南塘' },
+      ],
+      1,
+    ).next!;
     expect(keysetAfter(BY_NAME, byName, cmd)).toEqual({ $or: [{ name: { $gt: '东门' } }, { name: '东门', _id: { $gt: 'n1' } }] });
   });
 
@@ -86,14 +110,39 @@ describe('keyset', () => {
   it('answers next only when the read found more than the limit', () => {
     expect(keysetPage(NEWEST, [{ _id: 'a', createdAt: 1 }], 1)).toEqual({ items: [{ _id: 'a', createdAt: 1 }], next: null });
     expect(keysetPage(NEWEST, [], 5)).toEqual({ items: [], next: null });
-    const two = keysetPage(NEWEST, [{ _id: 'b', createdAt: 2 }, { _id: 'a', createdAt: 1 }], 1);
+    const two = keysetPage(
+      NEWEST,
+      [
+        { _id: 'b', createdAt: 2 },
+        { _id: 'a', createdAt: 1 },
+      ],
+      1,
+    );
     expect(two.items).toEqual([{ _id: 'b', createdAt: 2 }]);
     expect(two.next).toEqual(expect.any(String));
   });
 
   it('refuses a cursor another order made (its tag differs)', () => {
-    const fromNewest = keysetPage(NEWEST, [{ _id: 'b', createdAt: 2 }, { _id: 'a', createdAt: 1 }], 1).next!;
-    expect(refusal(() => keysetAfter([['openedAt', 'desc', 'number'], ['_id', 'desc', 'string']], fromNewest, cmd)).code).toBe('VALIDATION_FAILED');
+    const fromNewest = keysetPage(
+      NEWEST,
+      [
+        { _id: 'b', createdAt: 2 },
+        { _id: 'a', createdAt: 1 },
+      ],
+      1,
+    ).next!;
+    expect(
+      refusal(() =>
+        keysetAfter(
+          [
+            ['openedAt', 'desc', 'number'],
+            ['_id', 'desc', 'string'],
+          ],
+          fromNewest,
+          cmd,
+        ),
+      ).code,
+    ).toBe('VALIDATION_FAILED');
     expect(refusal(() => keysetAfter(REVIEW, fromNewest, cmd)).code).toBe('VALIDATION_FAILED');
   });
 

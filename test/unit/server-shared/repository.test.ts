@@ -18,7 +18,10 @@ describe('getOrNull: only a document that is not there reads as null', () => {
   });
 
   it.each([
-    ['an expired transaction', '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds.'],
+    [
+      'an expired transaction',
+      '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds.',
+    ],
     ['a collection never created', '[ResourceNotFound] Db or Table not exist. Please check your request'],
     ['a conflict', '[ResourceUnavailable.TransactionConflict] Transaction is conflict'],
     ['the network', 'connect ECONNREFUSED 127.0.0.1:9'],

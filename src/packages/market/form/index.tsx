@@ -8,7 +8,14 @@ import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import TextField from '@/components/text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
-import { LISTING_CATEGORIES, LISTING_UNITS, MARKET_LIMITS as L, type ListingCategory, type ListingUnit, type ListingView } from '@/contracts/market';
+import {
+  LISTING_CATEGORIES,
+  LISTING_UNITS,
+  MARKET_LIMITS as L,
+  type ListingCategory,
+  type ListingUnit,
+  type ListingView,
+} from '@/contracts/market';
 import type { Result } from '@/contracts/result';
 import { useResource } from '@/hooks/use-resource';
 import { MARKET_ROUTES, marketApi } from '@/services/market';
@@ -57,7 +64,9 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
     stock: editing ? String(editing.stock) : '',
     originVillage: editing?.originVillage ?? '',
   }));
-  const [photos, setPhotos] = useState<PhotoItem[]>(() => (editing?.photos ?? []).map((f, i) => ({ key: `e${i}`, preview: photoSrc(f) ?? '', fileID: f, status: 'done' as const })));
+  const [photos, setPhotos] = useState<PhotoItem[]>(() =>
+    (editing?.photos ?? []).map((f, i) => ({ key: `e${i}`, preview: photoSrc(f) ?? '', fileID: f, status: 'done' as const })),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -82,7 +91,12 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
     setBusy(true);
     const r: Result<ListingView> = editing
       ? await marketApi.editListing({ id: editing.id, ...fields, pointsPrice: d.points.trim() ? toInt(d.points) : null })
-      : await marketApi.createListing({ ...fields, ...(d.points.trim() ? { pointsPrice: toInt(d.points) } : {}), stationId, ...(producerId ? { producerId } : {}) });
+      : await marketApi.createListing({
+          ...fields,
+          ...(d.points.trim() ? { pointsPrice: toInt(d.points) } : {}),
+          stationId,
+          ...(producerId ? { producerId } : {}),
+        });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.fields ?? {});
@@ -95,16 +109,34 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
   return (
     <View className='page market-form'>
       <Text className='page__lead'>
-        {editing ? '修改价格、图片、名称或介绍后，商品会重新交给站点店长审核；只改库存不用重新审核。' : '填好商品信息。站点店长检查质量、图片通过安全检测后，商品就会在集市上架。'}
+        {editing
+          ? '修改价格、图片、名称或介绍后，商品会重新交给站点店长审核；只改库存不用重新审核。'
+          : '填好商品信息。站点店长检查质量、图片通过安全检测后，商品就会在集市上架。'}
       </Text>
-      <TextField id='listing-form-name' name='name' label='商品名称' value={d.name} onChange={set('name')} max={L.name} counter required error={errors.name} />
+      <TextField
+        id='listing-form-name'
+        name='name'
+        label='商品名称'
+        value={d.name}
+        onChange={set('name')}
+        max={L.name}
+        counter
+        required
+        error={errors.name}
+      />
       <FormField name='photos' label={`商品图片（1到${L.photosMax}张）`} required error={errors.photos}>
         <WishPhotos idPrefix='listing-form-upload' items={photos} setItems={setPhotos} max={L.photosMax} />
       </FormField>
       <FormField name='category' label='类别' required error={errors.category}>
         <View className='market-form__chips'>
           {LISTING_CATEGORIES.map((c, i) => (
-            <Chip key={c} id={`listing-form-category-${i}`} selectable selected={d.category === c} onClick={() => setD((o) => ({ ...o, category: c }))}>
+            <Chip
+              key={c}
+              id={`listing-form-category-${i}`}
+              selectable
+              selected={d.category === c}
+              onClick={() => setD((o) => ({ ...o, category: c }))}
+            >
               {c}
             </Chip>
           ))}
@@ -119,12 +151,66 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
           ))}
         </View>
       </FormField>
-      <TextField id='listing-form-yuan' name='priceFen' label={`价格（元/${d.unit ?? '单位'}）`} type='digit' value={d.yuan} onChange={set('yuan')} max={10} required error={errors.priceFen} />
-      <TextField id='listing-form-points' name='pointsPrice' label='积分价格（可不填）' type='number' value={d.points} onChange={set('points')} max={6} hint='志愿者可以用爱心积分兑换' error={errors.pointsPrice} />
-      <TextField id='listing-form-stock' name='stock' label='库存' type='number' value={d.stock} onChange={set('stock')} max={5} required error={errors.stock} />
-      <TextField id='listing-form-origin' name='originVillage' label='产地（村）' value={d.originVillage} onChange={set('originVillage')} max={L.originVillage} required error={errors.originVillage} />
-      <TextField id='listing-form-description' name='description' label='商品介绍' value={d.description} onChange={set('description')} max={L.description} lines='tall' counter required error={errors.description} />
-      {banner ? <Text id='listing-form-error' className='page__banner page__banner--error'>{banner}</Text> : null}
+      <TextField
+        id='listing-form-yuan'
+        name='priceFen'
+        label={`价格（元/${d.unit ?? '单位'}）`}
+        type='digit'
+        value={d.yuan}
+        onChange={set('yuan')}
+        max={10}
+        required
+        error={errors.priceFen}
+      />
+      <TextField
+        id='listing-form-points'
+        name='pointsPrice'
+        label='积分价格（可不填）'
+        type='number'
+        value={d.points}
+        onChange={set('points')}
+        max={6}
+        hint='志愿者可以用爱心积分兑换'
+        error={errors.pointsPrice}
+      />
+      <TextField
+        id='listing-form-stock'
+        name='stock'
+        label='库存'
+        type='number'
+        value={d.stock}
+        onChange={set('stock')}
+        max={5}
+        required
+        error={errors.stock}
+      />
+      <TextField
+        id='listing-form-origin'
+        name='originVillage'
+        label='产地（村）'
+        value={d.originVillage}
+        onChange={set('originVillage')}
+        max={L.originVillage}
+        required
+        error={errors.originVillage}
+      />
+      <TextField
+        id='listing-form-description'
+        name='description'
+        label='商品介绍'
+        value={d.description}
+        onChange={set('description')}
+        max={L.description}
+        lines='tall'
+        counter
+        required
+        error={errors.description}
+      />
+      {banner ? (
+        <Text id='listing-form-error' className='page__banner page__banner--error'>
+          {banner}
+        </Text>
+      ) : null}
       <View className='page__actions'>
         <ActionButton id='listing-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           {editing ? '保存修改' : '提交审核'}
@@ -139,18 +225,41 @@ function FormLoader({ id, producerId, stationId }: { id?: string; producerId?: s
   const editing = useResource(() => marketApi.detail({ id: id ?? '' }), [id], !!id);
   const own = useResource(() => marketApi.myProducer(), [], !id && !producerId);
   if (id) {
-    if (!editing.data) return <StateView id='listing-form-state' status={editing.status === 'error' ? 'error' : 'loading'} error={editing.error} onRetry={editing.reload} />;
+    if (!editing.data)
+      return (
+        <StateView
+          id='listing-form-state'
+          status={editing.status === 'error' ? 'error' : 'loading'}
+          error={editing.error}
+          onRetry={editing.reload}
+        />
+      );
     return <ListingForm editing={editing.data} stationId={editing.data.stationId} />;
   }
   if (producerId) return <ListingForm producerId={producerId} stationId={stationId ?? ''} />;
-  if (own.status !== 'ready') return <StateView id='listing-form-state' status={own.status === 'error' ? 'error' : 'loading'} error={own.error} onRetry={own.reload} />;
+  if (own.status !== 'ready')
+    return (
+      <StateView id='listing-form-state' status={own.status === 'error' ? 'error' : 'loading'} error={own.error} onRetry={own.reload} />
+    );
   if (!own.data || own.data.status !== 'approved') {
-    return <StateView id='listing-form-state' status='empty' icon='农' title='还不能上架' description='请先在站点登记为农户，通过审核后就可以上架农产品。' />;
+    return (
+      <StateView
+        id='listing-form-state'
+        status='empty'
+        icon='农'
+        title='还不能上架'
+        description='请先在站点登记为农户，通过审核后就可以上架农产品。'
+      />
+    );
   }
   return <ListingForm stationId={own.data.stationId} />;
 }
 
 export default function ListingFormPage() {
   const { params } = useRouter();
-  return <SessionGate idPrefix='listing-form'>{() => <FormLoader id={params.id} producerId={params.producerId} stationId={params.stationId} />}</SessionGate>;
+  return (
+    <SessionGate idPrefix='listing-form'>
+      {() => <FormLoader id={params.id} producerId={params.producerId} stationId={params.stationId} />}
+    </SessionGate>
+  );
 }

@@ -38,7 +38,8 @@ function ListingDetail({ id }: { id: string }) {
 
   const l = after ?? res.data;
   if (!l) {
-    if (res.status === 'error') return <StateView id='listing-state' status='error' error={res.error} onRetry={res.reload} retryId='listing-btn-retry' />;
+    if (res.status === 'error')
+      return <StateView id='listing-state' status='error' error={res.error} onRetry={res.reload} retryId='listing-btn-retry' />;
     return <StateView id='listing-state' status='loading' />;
   }
 
@@ -68,8 +69,14 @@ function ListingDetail({ id }: { id: string }) {
     <View className='page market-detail'>
       <WishPhotos idPrefix='listing-photos' fileIDs={l.photos} />
       <View className='market-detail__head'>
-        <Text id='listing-name' className='market-detail__name'>{l.name}</Text>
-        {l.supported ? <Text id='listing-badge' className='market-badge'>{SUPPORT_BADGE}</Text> : null}
+        <Text id='listing-name' className='market-detail__name'>
+          {l.name}
+        </Text>
+        {l.supported ? (
+          <Text id='listing-badge' className='market-badge'>
+            {SUPPORT_BADGE}
+          </Text>
+        ) : null}
         {party ? (
           <Chip id='listing-status' status={l.status} tone={LISTING_STATUS_TONE[l.status]}>
             {LISTING_STATUS_LABELS[l.status]}
@@ -87,22 +94,47 @@ function ListingDetail({ id }: { id: string }) {
         <Text id='listing-station'>{`取货站点：${l.stationName}`}</Text>
         <Text id='listing-sold'>{`已售 ${l.soldCount} · 库存 ${l.stock}`}</Text>
       </View>
-      <Text id='listing-description' className='market-detail__description'>{l.description}</Text>
-      {l.rejectReason ? <Text id='listing-reject-reason' className='page__banner page__banner--error'>{`未通过的原因：${l.rejectReason}`}</Text> : null}
-      {l.flagged ? <Text id='listing-flagged' className='page__banner page__banner--info'>{`内容检测提示需要人工查看：${(l.flaggedFields ?? []).join('、')}`}</Text> : null}
+      <Text id='listing-description' className='market-detail__description'>
+        {l.description}
+      </Text>
+      {l.rejectReason ? (
+        <Text id='listing-reject-reason' className='page__banner page__banner--error'>{`未通过的原因：${l.rejectReason}`}</Text>
+      ) : null}
+      {l.flagged ? (
+        <Text
+          id='listing-flagged'
+          className='page__banner page__banner--info'
+        >{`内容检测提示需要人工查看：${(l.flaggedFields ?? []).join('、')}`}</Text>
+      ) : null}
       {l.photoChecks ? (
         <View id='listing-photo-checks' className='market-detail__facts'>
           {l.photoChecks.map((p, i) => (
-            <Text key={p.fileId} id={`listing-photo-check-${i}`} data-status={p.check}>{`图片${i + 1}安全检测：${PHOTO_CHECK_TEXT[p.check]}`}</Text>
+            <Text
+              key={p.fileId}
+              id={`listing-photo-check-${i}`}
+              data-status={p.check}
+            >{`图片${i + 1}安全检测：${PHOTO_CHECK_TEXT[p.check]}`}</Text>
           ))}
         </View>
       ) : null}
       {rejecting ? (
         <View className='market-detail__reject'>
-          <TextField id='listing-reason' label='不通过的原因' value={reason} onChange={setReason} max={MARKET_LIMITS.reason} lines='short' required />
+          <TextField
+            id='listing-reason'
+            label='不通过的原因'
+            value={reason}
+            onChange={setReason}
+            max={MARKET_LIMITS.reason}
+            lines='short'
+            required
+          />
         </View>
       ) : null}
-      {error ? <Text id='listing-error' className='page__banner page__banner--error'>{error}</Text> : null}
+      {error ? (
+        <Text id='listing-error' className='page__banner page__banner--error'>
+          {error}
+        </Text>
+      ) : null}
       <View className='page__actions'>
         {l.actions.map((a) =>
           a === 'reject' ? (

@@ -18,7 +18,8 @@ function Mine() {
   const list = usePagedList<ListingView>((cursor, limit) => marketApi.myListings({ cursor, limit }), [], { enabled: approved });
   useShownAgain(() => void (approved ? list.refresh() : me.reload()));
 
-  if (me.status !== 'ready') return <StateView id='mine-state' status={me.status === 'error' ? 'error' : 'loading'} error={me.error} onRetry={me.reload} />;
+  if (me.status !== 'ready')
+    return <StateView id='mine-state' status={me.status === 'error' ? 'error' : 'loading'} error={me.error} onRetry={me.reload} />;
   if (!me.data || me.data.status !== 'approved') {
     return (
       <StateView
@@ -26,7 +27,11 @@ function Mine() {
         status='empty'
         icon='农'
         title={me.data ? `农户登记${PRODUCER_STATUS_LABELS[me.data.status]}` : '还没有登记为农户'}
-        description={me.data?.status === 'pending' ? '站点工作人员审核后，您就可以上架农产品了。' : '在您所在的文明实践站登记为农户，审核通过后就可以上架农产品。'}
+        description={
+          me.data?.status === 'pending'
+            ? '站点工作人员审核后，您就可以上架农产品了。'
+            : '在您所在的文明实践站登记为农户，审核通过后就可以上架农产品。'
+        }
       >
         <ActionButton id='mine-btn-register' type='primary' onClick={() => openMarketPage('producer')}>
           {me.data ? '查看我的登记' : '登记为农户'}
@@ -44,7 +49,13 @@ function Mine() {
           上架新商品
         </ActionButton>
       </View>
-      <PagedListView list={list} idPrefix='mine' emptyIcon='货' emptyTitle='还没有上架的商品' emptyText='点“上架新商品”，把自家的农产品放到集市上。'>
+      <PagedListView
+        list={list}
+        idPrefix='mine'
+        emptyIcon='货'
+        emptyTitle='还没有上架的商品'
+        emptyText='点“上架新商品”，把自家的农产品放到集市上。'
+      >
         {(l) => <MarketCard idPrefix='mine' listing={l} showStatus onClick={() => openListing(l.id)} />}
       </PagedListView>
     </View>

@@ -22,12 +22,21 @@ function Register({ user }: { user: UserView }) {
   const [done, setDone] = useState<ProducerView>();
   const [busy, setBusy] = useState(false);
 
-  if (mine.status !== 'ready') return <StateView id='producer-state' status={mine.status === 'error' ? 'error' : 'loading'} error={mine.error} onRetry={mine.reload} />;
+  if (mine.status !== 'ready')
+    return (
+      <StateView id='producer-state' status={mine.status === 'error' ? 'error' : 'loading'} error={mine.error} onRetry={mine.reload} />
+    );
   const current = done ?? mine.data;
   if (current && current.status !== 'rejected') {
     return (
       <View className='page'>
-        <StateView id='producer-state' status='empty' icon='农' title={`农户登记${PRODUCER_STATUS_LABELS[current.status]}`} description={`${current.name} · ${current.stationName}`}>
+        <StateView
+          id='producer-state'
+          status='empty'
+          icon='农'
+          title={`农户登记${PRODUCER_STATUS_LABELS[current.status]}`}
+          description={`${current.name} · ${current.stationName}`}
+        >
           {current.status === 'approved' ? (
             <ActionButton id='producer-btn-mine' type='primary' onClick={() => openMarketPage('mine')}>
               去上架商品
@@ -39,7 +48,13 @@ function Register({ user }: { user: UserView }) {
   }
   if (!user.homeStationId) {
     return (
-      <StateView id='producer-state' status='empty' icon='站' title='请先选择您所在的站点' description='农户在自己村（社区）的文明实践站登记。'>
+      <StateView
+        id='producer-state'
+        status='empty'
+        icon='站'
+        title='请先选择您所在的站点'
+        description='农户在自己村（社区）的文明实践站登记。'
+      >
         <ActionButton id='producer-btn-station' type='primary' onClick={() => openStationPicker('home')}>
           选择站点
         </ActionButton>
@@ -50,7 +65,12 @@ function Register({ user }: { user: UserView }) {
   async function submit() {
     setBusy(true);
     setBanner(undefined);
-    const r = await marketApi.registerProducer({ name: name.trim(), phone: phone.trim(), village: village.trim(), stationId: user.homeStationId as string });
+    const r = await marketApi.registerProducer({
+      name: name.trim(),
+      phone: phone.trim(),
+      village: village.trim(),
+      stationId: user.homeStationId as string,
+    });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.fields ?? {});
@@ -63,11 +83,36 @@ function Register({ user }: { user: UserView }) {
   return (
     <View className='page market-form'>
       <Text className='page__lead'>{`在${user.homeStationName ?? '您的站点'}登记为农户，站点工作人员审核后就可以在集市上架农产品。`}</Text>
-      {current?.status === 'rejected' ? <Text id='producer-rejected' className='page__banner page__banner--error'>{`上次登记未通过：${current.reviewNote ?? ''}`}</Text> : null}
+      {current?.status === 'rejected' ? (
+        <Text id='producer-rejected' className='page__banner page__banner--error'>{`上次登记未通过：${current.reviewNote ?? ''}`}</Text>
+      ) : null}
       <TextField id='producer-form-name' name='name' label='姓名' value={name} onChange={setName} max={20} required error={errors.name} />
-      <TextField id='producer-form-phone' name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} max={11} required error={errors.phone} />
-      <TextField id='producer-form-village' name='village' label='所在村（社区）' value={village} onChange={setVillage} max={MARKET_LIMITS.village} required error={errors.village} />
-      {banner ? <Text id='producer-form-error' className='page__banner page__banner--error'>{banner}</Text> : null}
+      <TextField
+        id='producer-form-phone'
+        name='phone'
+        label='手机号码'
+        type='number'
+        value={phone}
+        onChange={setPhone}
+        max={11}
+        required
+        error={errors.phone}
+      />
+      <TextField
+        id='producer-form-village'
+        name='village'
+        label='所在村（社区）'
+        value={village}
+        onChange={setVillage}
+        max={MARKET_LIMITS.village}
+        required
+        error={errors.village}
+      />
+      {banner ? (
+        <Text id='producer-form-error' className='page__banner page__banner--error'>
+          {banner}
+        </Text>
+      ) : null}
       <View className='page__actions'>
         <ActionButton id='producer-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           提交登记

@@ -24,7 +24,13 @@ function ProxyRegister({ stationId, onDone }: { stationId?: string; onDone: () =
   const [error, setError] = useState<string>();
   if (!stationId) return null;
   async function submit() {
-    const r = await marketApi.registerProducer({ name: name.trim(), phone: phone.trim(), village: village.trim(), stationId: stationId as string, proxy: true });
+    const r = await marketApi.registerProducer({
+      name: name.trim(),
+      phone: phone.trim(),
+      village: village.trim(),
+      stationId: stationId as string,
+      proxy: true,
+    });
     if (!r.ok) return setError(r.message);
     setName('');
     setPhone('');
@@ -49,8 +55,13 @@ function ProxyRegister({ stationId, onDone }: { stationId?: string; onDone: () =
 /** 集市审核: the listings waiting in the caller's area, and its producers (registrations, the support badge, listing on behalf). */
 function Review({ user }: { user: UserView }) {
   const [tab, setTab] = useState<View_>('listings');
-  const listings = usePagedList<ListingView>((cursor, limit) => marketApi.reviewQueue({ cursor, limit }), [], { enabled: tab === 'listings' });
-  const producers = usePagedList<ProducerView>((cursor, limit) => marketApi.producers({ cursor, limit }), [], { enabled: tab === 'producers', pageEvents: false });
+  const listings = usePagedList<ListingView>((cursor, limit) => marketApi.reviewQueue({ cursor, limit }), [], {
+    enabled: tab === 'listings',
+  });
+  const producers = usePagedList<ProducerView>((cursor, limit) => marketApi.producers({ cursor, limit }), [], {
+    enabled: tab === 'producers',
+    pageEvents: false,
+  });
   useShownAgain(() => void (tab === 'listings' ? listings.refresh() : producers.refresh()));
   return (
     <View className='page'>
@@ -64,12 +75,24 @@ function Review({ user }: { user: UserView }) {
         ]}
       />
       {tab === 'listings' ? (
-        <PagedListView list={listings} idPrefix='market-review' emptyIcon='审' emptyTitle='没有等待审核的商品' emptyText='农户上架的商品会出现在这里，请检查质量后审核。'>
+        <PagedListView
+          list={listings}
+          idPrefix='market-review'
+          emptyIcon='审'
+          emptyTitle='没有等待审核的商品'
+          emptyText='农户上架的商品会出现在这里，请检查质量后审核。'
+        >
           {(l) => <MarketCard idPrefix='market-review' listing={l} showStatus onClick={() => openListing(l.id)} />}
         </PagedListView>
       ) : (
         <View>
-          <PagedListView list={producers} idPrefix='market-producers' emptyIcon='农' emptyTitle='还没有登记的农户' emptyText='村民在站点登记为农户后会出现在这里。'>
+          <PagedListView
+            list={producers}
+            idPrefix='market-producers'
+            emptyIcon='农'
+            emptyTitle='还没有登记的农户'
+            emptyText='村民在站点登记为农户后会出现在这里。'
+          >
             {(p) => <ProducerRow producer={p} />}
           </PagedListView>
           <ProxyRegister stationId={user.homeStationId} onDone={() => void producers.refresh()} />

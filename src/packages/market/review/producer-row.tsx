@@ -28,7 +28,11 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
   }
 
   return (
-    <Card id={id} title={`${p.name}${p.proxy ? '（代登记）' : ''}`} extra={<Chip status={p.status}>{PRODUCER_STATUS_LABELS[p.status]}</Chip>}>
+    <Card
+      id={id}
+      title={`${p.name}${p.proxy ? '（代登记）' : ''}`}
+      extra={<Chip status={p.status}>{PRODUCER_STATUS_LABELS[p.status]}</Chip>}
+    >
       <View className='market-detail__facts'>
         <Text>{`${p.village} · ${p.stationName}`}</Text>
         {p.phone ? <Text id={`${id}-phone`}>{`电话：${p.phone}`}</Text> : null}
@@ -37,22 +41,42 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
       {p.actions.includes('markSupported') ? (
         <View className='market-form__chips'>
           {SUPPORT_CATEGORIES.map((c, i) => (
-            <Chip key={c} id={`${id}-support-${i}`} selectable selected={p.supportCategory === c} onClick={() => void act(() => marketApi.markSupported({ id: p.id, category: c }))}>
+            <Chip
+              key={c}
+              id={`${id}-support-${i}`}
+              selectable
+              selected={p.supportCategory === c}
+              onClick={() => void act(() => marketApi.markSupported({ id: p.id, category: c }))}
+            >
               {c}
             </Chip>
           ))}
           {p.supported ? (
-            <Chip id={`${id}-support-none`} selectable onClick={() => void act(() => marketApi.markSupported({ id: p.id, category: null }))}>
+            <Chip
+              id={`${id}-support-none`}
+              selectable
+              onClick={() => void act(() => marketApi.markSupported({ id: p.id, category: null }))}
+            >
               取消标记
             </Chip>
           ) : null}
         </View>
       ) : null}
-      {rejecting ? <TextField id={`${id}-note`} name='note' label='不通过的原因' value={note} onChange={setNote} max={MARKET_LIMITS.reason} /> : null}
-      {error ? <Text id={`${id}-error`} className='page__banner page__banner--error'>{error}</Text> : null}
+      {rejecting ? (
+        <TextField id={`${id}-note`} name='note' label='不通过的原因' value={note} onChange={setNote} max={MARKET_LIMITS.reason} />
+      ) : null}
+      {error ? (
+        <Text id={`${id}-error`} className='page__banner page__banner--error'>
+          {error}
+        </Text>
+      ) : null}
       <View className='page__actions'>
         {p.actions.includes('approve') ? (
-          <ActionButton id={`${id}-btn-approve`} loading={busy} onClick={() => void act(() => marketApi.reviewProducer({ id: p.id, approve: true }))}>
+          <ActionButton
+            id={`${id}-btn-approve`}
+            loading={busy}
+            onClick={() => void act(() => marketApi.reviewProducer({ id: p.id, approve: true }))}
+          >
             通过登记
           </ActionButton>
         ) : null}
@@ -67,7 +91,11 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
           </ActionButton>
         ) : null}
         {p.actions.includes('createListing') ? (
-          <ActionButton id={`${id}-btn-list`} type='secondary' onClick={() => openListingForm({ producerId: p.id, stationId: p.stationId })}>
+          <ActionButton
+            id={`${id}-btn-list`}
+            type='secondary'
+            onClick={() => openListingForm({ producerId: p.id, stationId: p.stationId })}
+          >
             代农户上架
           </ActionButton>
         ) : null}

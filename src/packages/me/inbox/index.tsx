@@ -63,8 +63,15 @@ function Inbox() {
           <Text id='inbox-summary' className='inbox__summary'>
             {anyUnread ? `有 ${unread ?? '新'} 条消息没看` : '消息都看过了'}
           </Text>
-          <ActionButton id='inbox-btn-read-all' type='secondary' size='compact' disabled={!anyUnread} loading={marking}
-            loadingText='正在标记…' onClick={readAll}>
+          <ActionButton
+            id='inbox-btn-read-all'
+            type='secondary'
+            size='compact'
+            disabled={!anyUnread}
+            loading={marking}
+            loadingText='正在标记…'
+            onClick={readAll}
+          >
             全部已读
           </ActionButton>
         </View>

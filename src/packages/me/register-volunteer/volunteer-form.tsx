@@ -113,13 +113,38 @@ export default function VolunteerForm({ user }: { user: UserView }) {
         </View>
       ) : null}
       <Card>
-        <TextField id='input-real-name' name='realName' label='真实姓名' required max={20} value={values.realName}
-          onChange={set('realName')} error={errors.realName} placeholder='例如：张三' />
-        <TextField id='input-phone' name='phone' label='手机号' required type='number' max={11} value={values.phone}
-          onChange={set('phone')} error={errors.phone} placeholder='11位手机号码' hint='只给您所在站点的工作人员看，对外会隐藏中间四位' />
+        <TextField
+          id='input-real-name'
+          name='realName'
+          label='真实姓名'
+          required
+          max={20}
+          value={values.realName}
+          onChange={set('realName')}
+          error={errors.realName}
+          placeholder='例如：张三'
+        />
+        <TextField
+          id='input-phone'
+          name='phone'
+          label='手机号'
+          required
+          type='number'
+          max={11}
+          value={values.phone}
+          onChange={set('phone')}
+          error={errors.phone}
+          placeholder='11位手机号码'
+          hint='只给您所在站点的工作人员看，对外会隐藏中间四位'
+        />
         <FormField name='stationId' label='服务站点' required error={errors.stationId}>
-          <StationSelect id='btn-pick-station' nameId='register-station-name' name={station?.name} placeholder='请选择服务站点'
-            onClick={() => openStationPicker('pick')} />
+          <StationSelect
+            id='btn-pick-station'
+            nameId='register-station-name'
+            name={station?.name}
+            placeholder='请选择服务站点'
+            onClick={() => openStationPicker('pick')}
+          />
         </FormField>
         <FormField name='skills' label='技能特长（可多选）' error={errors.skills} hint='选填，方便队长安排合适的服务'>
           <View className='chip-group'>

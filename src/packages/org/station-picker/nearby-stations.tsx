@@ -116,7 +116,13 @@ export default function NearbyStations({ currentId, savingId, onChoose, onBrowse
               title={s.name}
               description={s.address}
               extra={
-                savingId === s.id ? '正在保存…' : s.id === currentId ? <Text className='station-picker__tag'>当前</Text> : formatDistance(s.distanceM)
+                savingId === s.id ? (
+                  '正在保存…'
+                ) : s.id === currentId ? (
+                  <Text className='station-picker__tag'>当前</Text>
+                ) : (
+                  formatDistance(s.distanceM)
+                )
               }
               onClick={() => onChoose({ id: s.id, name: s.name, address: s.address })}
             />

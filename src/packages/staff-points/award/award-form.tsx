@@ -80,11 +80,27 @@ export default function AwardForm({ resident, onAwarded }: Props) {
             </Chip>
           ))}
         </View>
-        <Input id='award-input-amount' className='form-field__input award__amount' type='number' maxlength={2} value={amount}
-          placeholder='也可以直接填写分数' onInput={(e) => set('amount')(e.detail.value)} />
+        <Input
+          id='award-input-amount'
+          className='form-field__input award__amount'
+          type='number'
+          maxlength={2}
+          value={amount}
+          placeholder='也可以直接填写分数'
+          onInput={(e) => set('amount')(e.detail.value)}
+        />
       </FormField>
-      <TextField id='award-input-note' name='award-note' label='说明（选填）' max={200} value={note} onChange={set('note')}
-        error={errors.note} hint='会写进居民的积分明细和消息里' placeholder='例如：主动帮独居老人打扫院子' />
+      <TextField
+        id='award-input-note'
+        name='award-note'
+        label='说明（选填）'
+        max={200}
+        value={note}
+        onChange={set('note')}
+        error={errors.note}
+        hint='会写进居民的积分明细和消息里'
+        placeholder='例如：主动帮独居老人打扫院子'
+      />
       <View className='page__actions'>
         <ActionButton id='award-btn-submit' type='primary' size='large' loading={busy} loadingText='正在发放…' onClick={submit}>
           {Number(amount) > 0 ? `给${resident.nickname}发放 ${Number(amount)} 分` : '确认发放'}

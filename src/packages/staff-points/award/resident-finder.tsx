@@ -48,8 +48,17 @@ export default function ResidentFinder({ meId, onFound }: Props) {
   return (
     <Card id='award-find' title='第一步：找到居民'>
       <Text className='page__text'>请居民打开“我的”页面，把“我的编号”复制发给您，或者念给您听。</Text>
-      <TextField id='award-input-code' name='award-code' label='居民编号' max={40} value={code} onChange={type} onConfirm={find}
-        error={error} placeholder='u 开头的一串字母和数字' />
+      <TextField
+        id='award-input-code'
+        name='award-code'
+        label='居民编号'
+        max={40}
+        value={code}
+        onChange={type}
+        onConfirm={find}
+        error={error}
+        placeholder='u 开头的一串字母和数字'
+      />
       <View className='page__actions'>
         <ActionButton id='award-btn-paste' type='plain' onClick={paste}>
           粘贴编号

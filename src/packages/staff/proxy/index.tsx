@@ -24,7 +24,9 @@ export default function StaffProxyPage() {
           </View>
         ) : (
           <StateView id='proxy-state' status='error' error={{ code: 'FORBIDDEN', message: '只有站点工作人员（网格员）可以代居民许愿。' }}>
-            <ActionButton id='proxy-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>返回</ActionButton>
+            <ActionButton id='proxy-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>
+              返回
+            </ActionButton>
           </StateView>
         )
       }

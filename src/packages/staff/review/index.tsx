@@ -26,7 +26,9 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
     <View id={`review-box-${wish.id}`} className='staff-review__box'>
       {wish.flagged ? (
         <View className='staff-review__flag'>
-          <Chip id={`review-flag-${wish.id}`} tone='danger'>需人工复核</Chip>
+          <Chip id={`review-flag-${wish.id}`} tone='danger'>
+            需人工复核
+          </Chip>
           <Text className='staff-review__flag-text'>
             {`内容检查没能自动判断：${(wish.flaggedFields ?? []).map((f) => FIELD_NAMES[f] ?? f).join('、') || '文字'}，请仔细看一看。`}
           </Text>
@@ -60,9 +62,7 @@ function ReviewQueue() {
         showStatus
         emptyTitle='没有等待审核的心愿'
         emptyText='居民提交新心愿后会出现在这里。下拉可以刷新。'
-        renderExtra={(w) => (
-          <ReviewBox wish={w} decided={decided[w.id]} onDone={(d) => setDecided((old) => ({ ...old, [w.id]: d }))} />
-        )}
+        renderExtra={(w) => <ReviewBox wish={w} decided={decided[w.id]} onDone={(d) => setDecided((old) => ({ ...old, [w.id]: d }))} />}
       />
     </View>
   );

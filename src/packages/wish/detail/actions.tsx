@@ -64,11 +64,13 @@ export default function Actions({ wish, onChanged, onFail }: Props) {
     registerToClaim: openRegisterVolunteer,
     fulfil: () => setOpen('fulfil'),
     release: async () => {
-      if (await ask('放弃认领？', '心愿会回到心愿池，让别人来认领。', '放弃认领')) await run('release', () => wishApi.release({ id: wish.id }), '已放弃认领');
+      if (await ask('放弃认领？', '心愿会回到心愿池，让别人来认领。', '放弃认领'))
+        await run('release', () => wishApi.release({ id: wish.id }), '已放弃认领');
     },
     confirm: () => setOpen('confirm'),
     cancel: async () => {
-      if (await ask('撤回这个心愿？', '撤回后心愿不再公开，也不能再被认领。', '撤回')) await run('cancel', () => wishApi.cancel({ id: wish.id }), '已撤回');
+      if (await ask('撤回这个心愿？', '撤回后心愿不再公开，也不能再被认领。', '撤回'))
+        await run('cancel', () => wishApi.cancel({ id: wish.id }), '已撤回');
     },
     resubmit: () => void Taro.redirectTo({ url: WISH_ROUTES.submit }),
   };
@@ -78,8 +80,16 @@ export default function Actions({ wish, onChanged, onFail }: Props) {
     .map((a) => {
       const { id, label, type } = LOOK[a];
       return (
-        <ActionButton key={id} id={`wish-detail-btn-${id}`} type={type} size={type === 'primary' ? 'large' : 'medium'}
-          loading={busy === a} loadingText='正在提交…' disabled={!!busy && busy !== a} onClick={press[a]}>
+        <ActionButton
+          key={id}
+          id={`wish-detail-btn-${id}`}
+          type={type}
+          size={type === 'primary' ? 'large' : 'medium'}
+          loading={busy === a}
+          loadingText='正在提交…'
+          disabled={!!busy && busy !== a}
+          onClick={press[a]}
+        >
           {label}
         </ActionButton>
       );
@@ -88,7 +98,10 @@ export default function Actions({ wish, onChanged, onFail }: Props) {
   if (!buttons.length && !review) return null;
 
   return (
-    <Card id='wish-detail-actions' title={open === 'fulfil' ? '我已完成' : open === 'confirm' ? '确认并评价' : review ? '审核' : '我可以做什么'}>
+    <Card
+      id='wish-detail-actions'
+      title={open === 'fulfil' ? '我已完成' : open === 'confirm' ? '确认并评价' : review ? '审核' : '我可以做什么'}
+    >
       {open === 'fulfil' ? <FulfilForm wish={wish} onDone={done} onFail={onFail} onClose={() => setOpen(undefined)} /> : null}
       {open === 'confirm' ? <ConfirmForm wish={wish} onDone={done} onFail={onFail} onClose={() => setOpen(undefined)} /> : null}
       {review ? <WishReview wish={wish} idPrefix='wish-detail' onDone={(w) => onChanged(w, '')} /> : null}

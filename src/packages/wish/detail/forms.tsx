@@ -19,7 +19,9 @@ const RATING_MESSAGE = '请选择1到5星';
 function Buttons(p: { form: 'fulfil' | 'confirm'; busy: boolean; onClose: () => void; onSubmit: () => void; submitText: string }) {
   return (
     <View className='wish-detail__buttons'>
-      <ActionButton id={`wish-detail-btn-${p.form}-cancel`} type='plain' disabled={p.busy} onClick={p.onClose}>返回</ActionButton>
+      <ActionButton id={`wish-detail-btn-${p.form}-cancel`} type='plain' disabled={p.busy} onClick={p.onClose}>
+        返回
+      </ActionButton>
       <ActionButton id={`wish-detail-btn-${p.form}-submit`} type='primary' loading={p.busy} loadingText='正在提交…' onClick={p.onSubmit}>
         {p.submitText}
       </ActionButton>
@@ -50,8 +52,21 @@ export function FulfilForm({ wish, onDone, onFail, onClose }: FormProps) {
 
   return (
     <View id='wish-detail-fulfil-form'>
-      <TextField id='wish-detail-note' label='怎么完成的' required lines='short' counter max={WISH_LIMITS.note} value={note} error={error}
-        placeholder='例如：已把助行器送到家里，教会了使用方法' onChange={(v) => { setNote(v); setError(undefined); }} />
+      <TextField
+        id='wish-detail-note'
+        label='怎么完成的'
+        required
+        lines='short'
+        counter
+        max={WISH_LIMITS.note}
+        value={note}
+        error={error}
+        placeholder='例如：已把助行器送到家里，教会了使用方法'
+        onChange={(v) => {
+          setNote(v);
+          setError(undefined);
+        }}
+      />
       <FormField name='wish-detail-fulfil-photos' label='照片（选填，最多 3 张）'>
         <WishPhotos idPrefix='wish-detail-fulfil-upload' items={photos} setItems={setPhotos} max={WISH_LIMITS.photos} />
       </FormField>
@@ -86,11 +101,29 @@ export function ConfirmForm({ wish, onDone, onFail, onClose }: FormProps) {
   return (
     <View id='wish-detail-confirm-form'>
       <FormField name='wish-detail-rating' label='给这次帮助打个分' required error={errors.rating}>
-        <WishStars idPrefix='wish-detail' value={rating} onChange={(n) => { setRating(n); setErrors({}); }} />
+        <WishStars
+          idPrefix='wish-detail'
+          value={rating}
+          onChange={(n) => {
+            setRating(n);
+            setErrors({});
+          }}
+        />
       </FormField>
-      <TextField id='wish-detail-comment' label='想说的话（选填）' lines='short' counter max={WISH_LIMITS.comment} value={comment}
-        error={errors.comment} placeholder='例如：东西收到了，谢谢志愿者'
-        onChange={(v) => { setComment(v); setErrors((e) => ({ ...e, comment: undefined })); }} />
+      <TextField
+        id='wish-detail-comment'
+        label='想说的话（选填）'
+        lines='short'
+        counter
+        max={WISH_LIMITS.comment}
+        value={comment}
+        error={errors.comment}
+        placeholder='例如：东西收到了，谢谢志愿者'
+        onChange={(v) => {
+          setComment(v);
+          setErrors((e) => ({ ...e, comment: undefined }));
+        }}
+      />
       <Buttons form='confirm' busy={busy} onClose={onClose} onSubmit={send} submitText='确认' />
     </View>
   );

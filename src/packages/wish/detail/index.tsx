@@ -17,7 +17,16 @@ import Summary from './summary';
 import './index.scss';
 
 /** Refusals that mean the wish changed under the reader: show it as it is now. */
-const STALE = ['WISH_ALREADY_CLAIMED', 'WISH_NOT_OPEN', 'WISH_NOT_CLAIMED', 'WISH_NOT_FULFILLED', 'WISH_ALREADY_CONFIRMED', 'WISH_CANNOT_CANCEL', 'WISH_NOT_PENDING', 'CONFLICT'];
+const STALE = [
+  'WISH_ALREADY_CLAIMED',
+  'WISH_NOT_OPEN',
+  'WISH_NOT_CLAIMED',
+  'WISH_NOT_FULFILLED',
+  'WISH_ALREADY_CONFIRMED',
+  'WISH_CANNOT_CANCEL',
+  'WISH_NOT_PENDING',
+  'CONFLICT',
+];
 
 function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
   const res = useResource(() => wishApi.detail({ id }), [id], !!id);
@@ -35,7 +44,9 @@ function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
     if (res.status === 'error') {
       return (
         <StateView id='wish-detail-state' status='error' error={res.error} onRetry={res.reload} retryId='wish-detail-btn-retry'>
-          <ActionButton id='wish-detail-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>返回</ActionButton>
+          <ActionButton id='wish-detail-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>
+            返回
+          </ActionButton>
         </StateView>
       );
     }
@@ -63,7 +74,9 @@ function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
         </View>
       ) : null}
       {notice ? (
-        <View id='wish-detail-notice' className={`page__banner page__banner--${notice.tone}`}>{notice.text}</View>
+        <View id='wish-detail-notice' className={`page__banner page__banner--${notice.tone}`}>
+          {notice.text}
+        </View>
       ) : null}
       <Summary wish={wish} />
       <Outcome wish={wish} />
@@ -81,9 +94,5 @@ function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
 export default function WishDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  return (
-    <SessionGate idPrefix='wish-detail'>
-      {() => <WishDetail id={id} submitted={params.submitted === '1'} />}
-    </SessionGate>
-  );
+  return <SessionGate idPrefix='wish-detail'>{() => <WishDetail id={id} submitted={params.submitted === '1'} />}</SessionGate>;
 }

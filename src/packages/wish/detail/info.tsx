@@ -33,10 +33,16 @@ export function WishInfo({ wish }: { wish: WishView }) {
         {wish.story}
       </Text>
       <WishPhotos idPrefix='wish-detail-photo' fileIDs={wish.photos} />
-      <Row label='大约价值' id='wish-detail-value'>{formatYuan(wish.valueFen)}</Row>
+      <Row label='大约价值' id='wish-detail-value'>
+        {formatYuan(wish.valueFen)}
+      </Row>
       <Row label='所在站点'>{wish.stationName}</Row>
       <Row label='许愿时间'>{formatWhen(wish.createdAt)}</Row>
-      {wish.claimerName ? <Row label='认领人' id='wish-detail-claimer'>{wish.claimerName}</Row> : null}
+      {wish.claimerName ? (
+        <Row label='认领人' id='wish-detail-claimer'>
+          {wish.claimerName}
+        </Row>
+      ) : null}
     </Card>
   );
 }
@@ -50,14 +56,24 @@ export function WishContact({ wish }: { wish: WishView }) {
   const full = b.address !== undefined || b.phone !== undefined;
   return (
     <Card id='wish-detail-contact' title={full ? '受助人联系方式' : '受助人'}>
-      <Row label='姓名' id='wish-detail-name'>{b.name}</Row>
+      <Row label='姓名' id='wish-detail-name'>
+        {b.name}
+      </Row>
       {full ? (
         <>
-          <Row label='电话' id='wish-detail-phone'>{b.phone ?? '没有电话，请联系站点'}</Row>
-          <Row label='住址' id='wish-detail-address'>{b.address ?? ''}</Row>
+          <Row label='电话' id='wish-detail-phone'>
+            {b.phone ?? '没有电话，请联系站点'}
+          </Row>
+          <Row label='住址' id='wish-detail-address'>
+            {b.address ?? ''}
+          </Row>
           {b.phone && (wish.viewer !== 'owner' || wish.proxy) ? (
             <View className='wish-detail__call'>
-              <ActionButton id='wish-detail-btn-call' type='secondary' onClick={() => void Taro.makePhoneCall({ phoneNumber: b.phone ?? '' })}>
+              <ActionButton
+                id='wish-detail-btn-call'
+                type='secondary'
+                onClick={() => void Taro.makePhoneCall({ phoneNumber: b.phone ?? '' })}
+              >
                 {`拨打电话 ${b.phone}`}
               </ActionButton>
             </View>

@@ -17,13 +17,19 @@ export function nextStep(w: WishView): NextStep {
         : { who: '站点工作人员', text: '站点工作人员正在审核。通过后心愿会公开，等待志愿者认领，我们会发消息告诉您。' };
     case 'open': {
       const until = w.expiresAt ? `如果到 ${formatWhen(w.expiresAt)} 还没人认领，心愿会过期。` : '';
-      if (me === 'owner') return { who: '志愿者或爱心单位', text: `心愿已公开，正在等人认领。有人认领后会发消息告诉您。认领前您可以撤回。${until}` };
-      if (may('claim')) return { who: '您', text: `您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现；受助人确认后您获得 ${w.points} 爱心积分。` };
+      if (me === 'owner')
+        return { who: '志愿者或爱心单位', text: `心愿已公开，正在等人认领。有人认领后会发消息告诉您。认领前您可以撤回。${until}` };
+      if (may('claim'))
+        return {
+          who: '您',
+          text: `您可以认领这个心愿。认领后能看到受助人的电话和住址，请在 7 天内帮忙实现；受助人确认后您获得 ${w.points} 爱心积分。`,
+        };
       return { who: '志愿者或爱心单位', text: '注册志愿者或爱心单位可以认领这个心愿。注册志愿者后，您也能认领。' };
     }
     case 'claimed': {
       const until = w.claimDeadline ? formatWhen(w.claimDeadline) : '7 天内';
-      if (me === 'claimer') return { who: '您（认领人）', text: `请打电话联系受助人，在 ${until} 前帮忙实现。办好后点「我已完成」，写几句说明。` };
+      if (me === 'claimer')
+        return { who: '您（认领人）', text: `请打电话联系受助人，在 ${until} 前帮忙实现。办好后点「我已完成」，写几句说明。` };
       if (me === 'owner') return { who: by(w), text: `${by(w)} 已认领，会和您联系。如果到 ${until} 还没完成，心愿会回到心愿池。` };
       return { who: by(w), text: `${by(w)} 正在帮忙实现，${until} 前没完成会回到心愿池。` };
     }
@@ -43,7 +49,10 @@ export function nextStep(w: WishView): NextStep {
             : '心愿已经实现。谢谢每一位献出爱心的人！',
       };
     case 'rejected':
-      return { who: '', text: me === 'owner' ? '站点没有通过这条心愿，原因写在下面。您可以按原因修改，重新许个心愿。' : '这条心愿没有通过审核。' };
+      return {
+        who: '',
+        text: me === 'owner' ? '站点没有通过这条心愿，原因写在下面。您可以按原因修改，重新许个心愿。' : '这条心愿没有通过审核。',
+      };
     case 'cancelled':
       return { who: '', text: '这条心愿已经撤回。' };
     case 'expired':

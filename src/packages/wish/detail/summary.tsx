@@ -13,7 +13,11 @@ export default function Summary({ wish }: { wish: WishView }) {
     <Card
       id='wish-detail-summary'
       title='心愿进度'
-      extra={<Chip id='wish-detail-status' status={wish.status} tone={WISH_STATUS_TONE[wish.status]}>{WISH_STATUS_TEXT[wish.status]}</Chip>}
+      extra={
+        <Chip id='wish-detail-status' status={wish.status} tone={WISH_STATUS_TONE[wish.status]}>
+          {WISH_STATUS_TEXT[wish.status]}
+        </Chip>
+      }
     >
       <WishSteps id='wish-detail-steps' status={wish.status} opened={wish.openedAt !== undefined} />
       <View id='wish-detail-next' className='wish-detail__next'>

@@ -16,7 +16,17 @@ const HINTS: Partial<Record<WishStatus, string>> = {
   rejected: '没有通过审核，点开看看原因',
 };
 
-const TABS: (WishStatus | 'all')[] = ['all', 'pending_review', 'open', 'claimed', 'fulfilled', 'confirmed', 'rejected', 'cancelled', 'expired'];
+const TABS: (WishStatus | 'all')[] = [
+  'all',
+  'pending_review',
+  'open',
+  'claimed',
+  'fulfilled',
+  'confirmed',
+  'rejected',
+  'cancelled',
+  'expired',
+];
 
 function MyWishes() {
   const [status, setStatus] = useState<WishStatus | 'all'>('all');
