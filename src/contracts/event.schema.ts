@@ -1,8 +1,9 @@
 /** The event function's input schemas (functions parse every input with these; pages import ./event instead). */
 import * as z from 'zod';
-import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction } from './event';
+import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction, type EventInputs } from './event';
 import { GeoPointSchema } from './geo.schema';
 import { pageFields } from './paging.schema';
+import type { AllSame, Same } from './same';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
@@ -120,6 +121,8 @@ export const EventInput = {
   removeSignUp: z.object({ signUpId: id, reason: text('移除原因', L.reason) }),
 } satisfies Record<EventAction, z.ZodType>;
 
-export type EventInputOf<A extends EventAction> = z.input<(typeof EventInput)[A]>;
+export type { EventInputOf } from './event';
+/** Each schema parses exactly the plain input type pages send (./event.ts EventInputs). */
+export const _eventInputsMatch: AllSame<{ [A in EventAction]: Same<z.input<(typeof EventInput)[A]>, EventInputs[A]> }> = true;
 export type EventParsed<A extends EventAction> = z.output<(typeof EventInput)[A]>;
 export type SlotInput = z.output<typeof SlotInputSchema>;

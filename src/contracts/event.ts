@@ -4,7 +4,7 @@
  * the schemas functions parse with are in ./event.schema.ts.
  */
 import type { GeoPoint } from './geo';
-import type { Page } from './paging';
+import type { Page, PageRequest } from './paging';
 
 export const EVENT_ACTIONS = [
   'publish',
@@ -87,8 +87,12 @@ export const EVENT_LIMITS = {
   pageDefault: 20,
 } as const;
 
-/** What a viewer may do with an event now (EventView.actions), from the machines and the access rules. */
-export const EVENT_VIEW_ACTIONS = ['edit', 'cancel', 'roster'] as const;
+/**
+ * What a viewer may do with an event now (EventView.eventActions), from the machines and the access rules:
+ * `edit` changes anything (sign-up has not opened and nobody holds a place), `editLimited` only the
+ * description, the address and more seats.
+ */
+export const EVENT_VIEW_ACTIONS = ['edit', 'editLimited', 'cancel', 'roster'] as const;
 export type EventViewAction = (typeof EVENT_VIEW_ACTIONS)[number];
 
 /**
@@ -106,6 +110,46 @@ export const EVENT_LIST_WHEN = ['upcoming', 'today', 'past'] as const;
 export type EventListWhen = (typeof EVENT_LIST_WHEN)[number];
 export const EVENT_LIST_SORTS = ['soonest', 'newest', 'nearest'] as const;
 export type EventListSort = (typeof EVENT_LIST_SORTS)[number];
+
+type SlotInput = { start: number; end: number; capacity: number };
+type EventFields = {
+  title: string;
+  category: EventCategory;
+  description: string;
+  address: string;
+  location: GeoPoint;
+  checkInRadiusM?: number;
+  signUpOpensAt: number;
+  signUpClosesAt: number;
+  pointsPerHour?: number;
+  slots: SlotInput[];
+};
+
+/** What each action takes, as pages send it (./event.schema.ts parses exactly this). */
+export type EventInputs = {
+  publish: EventFields & { stationId: string; teamId?: string };
+  edit: Partial<EventFields> & { id: string; capacities?: { slotId: string; capacity: number }[] };
+  cancel: { id: string; reason: string };
+  cancelSlot: { id: string; slotId: string; reason: string };
+  list: {
+    nodeId?: string;
+    category?: EventCategory;
+    when?: EventListWhen;
+    from?: number;
+    to?: number;
+    sort?: EventListSort;
+    lat?: number;
+    lng?: number;
+  } & PageRequest;
+  managed: { when?: EventListWhen } & PageRequest;
+  detail: { id: string };
+  signUp: { eventId: string; slotId: string };
+  cancelSignUp: { signUpId: string };
+  mySignUps: { when?: 'upcoming' | 'past' } & PageRequest;
+  roster: { eventId: string; slotId: string; list?: 'confirmed' | 'waiting' } & PageRequest;
+  removeSignUp: { signUpId: string; reason: string };
+};
+export type EventInputOf<A extends EventAction> = EventInputs[A];
 
 /** The viewer's own place on a slot, as far as they may see it. */
 export type MyPlace = {

@@ -38,3 +38,11 @@ export const MARKET_ROUTES = {
   producer: '/packages/market/producer/index',
   review: '/packages/market/review/index',
 } as const;
+
+export const EVENT_ROUTES = {
+  detail: '/packages/event/detail/index',
+  mine: '/packages/event/mine/index',
+  publish: '/packages/event/publish/index',
+  managed: '/packages/event/managed/index',
+  roster: '/packages/event/roster/index',
+} as const;

@@ -64,10 +64,22 @@ export function editLocked(ev: { signUpOpensAt: number; slots: readonly SeatCoun
   return now >= ev.signUpOpensAt || ev.slots.some((s) => s.taken > 0 || s.waitSeq > 0);
 }
 
-/** The event buttons an organiser sees: edit and cancel while the machine allows them; the roster always. */
-export function eventActions(ev: { status: EventStatus }, actors: readonly EventActor[]): EventViewAction[] {
+/**
+ * The event buttons an organiser sees: edit (all of it, or limited once sign-up opened) and cancel while
+ * the machine allows them; the roster always.
+ */
+export function eventActions(
+  ev: { status: EventStatus; signUpOpensAt: number; slots: readonly SeatCounters[] },
+  actors: readonly EventActor[],
+  now: number,
+): EventViewAction[] {
   if (!actors.includes('organiser')) return [];
-  return [...EVENT_MACHINE.eventsFor(ev.status, actors), 'roster'];
+  const events = EVENT_MACHINE.eventsFor(ev.status, actors);
+  return [
+    ...(events.includes('edit') ? [editLocked(ev, now) ? ('editLimited' as const) : ('edit' as const)] : []),
+    ...(events.includes('cancel') ? (['cancel'] as const) : []),
+    'roster',
+  ];
 }
 
 export type SlotFacts = Span &

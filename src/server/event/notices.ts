@@ -1,4 +1,5 @@
 import type { MessageKind } from '../../contracts/messages';
+import { EVENT_ROUTES } from '../../contracts/routes';
 import { chinaDateTime } from '../../core/subscribe';
 import type { NotifyMessage } from '../inbox/notify';
 import type { SignUpDoc } from './signups-repo';
@@ -83,7 +84,7 @@ export function eventNotice(p: SignUpDoc, notice: EventNotice, extra: Extra = {}
     kind: t.kind,
     title: t.title,
     body: t.body(p, extra),
-    link: `/packages/event/detail/index?id=${p.eventId}`,
+    link: `${EVENT_ROUTES.detail}?id=${p.eventId}`,
     source: `event-signup:${p._id}`,
     subscribe: { data: subscribeValues(p, t, extra) },
   };

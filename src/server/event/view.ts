@@ -81,7 +81,7 @@ export function toEventView(ev: EventDoc, v: Viewer, now: number): EventView {
     slots,
     mine: { confirmed: mine.filter((p) => p.status === 'confirmed').length, waiting: mine.filter((p) => p.status === 'waiting').length },
     actions: cardActions(slots.map((s) => s.actions)),
-    eventActions: eventActions(ev, actorsOf(ev, v.reader)),
+    eventActions: eventActions(ev, actorsOf(ev, v.reader), now),
     ...(organiser ? { flaggedFields: ev.flaggedFields } : {}),
   };
 }

@@ -8,7 +8,8 @@ let leader: Caller, staff: Caller, admin: Caller, resident: Caller, longxiLeader
 let v: Caller[];
 const ids = Array.from({ length: 5 }, (_, i) => `br-v${i}`);
 const ev: Record<string, any> = {};
-const idsOf = (page: { items: { id: string }[] }) => page.items.map((e) => e.id);
+/** The ids of a page's events that this file published (the demo county has events of its own). */
+const idsOf = (page: { items: { id: string }[] }) => page.items.map((e) => e.id).filter((id) => Object.values(ev).some((e) => e.id === id));
 
 beforeAll(async () => {
   await volunteers(ids, '13912345678');
@@ -69,7 +70,8 @@ describe('list', () => {
     const first = await v[0].ok('event', 'list', { limit: 2 });
     const second = await v[0].ok('event', 'list', { limit: 2, cursor: first.next });
     expect(first.next).toEqual(expect.any(String));
-    expect([...idsOf(first), ...idsOf(second)]).toEqual(idsOf(await v[0].ok('event', 'list', { limit: 4 })));
+    const all = (p: { items: { id: string }[] }) => p.items.map((e) => e.id);
+    expect([...all(first), ...all(second)]).toEqual(all(await v[0].ok('event', 'list', { limit: 4 })));
     expect(await v[0].call('event', 'list', { cursor: 'eyJ4Ijox' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 
@@ -98,10 +100,10 @@ describe('detail', () => {
     expect(forResident.slots[0].actions).toEqual(['registerToSignUp']);
     expect(forResident.eventActions).toEqual([]);
     const forStaff = await staff.ok('event', 'detail', { id: ev.later.id });
-    expect(forStaff.eventActions).toEqual(['edit', 'cancel', 'roster']);
+    expect(forStaff.eventActions).toEqual(['editLimited', 'cancel', 'roster']);
     expect(forStaff.slots[0].actions).toEqual(['registerToSignUp', 'cancelSlot']);
     expect((await longxiLeader.ok('event', 'detail', { id: ev.later.id })).eventActions).toEqual([]);
-    expect((await admin.ok('event', 'detail', { id: ev.longxi.id })).eventActions).toEqual(['edit', 'cancel', 'roster']);
+    expect((await admin.ok('event', 'detail', { id: ev.longxi.id })).eventActions).toEqual(['editLimited', 'cancel', 'roster']);
   });
 });
 

@@ -26,7 +26,7 @@ describe('publish', () => {
       seatsLeft: 50,
       slotCount: 2,
       availability: 'signUp',
-      eventActions: ['edit', 'cancel', 'roster'],
+      eventActions: ['editLimited', 'cancel', 'roster'],
     });
     expect(ev.slots.map((s: { capacity: number; seatsLeft: number; status: string }) => [s.capacity, s.seatsLeft, s.status])).toEqual([
       [30, 30, 'open'],
@@ -67,13 +67,20 @@ describe('edit', () => {
       'publish',
       eventInput({ signUpOpensAt: dayAt(1, 9), signUpClosesAt: dayAt(4, 8) }, [slot(4, 9, 2, 10)]),
     );
+    expect(ev.eventActions).toEqual(['edit', 'cancel', 'roster']);
     const out = await leader.ok('event', 'edit', {
       id: ev.id,
       title: '垃圾分类宣传（改期）',
       slots: [slot(4, 14, 2, 12), slot(4, 16, 1, 8)],
       signUpClosesAt: dayAt(4, 13),
     });
-    expect(out).toMatchObject({ title: '垃圾分类宣传（改期）', capacity: 20, slotCount: 2, availability: 'notOpen' });
+    expect(out).toMatchObject({
+      title: '垃圾分类宣传（改期）',
+      capacity: 20,
+      slotCount: 2,
+      availability: 'notOpen',
+      eventActions: ['edit', 'cancel', 'roster'],
+    });
     expect((await storedEvent(ev.id)).slots.map((s: { start: number; capacity: number }) => [s.start, s.capacity])).toEqual([
       [dayAt(4, 14), 12],
       [dayAt(4, 16), 8],

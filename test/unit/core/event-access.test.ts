@@ -117,10 +117,17 @@ describe('the actions a viewer sees', () => {
     ...over,
   });
 
-  it('offers organisers edit, cancel and the roster while published, the roster alone once cancelled', () => {
-    expect(eventActions(ev, ['organiser'])).toEqual(['edit', 'cancel', 'roster']);
-    expect(eventActions({ status: 'cancelled' }, ['organiser'])).toEqual(['roster']);
-    expect(eventActions(ev, ['volunteer'])).toEqual([]);
+  it('offers organisers edit (limited once sign-up opened), cancel and the roster while published, the roster alone once cancelled', () => {
+    const e = { ...ev, signUpOpensAt: NOW + H, slots: [{ capacity: 2, taken: 0, waitSeq: 0, waitLeft: 0 }] };
+    expect(eventActions(e, ['organiser'], NOW)).toEqual(['edit', 'cancel', 'roster']);
+    expect(eventActions(e, ['organiser'], NOW + H)).toEqual(['editLimited', 'cancel', 'roster']);
+    expect(eventActions({ ...e, slots: [{ capacity: 2, taken: 1, waitSeq: 0, waitLeft: 0 }] }, ['organiser'], NOW)).toEqual([
+      'editLimited',
+      'cancel',
+      'roster',
+    ]);
+    expect(eventActions({ ...e, status: 'cancelled' }, ['organiser'], NOW)).toEqual(['roster']);
+    expect(eventActions(e, ['volunteer'], NOW)).toEqual([]);
   });
 
   it('offers a volunteer a seat, or the waitlist when full', () => {
