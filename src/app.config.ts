@@ -5,6 +5,8 @@ const subPackages = [
   // Staff only: kept out of packages/me, which every resident preloads on 我的.
   { root: 'packages/staff-points', pages: ['award/index'] },
   { root: 'packages/wish', pages: ['detail/index', 'submit/index', 'mine/index', 'claims/index'] },
+  // Volunteer events: the detail and 我的报名 for volunteers, the publish form, their events and rosters for organisers.
+  { root: 'packages/event', pages: ['detail/index', 'mine/index', 'publish/index', 'managed/index', 'roster/index'] },
   // Staff only: the wish review queue and the proxy form (敲门行动).
   { root: 'packages/staff', pages: ['review/index', 'proxy/index'] },
   // The market (善星小集): a listing, the listing form, 我的商品, producer registration, staff review.
@@ -27,6 +29,7 @@ export default defineAppConfig({
     'pages/index/index': { network: 'all', packages: ['packages/org'] },
     'pages/me/index': { network: 'all', packages: ['packages/me', 'packages/org'] },
     'pages/wish/index': { network: 'all', packages: ['packages/wish'] },
+    'pages/event/index': { network: 'all', packages: ['packages/event'] },
     'pages/market/index': { network: 'all', packages: ['packages/market'] },
   },
   window: {

@@ -5,6 +5,7 @@ import { userIdOf } from '../../src/server/shared/ids';
 import type { StoredGrant, UserDoc } from '../../src/server/user/repo';
 import { ensureCollections } from './collections';
 import { center, chengguan, dongmen, NODES, TEAMS, nantang } from './county';
+import { seedEvents } from './events';
 import { seedMarket } from './market';
 import { demoWishes } from './wishes';
 
@@ -110,6 +111,7 @@ export async function seedDemoCounty(): Promise<boolean> {
     }
   }
   await seedMarket();
+  await seedEvents();
   await database.collection(COLLECTIONS.settings).add({ data: { _id: 'seed', version: 1, at: Date.now() } });
   return true;
 }

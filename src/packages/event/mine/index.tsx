@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import Chip from '@/components/chip';
+import PagedListView from '@/components/paged-list-view';
+import SessionGate from '@/components/session-gate';
+import Tabs from '@/components/tabs';
+import type { MySignUpView, SignUpStatus } from '@/contracts/event';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useShownAgain } from '@/hooks/use-shown-again';
+import { ROUTES } from '@/services/env';
+import { eventApi, openEvent, SIGNUP_STATUS_TEXT, spanText } from '@/services/event';
+import { switchTab } from '@/services/nav';
+import '../list.scss';
+
+const TONE: Record<SignUpStatus, 'success' | 'warning' | 'neutral' | 'danger'> = {
+  confirmed: 'success',
+  waiting: 'warning',
+  cancelled: 'neutral',
+  removed: 'danger',
+  dropped: 'danger',
+};
+
+function Place({ p }: { p: MySignUpView }) {
+  return (
+    <View
+      id={`event-mine-item-${p.id}`}
+      className='event-list__item'
+      hoverClass='event-list__item--hover'
+      data-status={p.status}
+      onClick={() => openEvent(p.eventId)}
+    >
+      <View className='event-list__top'>
+        <Text className='event-list__title'>{p.eventTitle}</Text>
+        <Chip tone={TONE[p.status]}>{SIGNUP_STATUS_TEXT[p.status]}</Chip>
+      </View>
+      <Text className='event-list__meta'>{spanText(p.slotStart, p.slotEnd)}</Text>
+      <Text className='event-list__meta'>{p.stationName}</Text>
+      {p.endReason ? <Text className='event-list__meta'>{`原因：${p.endReason}`}</Text> : null}
+    </View>
+  );
+}
+
+function MySignUps() {
+  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
+  const list = usePagedList<MySignUpView>((cursor, limit) => eventApi.mySignUps({ when, cursor, limit }), [when]);
+  useShownAgain(() => void list.refresh());
+  return (
+    <View className='page event-list'>
+      <Tabs
+        id='event-mine-tabs'
+        value={when}
+        onChange={setWhen}
+        options={[
+          { value: 'upcoming', label: '待参加', id: 'event-mine-tab-upcoming' },
+          { value: 'past', label: '已结束', id: 'event-mine-tab-past' },
+        ]}
+      />
+      <PagedListView
+        list={list}
+        idPrefix='event-mine'
+        className='event-list__items'
+        emptyIcon='志'
+        emptyTitle={when === 'upcoming' ? '还没有待参加的活动' : '还没有参加过的活动'}
+        emptyText='在「活动」里选一个场次报名吧。'
+        emptyActions={
+          <ActionButton id='event-mine-btn-browse' type='primary' onClick={() => switchTab(ROUTES.event)}>
+            去看看活动
+          </ActionButton>
+        }
+      >
+        {(p) => <Place p={p} />}
+      </PagedListView>
+    </View>
+  );
+}
+
+/** 我的报名: my places on slots still ahead (seats and waitlist places), and those that are over. */
+export default function MySignUpsPage() {
+  return <SessionGate idPrefix='event-mine-page'>{() => <MySignUps />}</SessionGate>;
+}
