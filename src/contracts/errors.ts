@@ -1,6 +1,8 @@
+import { ATTENDANCE_ERROR_MESSAGES } from './attendance-errors';
 import { EVENT_ERROR_MESSAGES } from './event-errors';
 import { GENERIC_ERROR_MESSAGES } from './generic-errors';
 import { MARKET_ERROR_MESSAGES } from './market-errors';
+import { ORDER_ERROR_MESSAGES } from './order-errors';
 import { POINTS_ERROR_MESSAGES } from './points-errors';
 import { USER_ERROR_MESSAGES } from './user-errors';
 import { WISH_ERROR_MESSAGES } from './wish-errors';
@@ -11,7 +13,9 @@ import { WISH_ERROR_MESSAGES } from './wish-errors';
  */
 export const ERROR_MESSAGES = {
   ...MARKET_ERROR_MESSAGES,
+  ...ORDER_ERROR_MESSAGES,
   ...EVENT_ERROR_MESSAGES,
+  ...ATTENDANCE_ERROR_MESSAGES,
   ...USER_ERROR_MESSAGES,
   ...POINTS_ERROR_MESSAGES,
   ...WISH_ERROR_MESSAGES,

@@ -46,3 +46,27 @@ export const EVENT_ROUTES = {
   managed: '/packages/event/managed/index',
   roster: '/packages/event/roster/index',
 } as const;
+
+/** Attendance, hours and recognition (check-in, the leader's live code, records, 志愿之星). */
+export const ATTENDANCE_ROUTES = {
+  checkIn: '/packages/attendance/check-in/index',
+  live: '/packages/attendance/live/index',
+  roster: '/packages/attendance/roster/index',
+  records: '/packages/attendance/records/index',
+  sheet: '/packages/attendance/sheet/index',
+  verify: '/packages/attendance/verify/index',
+  stars: '/packages/attendance/stars/index',
+  pickStars: '/packages/attendance/pick-stars/index',
+  seal: '/packages/attendance/seal/index',
+} as const;
+
+/** Orders (善星小集 part 2): cart and checkout, the buyer's orders, a producer's sales, the shopkeeper's station orders and pickup. */
+export const ORDER_ROUTES = {
+  cart: '/packages/order/cart/index',
+  checkout: '/packages/order/checkout/index',
+  mine: '/packages/order/mine/index',
+  detail: '/packages/order/detail/index',
+  sales: '/packages/order/sales/index',
+  station: '/packages/order/station/index',
+  pickup: '/packages/order/pickup/index',
+} as const;
