@@ -30,6 +30,12 @@ export const COLLECTIONS = {
   events: 'events',
   /** One volunteer's place on one slot of an event: a seat or a place in its waitlist. */
   eventSignups: 'event_signups',
+  /** One seat's attendance (by its sign-up's id): check-in/out, marks; once confirmed, the service record. */
+  attendance: 'attendance',
+  /** A station's seal image and signatories for 志愿服务证明: one document per station. */
+  stationSeals: 'station_seals',
+  /** 志愿之星: one document per star per month per scope (its id is the bonus's ledger source). */
+  volunteerStars: 'volunteer_stars',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction, type EventInputs } from './event';
 import { GeoPointSchema } from './geo.schema';
 import { pageFields } from './paging.schema';
+import { INTENSITIES } from './settings';
 import type { AllSame, Same } from './same';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
@@ -50,6 +51,7 @@ const eventFields = {
   signUpOpensAt: time('报名开始时间'),
   signUpClosesAt: time('报名截止时间'),
   pointsPerHour: pointsPerHour.default(L.pointsPerHourDefault),
+  intensity: z.enum(INTENSITIES, '请选择劳动强度').default('normal'),
   slots,
 };
 
@@ -80,6 +82,7 @@ export const EventInput = {
       signUpOpensAt: eventFields.signUpOpensAt.optional(),
       signUpClosesAt: eventFields.signUpClosesAt.optional(),
       pointsPerHour: pointsPerHour.optional(),
+      intensity: eventFields.intensity.unwrap().optional(),
       slots: slots.optional(),
       capacities: z
         .array(z.object({ slotId: id, capacity }))

@@ -5,6 +5,7 @@
  */
 import type { GeoPoint } from './geo';
 import type { Page, PageRequest } from './paging';
+import type { Intensity } from './settings';
 
 export const EVENT_ACTIONS = [
   'publish',
@@ -122,6 +123,8 @@ type EventFields = {
   signUpOpensAt: number;
   signUpClosesAt: number;
   pointsPerHour?: number;
+  /** 劳动强度 (轻松 / 一般 / 繁重): a factor on the points its hours earn (center settings); 'normal' when left out. */
+  intensity?: Intensity;
   slots: SlotInput[];
 };
 
@@ -214,6 +217,7 @@ export type EventView = EventCard & {
   location: GeoPoint;
   checkInRadiusM: number;
   pointsPerHour: number;
+  intensity: Intensity;
   organiserName: string;
   publishedAt: number;
   cancelledAt?: number;

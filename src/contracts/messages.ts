@@ -27,6 +27,9 @@ export const MESSAGE_KINDS = [
   'event.cancelled',
   'event.removed',
   'event.reminder',
+  'attendance.hoursConfirmed',
+  'attendance.starReached',
+  'attendance.volunteerStar',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -24,6 +24,7 @@ const FREE_FIELDS = [
   'signUpOpensAt',
   'signUpClosesAt',
   'pointsPerHour',
+  'intensity',
 ] as const;
 /** Hand-overs run at once when many seats are added (each claims a different waiting place). */
 const FILL_WORKERS = 10;

@@ -74,6 +74,7 @@ export const publish = defineAction({
       location: input.location,
       checkInRadiusM: input.checkInRadiusM,
       pointsPerHour: input.pointsPerHour,
+      intensity: input.intensity,
       signUpOpensAt: input.signUpOpensAt,
       signUpClosesAt: input.signUpClosesAt,
       ...(team ? { teamId: team._id, teamName: team.name } : {}),

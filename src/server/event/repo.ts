@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { EventCategory, EventStatus, SlotStatus } from '../../contracts/event';
 import type { GeoPoint } from '../../contracts/geo';
+import type { Intensity } from '../../contracts/settings';
 import type { Page } from '../../contracts/paging';
 import { EVENT_MACHINE } from '../../core/event';
 import { db } from '../cloud';
@@ -41,6 +42,8 @@ export type EventDoc = {
   location: GeoPoint;
   checkInRadiusM: number;
   pointsPerHour: number;
+  /** 劳动强度; events published before it existed read as 'normal'. */
+  intensity?: Intensity;
   signUpOpensAt: number;
   signUpClosesAt: number;
   teamId?: string;

@@ -74,6 +74,7 @@ export function toEventView(ev: EventDoc, v: Viewer, now: number): EventView {
     location: ev.location,
     checkInRadiusM: ev.checkInRadiusM,
     pointsPerHour: ev.pointsPerHour,
+    intensity: ev.intensity ?? 'normal',
     organiserName: ev.teamName ?? ev.organiserName,
     publishedAt: ev.publishedAt,
     ...opt('cancelledAt', ev.cancelledAt),

@@ -1,0 +1,337 @@
+/**
+ * Attendance, hours and recognition (actions of the function `event`): check-in and check-out by the
+ * leader's rotating code or by location, hand marks, confirming a slot's hours (points through the ledger),
+ * service records and the record sheet, star levels, and the monthly 志愿之星. Zod-free — names, numbers,
+ * types of views — for pages; the schemas functions parse with are in ./attendance.schema.ts.
+ */
+import type { EventCategory } from './event';
+import type { GeoPoint } from './geo';
+import type { Page, PageRequest } from './paging';
+
+export const ATTENDANCE_ACTIONS = [
+  'liveCode',
+  'checkIn',
+  'checkOut',
+  'myAttendance',
+  'attendance',
+  'mark',
+  'confirm',
+  'myRecords',
+  'recordSheet',
+  'verify',
+  'seal',
+  'setSeal',
+  'starRanking',
+  'pickStars',
+  'stars',
+] as const;
+export type AttendanceAction = (typeof ATTENDANCE_ACTIONS)[number];
+
+/** A hand mark by the leader (or the default at confirmation: 正常 when checked in, else 缺席). */
+export const ATTENDANCE_MARKS = ['正常', '迟到', '请假', '缺席'] as const;
+export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+
+/**
+ * Where one seat's attendance stands: `signed` (a seat, nothing recorded yet), `checked_in`,
+ * `checked_out`, `marked` (the leader set the mark or the times by hand; scans no longer change it), and
+ * `confirmed` (hours and points credited: a service record when hours > 0).
+ */
+export const ATTENDANCE_STATES = ['signed', 'checked_in', 'checked_out', 'marked', 'confirmed'] as const;
+export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
+
+/** How a time was recorded: by the rotating code, by location, or by the leader's hand. */
+export const ATTENDANCE_METHODS = ['code', 'location', 'manual'] as const;
+export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
+
+/** The volunteer's role in an event, for the role factor: leader of its team, staff over its station, or volunteer. */
+export const SERVICE_ROLES = ['leader', 'staff', 'volunteer'] as const;
+export type ServiceRole = (typeof SERVICE_ROLES)[number];
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+export const ATTENDANCE_RULES = {
+  /** A code is accepted for at most this long after it was issued (a photo of it is useless later). */
+  codeMaxAgeMs: 60 * SECOND,
+  /** The leader's screen fetches a new code this often (20–30 s). */
+  codeRefreshMs: 25 * SECOND,
+  /** Check-in and check-out open this long before the slot starts … */
+  windowBeforeMs: 2 * HOUR,
+  /** … and close this long after it ends. */
+  windowAfterMs: 2 * HOUR,
+  /** Points factor by the volunteer's role in the event. */
+  roleFactors: { leader: 1.4, staff: 1.2, volunteer: 1.0 } as Record<ServiceRole, number>,
+  /** Points factor by attendance mark. */
+  markFactors: { 正常: 1, 迟到: 0.5, 请假: 0, 缺席: 0 } as Record<AttendanceMark, number>,
+  /** The last partial hour: ≤ 15 min counts 0, ≤ 45 min counts 0.5, more counts 1. */
+  partialZeroMaxMs: 15 * MINUTE,
+  partialHalfMaxMs: 45 * MINUTE,
+  /** Our choice: one confirm call credits at most this many seats; the answer says how many remain. */
+  confirmBatch: 100,
+  /** 志愿之星: at most this many stars per month per scope. */
+  starsPerMonthMax: 20,
+  /** Our choice: a ranking shows at most this many volunteers. */
+  rankingMax: 100,
+} as const;
+
+/** Star levels ★1 … ★5 (0 = none yet); thresholds in hours are a center setting (starThresholdsHours). */
+export const STAR_LEVELS = [0, 1, 2, 3, 4, 5] as const;
+export type StarLevel = (typeof STAR_LEVELS)[number];
+export const STAR_LABELS: Record<StarLevel, string> = {
+  0: '未评星',
+  1: '一星志愿者',
+  2: '二星志愿者',
+  3: '三星志愿者',
+  4: '四星志愿者',
+  5: '五星志愿者',
+};
+
+/** What the viewer may do with their own attendance on a slot now (MyAttendanceView.actions). */
+export const MY_ATTENDANCE_ACTIONS = ['checkIn', 'checkOut'] as const;
+export type MyAttendanceAction = (typeof MY_ATTENDANCE_ACTIONS)[number];
+/** What an organiser may do with a slot's attendance now (AttendanceSheetView.actions). */
+export const SLOT_ATTENDANCE_ACTIONS = ['liveCode', 'confirm'] as const;
+export type SlotAttendanceAction = (typeof SLOT_ATTENDANCE_ACTIONS)[number];
+/** What an organiser may do with one line of it (AttendanceLine.actions). */
+export const LINE_ATTENDANCE_ACTIONS = ['mark'] as const;
+export type LineAttendanceAction = (typeof LINE_ATTENDANCE_ACTIONS)[number];
+
+/** A month as `YYYY-MM` (China time). */
+export type Month = string;
+
+/** Check-in or check-out: with the scanned code, or with the caller's GCJ-02 location (exactly one). */
+type Presence = { slotId: string; code?: string; location?: GeoPoint };
+
+export type SealFields = {
+  /** A cloud file id of the station's seal image (uploaded by its staff). */
+  fileId: string;
+  /** 负责人 */
+  head: string;
+  /** 经办人 */
+  handler: string;
+  phone: string;
+};
+
+/** What each action takes, as pages send it (./attendance.schema.ts parses exactly this). */
+export type AttendanceInputs = {
+  liveCode: { slotId: string };
+  checkIn: Presence;
+  checkOut: Presence;
+  myAttendance: { slotId: string };
+  attendance: { slotId: string } & PageRequest;
+  mark: { signUpId: string; mark: AttendanceMark; checkInAt?: number; checkOutAt?: number };
+  confirm: { slotId: string };
+  myRecords: PageRequest;
+  /** With a station: that station's records, a 志愿服务证明 when it has a seal; without: every record, 志愿服务记录. */
+  recordSheet: { stationId?: string };
+  verify: { number: string };
+  seal: { stationId: string };
+  setSeal: { stationId: string } & SealFields;
+  /** A scope node (a station or an institute; the caller's own scope when left out). */
+  starRanking: { month: Month; category?: EventCategory; stationId?: string };
+  pickStars: { month: Month; userIds: string[]; category?: EventCategory; stationId?: string };
+  stars: { month?: Month } & PageRequest;
+};
+export type AttendanceInputOf<A extends AttendanceAction> = AttendanceInputs[A];
+
+/** The leader's rotating code: draw `token` as a QR code, fetch a new one after `refreshMs`. */
+export type LiveCodeView = {
+  token: string;
+  slotId: string;
+  issuedAt: number;
+  expiresAt: number;
+  refreshMs: number;
+  /** Seats, and how many checked in / out so far. */
+  seats: number;
+  checkedIn: number;
+  checkedOut: number;
+};
+
+export type MyAttendanceView = {
+  signUpId: string;
+  eventId: string;
+  slotId: string;
+  eventTitle: string;
+  slotStart: number;
+  slotEnd: number;
+  state: AttendanceState;
+  mark?: AttendanceMark;
+  checkInAt?: number;
+  checkOutAt?: number;
+  checkInMethod?: AttendanceMethod;
+  checkOutMethod?: AttendanceMethod;
+  /** When check-in and check-out are accepted: slot start − 2 h … slot end + 2 h. */
+  windowOpensAt: number;
+  windowClosesAt: number;
+  /** Hours as they stand (credited ones once confirmed). */
+  hours: number;
+  points?: number;
+  /** Where the event is and how near one must be to check in by location. */
+  location: GeoPoint;
+  radiusM: number;
+  actions: MyAttendanceAction[];
+};
+
+/** One seat of a slot's attendance, for its organisers. */
+export type AttendanceLine = {
+  signUpId: string;
+  userId: string;
+  name: string;
+  phone: string;
+  state: AttendanceState;
+  mark?: AttendanceMark;
+  checkInAt?: number;
+  checkOutAt?: number;
+  checkInMethod?: AttendanceMethod;
+  checkOutMethod?: AttendanceMethod;
+  /** The leader entered a time by hand. */
+  manual: boolean;
+  /** Hours as they stand now (what confirming would credit), or as credited. */
+  hours: number;
+  /** Points as credited (confirmed lines only). */
+  points?: number;
+  actions: LineAttendanceAction[];
+};
+
+export type AttendanceSheetView = Page<AttendanceLine> & {
+  eventId: string;
+  slotId: string;
+  eventTitle: string;
+  slotStart: number;
+  slotEnd: number;
+  seats: number;
+  checkedIn: number;
+  checkedOut: number;
+  confirmed: number;
+  actions: SlotAttendanceAction[];
+};
+
+export type ConfirmResult = {
+  slotId: string;
+  /** Seats credited by this call. */
+  confirmed: number;
+  /** Seats that were confirmed before (by an earlier call or another organiser at the same time). */
+  alreadyConfirmed: number;
+  /** Hours and points this call credited. */
+  hours: number;
+  points: number;
+  /** Seats still to confirm (more than one batch): call again. */
+  remaining: number;
+};
+
+/** A service record (民政部令第67号《志愿服务记录与证明出具办法》): one confirmed seat with hours > 0. */
+export type ServiceRecordView = {
+  id: string;
+  volunteerName: string;
+  volunteerNumber: string;
+  eventId: string;
+  eventTitle: string;
+  category: EventCategory;
+  slotId: string;
+  slotStart: number;
+  slotEnd: number;
+  /** The service day, `YYYY-MM-DD` China time. */
+  date: string;
+  place: string;
+  /** 服务内容 */
+  content: string;
+  /** Decimal hours (0.5 steps), travel excluded. */
+  hours: number;
+  mark: AttendanceMark;
+  points: number;
+  teamName?: string;
+  stationId: string;
+  stationName: string;
+  confirmedBy: string;
+  confirmedByName: string;
+  confirmedAt: number;
+  /** Hours from times the leader entered by hand, not measured by check-in / check-out. */
+  manual: boolean;
+};
+
+export type MyRecordsView = Page<ServiceRecordView> & {
+  totalHours: number;
+  recordCount: number;
+  star: StarLevel;
+  /** Hours still to the next star (absent at ★5). */
+  nextStarHours?: number;
+};
+
+export type RecordSheetView = {
+  /** 志愿服务证明 only when the organising station has a seal; otherwise 志愿服务记录. */
+  kind: 'certificate' | 'record';
+  title: '志愿服务证明' | '志愿服务记录';
+  /** The volunteer's verification number: stable per volunteer (the same on every sheet they open). */
+  number: string;
+  /** The page a QR code of the number opens (the public verification page with ?number=…). */
+  verifyPath: string;
+  issuedAt: number;
+  volunteerName: string;
+  volunteerNumber: string;
+  /** The sheet's records (the station's when one was named), newest first, at most 200. */
+  records: ServiceRecordView[];
+  totalHours: number;
+  recordCount: number;
+  star: StarLevel;
+  /** Certificates: the issuing station and its seal. */
+  issuer?: { stationId: string; stationName: string; sealFileId: string; head: string; handler: string; phone: string };
+};
+
+/** What anyone signed in can check of a number: nothing more. */
+export type VerifyView = { number: string; maskedName: string; totalHours: number; recordCount: number };
+
+export type SealView = { stationId: string; stationName: string; seal?: SealFields & { updatedAt: number; updatedBy: string } };
+
+export type RankingLine = {
+  userId: string;
+  maskedName: string;
+  name: string;
+  stationName: string;
+  hours: number;
+  records: number;
+  /** Already picked as a star this month in this scope. */
+  picked: boolean;
+};
+export type StarRankingView = {
+  month: Month;
+  scopeNodeId: string;
+  category?: EventCategory;
+  lines: RankingLine[];
+  picked: number;
+  pickMax: number;
+};
+
+export type StarView = {
+  id: string;
+  month: Month;
+  userId: string;
+  maskedName: string;
+  stationName: string;
+  scopeNodeId: string;
+  scopeName: string;
+  category?: EventCategory;
+  hours: number;
+  bonusPoints: number;
+  pickedAt: number;
+};
+
+export type PickStarsResult = { month: Month; picked: StarView[]; alreadyPicked: number; bonusPoints: number };
+
+export type AttendanceOutput = {
+  liveCode: LiveCodeView;
+  checkIn: MyAttendanceView;
+  checkOut: MyAttendanceView;
+  myAttendance: MyAttendanceView;
+  attendance: AttendanceSheetView;
+  mark: AttendanceLine;
+  confirm: ConfirmResult;
+  myRecords: MyRecordsView;
+  recordSheet: RecordSheetView;
+  verify: VerifyView;
+  seal: SealView;
+  setSeal: SealView;
+  starRanking: StarRankingView;
+  pickStars: PickStarsResult;
+  stars: Page<StarView>;
+};
