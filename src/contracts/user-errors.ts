@@ -9,6 +9,8 @@ export const USER_ERROR_MESSAGES = {
   ROLE_SCOPE_INVALID: '该角色不能设置在这一级组织上',
   ROLE_NOT_HELD: '该用户没有这个角色',
   CANNOT_REVOKE_SELF: '不能撤销自己的管理员角色',
+  USER_CODE_INVALID: '这不是有效的个人码，请让对方打开“我的”页面重新出示',
+  USER_CODE_EXPIRED: '个人码已过期，请让对方刷新“我的”页面后重新出示',
   LAST_ADMIN: '这是县里最后一位中心管理员，请先任命另一位中心管理员再撤销',
 } as const;
 

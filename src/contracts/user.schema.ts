@@ -1,6 +1,7 @@
 /** The user function's input schemas (functions parse with these; pages import ./user instead). */
 import * as z from 'zod';
 import { PHONE_MESSAGE, PHONE_PATTERN, REAL_NAME, REAL_NAME_MESSAGES } from './fields';
+import { pageFields } from './paging.schema';
 import { ROLES } from './roles';
 import type { AllSame, Same } from './same';
 import type { UserAction, UserInputs } from './user';
@@ -38,6 +39,14 @@ export const UserInput = {
     approve: z.boolean(),
     note: z.string().trim().max(200, '说明最多200个字').optional(),
   }),
+  myCode: z.object({}),
+  resolveCode: z.object({ code: z.string().trim().min(1, '请扫描或粘贴个人码').max(200, '个人码无效') }),
+  findPeople: z.object({
+    query: z.string().trim().min(2, '请填写完整的手机号或姓名').max(20, '请填写完整的手机号或姓名'),
+    ...pageFields(50, 20),
+  }),
+  volunteerQueue: z.object({ ...pageFields(50, 20) }),
+  previewRegistration: z.object({ stationId: id }),
 } satisfies Record<UserAction, z.ZodType>;
 
 export const _userInputsMatch: AllSame<{ [A in UserAction]: Same<z.input<(typeof UserInput)[A]>, UserInputs[A]> }> = true;

@@ -1,3 +1,4 @@
+import type { Page, PageRequest } from './paging';
 import type { Role } from './roles';
 
 export const USER_ACTIONS = [
@@ -8,6 +9,11 @@ export const USER_ACTIONS = [
   'grantRole',
   'revokeRole',
   'reviewVolunteer',
+  'myCode',
+  'resolveCode',
+  'findPeople',
+  'volunteerQueue',
+  'previewRegistration',
 ] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
@@ -35,6 +41,16 @@ export type UserInputs = {
   grantRole: { userId: string; role: Role; nodeId: string; teamId?: string; proxy?: boolean };
   revokeRole: { userId: string; role: Role; nodeId: string };
   reviewVolunteer: { userId: string; approve: boolean; note?: string };
+  /** The caller's 个人码: a signed token to draw as a QR (refresh it every USER_CODE.refreshMs). */
+  myCode: Record<string, never>;
+  /** Staff: who a 个人码 (scanned or pasted) belongs to. */
+  resolveCode: { code: string };
+  /** Staff: people of their scope by full phone number, real name or nickname (exact), paged. */
+  findPeople: { query: string } & PageRequest;
+  /** Staff: volunteer registrations waiting for review in their scope, oldest first. */
+  volunteerQueue: PageRequest;
+  /** What saving a registration at this station would do, before saving (approved at once or reviewed). */
+  previewRegistration: { stationId: string };
 };
 export type UserInputOf<A extends UserAction> = UserInputs[A];
 
@@ -50,6 +66,9 @@ export type VolunteerView = {
   registeredAt: number;
   /** Why staff turned the registration down, for the volunteer to read. */
   reviewNote?: string;
+  /** Confirmed service hours (0.5 steps) and the star level they reach (0 = none yet; center settings). */
+  hours: number;
+  star: 0 | 1 | 2 | 3 | 4 | 5;
 };
 
 export type UserView = {
@@ -66,6 +85,55 @@ export type UserView = {
   self: boolean;
 };
 
+/** The 个人码's timing (our choice): a code shown on a phone is good for 10 minutes, redrawn every minute. */
+export const USER_CODE = { maxAgeMs: 10 * 60_000, refreshMs: 60_000 } as const;
+
+export type UserCodeView = { code: string; issuedAt: number; expiresAt: number };
+
+/**
+ * A person as staff find them (by 个人码 or search): the real name once registered, the phone masked, their
+ * station, and whether they are in the caller's scope (search only answers people who are).
+ */
+export type PersonView = {
+  id: string;
+  nickname: string;
+  realName?: string;
+  /** Masked: 138****1234. */
+  phone?: string;
+  stationName?: string;
+  inScope: boolean;
+};
+
+/** A registration waiting for review, as the staff of its station see it (full phone: they call them). */
+export type PendingVolunteerView = {
+  id: string;
+  nickname: string;
+  realName: string;
+  phone: string;
+  stationId: string;
+  stationName: string;
+  skills: string[];
+  registeredAt: number;
+};
+
+export type RegistrationPreview = {
+  stationId: string;
+  stationName: string;
+  /** The station reviews registrations: saving puts the caller in line (等待审核) until staff approve. */
+  requiresReview: boolean;
+  /** What the caller's volunteer status will be right after saving. */
+  statusAfter: 'approved' | 'pending';
+  /** An approved volunteer who moves to a reviewing station loses the role until approved there. */
+  losesApproval: boolean;
+};
+
+/** Preset reasons for turning a registration down (staff may write their own). */
+export const VOLUNTEER_REJECT_REASONS = [
+  '姓名或电话填写有误，请核对后重新提交',
+  '不是本站点的居民，请选择您所在的站点',
+  '请先到站点现场核实身份',
+] as const;
+
 export type UserOutput = {
   login: { user: UserView; isNew: boolean };
   profile: UserView;
@@ -74,4 +142,9 @@ export type UserOutput = {
   grantRole: UserView;
   revokeRole: UserView;
   reviewVolunteer: UserView;
+  myCode: UserCodeView;
+  resolveCode: PersonView;
+  findPeople: Page<PersonView>;
+  volunteerQueue: Page<PendingVolunteerView>;
+  previewRegistration: RegistrationPreview;
 };

@@ -2,6 +2,7 @@ import { UserInput } from '../../contracts/user.schema';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
+import { registrationOutcome } from './registration';
 import { mutateUser, type StoredGrant } from './repo';
 import { toUserView } from './view';
 
@@ -15,11 +16,10 @@ export const registerVolunteer = defineAction({
   async handle({ realName, phone, stationId, skills }, ctx) {
     await ctx.me();
     const station = await requireStation(stationId);
-    const needsReview = !!station.settings?.volunteerReview;
     const user = await mutateUser(ctx.userId, ctx.now, (cur) => {
       const prev = cur.volunteer;
-      const keepsApproval = prev?.status === 'approved' && prev.stationId === station._id;
-      const status = keepsApproval || !needsReview ? 'approved' : 'pending';
+      // The rule previewRegistration shows beforehand (registration.ts), applied to the record as it is now.
+      const status = registrationOutcome(prev, station).statusAfter;
       const others = cur.roles.filter((g) => g.role !== 'volunteer');
       const grant: StoredGrant = {
         role: 'volunteer',

@@ -1,7 +1,9 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { RoleGrant } from '../../contracts/roles';
 import { db } from '../cloud';
-import { byId, isDuplicateKey } from '../shared/docs';
+import type { Page } from '../../contracts/paging';
+import { byId, isDuplicateKey, keysetRead } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 import { getOrNull, inTransaction } from '../shared/transaction';
 
 export type StoredGrant = RoleGrant & { nodeName: string };
@@ -70,4 +72,38 @@ export async function mutateUser(
     await ref.update({ data });
     return { ...current, ...data };
   });
+}
+
+/** Registrations waiting for review at a station under any of `scopes` (all, for an admin's null), oldest first. */
+const OLDEST_FIRST: Order = [
+  ['volunteer.registeredAt', 'asc', 'number'],
+  ['_id', 'asc', 'string'],
+];
+
+export function pendingVolunteers(scopes: string[] | null, req: PageRequest): Promise<Page<UserDoc>> {
+  const c = db().command;
+  const where = { 'volunteer.status': 'pending', ...(scopes ? { 'volunteer.stationPath': c.in(scopes) } : {}) };
+  return keysetRead<UserDoc>(COLLECTIONS.users, where, OLDEST_FIRST, req);
+}
+
+/** How many registrations wait for review under `scopes` (all, for null): one count. */
+export async function countPendingVolunteers(scopes: string[] | null): Promise<number> {
+  const c = db().command;
+  const where = { 'volunteer.status': 'pending', ...(scopes ? { 'volunteer.stationPath': c.in(scopes) } : {}) };
+  const res = (await users().where(where).count()) as { total?: number };
+  return res.total ?? 0;
+}
+
+const BY_ID: Order = [['_id', 'asc', 'string']];
+
+/**
+ * People whose full phone, real name or nickname is exactly `query`, at a station under `scopes` (home or
+ * volunteer station; anyone, for an admin's null). Exact matches only: staff find the person in front of
+ * them, they do not browse the county's residents. One read of limit + 1.
+ */
+export function peopleMatching(query: string, scopes: string[] | null, req: PageRequest): Promise<Page<UserDoc>> {
+  const c = db().command;
+  const who = /^\d{11}$/.test(query) ? { 'volunteer.phone': query } : c.or([{ 'volunteer.realName': query }, { nickname: query }]);
+  const where = scopes ? c.and([who, c.or([{ homeStationPath: c.in(scopes) }, { 'volunteer.stationPath': c.in(scopes) }])]) : who;
+  return keysetRead<UserDoc>(COLLECTIONS.users, where, BY_ID, req);
 }

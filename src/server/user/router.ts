@@ -6,6 +6,11 @@ import { registerVolunteer } from './register-volunteer';
 import { reviewVolunteer } from './review-volunteer';
 import { revokeRole } from './revoke-role';
 import { setHomeStation } from './set-home-station';
+import { myCode } from './my-code';
+import { resolveCode } from './resolve-code';
+import { findPeople } from './find-people';
+import { volunteerQueue } from './volunteer-queue';
+import { previewRegistration } from './preview-registration';
 
 export const userMain = createRouter('user', {
   login,
@@ -15,4 +20,9 @@ export const userMain = createRouter('user', {
   reviewVolunteer,
   grantRole,
   revokeRole,
+  myCode,
+  resolveCode,
+  findPeople,
+  volunteerQueue,
+  previewRegistration,
 });
