@@ -1,6 +1,7 @@
 import type { RoleView, UserView } from '../../contracts/user';
 import { isStaffAnywhere, isStaffOver } from '../../core/access';
 import { maskPhone } from '../../core/mask';
+import { serviceSummary, type ServiceTotals } from '../attendance/totals';
 import type { UserDoc } from './repo';
 
 /**
@@ -33,6 +34,7 @@ export function toUserView(user: UserDoc, reader: UserDoc | null): UserView {
             status: v.status,
             registeredAt: v.registeredAt,
             ...(v.reviewNote ? { reviewNote: v.reviewNote } : {}),
+            ...serviceSummary(user as UserDoc & ServiceTotals),
           },
         }
       : {}),
