@@ -148,6 +148,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<EmulatorHand
       if (!fn) throw new DbError(Codes.INVALID_ACTION, `the local CloudBase emulator has no handler for action "${action}"`);
       const env = url.searchParams.get('env') || (typeof body.envName === 'string' && body.envName) || 'local';
       const data = await fn(body, ctxFor(env));
+      // A plugin's store writes (cloud pay's records) are as durable as the database's before the answer.
+      await store.durable();
       if (Buffer.isBuffer(data)) {
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': data.length });
         return void res.end(data);
