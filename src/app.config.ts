@@ -7,6 +7,21 @@ const subPackages = [
   { root: 'packages/wish', pages: ['detail/index', 'submit/index', 'mine/index', 'claims/index'] },
   // Volunteer events: the detail and 我的报名 for volunteers, the publish form, their events and rosters for organisers.
   { root: 'packages/event', pages: ['detail/index', 'mine/index', 'publish/index', 'managed/index', 'roster/index'] },
+  // Attendance and recognition: check-in, the leader's live code and attendance roster, records, the sheet, verification, 志愿之星, seals.
+  {
+    root: 'packages/attendance',
+    pages: [
+      'check-in/index',
+      'live/index',
+      'roster/index',
+      'records/index',
+      'sheet/index',
+      'verify/index',
+      'stars/index',
+      'pick-stars/index',
+      'seal/index',
+    ],
+  },
   // Staff only: the wish review queue and the proxy form (敲门行动).
   { root: 'packages/staff', pages: ['review/index', 'proxy/index'] },
   // The market (善星小集): a listing, the listing form, 我的商品, producer registration, staff review.

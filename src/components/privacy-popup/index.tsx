@@ -13,7 +13,7 @@ import ActionButton from '../action-button';
 import './index.scss';
 
 /** What the page is about to use: the popup says so first, and what still works without it. */
-export type PrivacyPurpose = 'location' | 'photos';
+export type PrivacyPurpose = 'location' | 'photos' | 'checkIn';
 
 export type PrivacyPopupProps = {
   purpose?: PrivacyPurpose;
@@ -22,11 +22,13 @@ export type PrivacyPopupProps = {
 const ASK: Record<PrivacyPurpose, string> = {
   location: '为了帮您找到离家最近的新时代文明实践站，现在需要使用您的位置。',
   photos: '为了给心愿添加照片，现在需要使用您手机的相册或相机。',
+  checkIn: '为了确认您在活动现场、按位置签到，现在需要使用您的位置。只在签到时用一次，不公开。',
 };
 
 const WITHOUT: Record<PrivacyPurpose, string> = {
   location: '不同意也能使用：可以按乡镇（街道）自己查找站点，心愿按最新发布的顺序排列。',
   photos: '不同意也能提交，只是不能添加照片。',
+  checkIn: '不同意也能签到：扫描队长手机上的签到码就可以。',
 };
 
 /** Everything the app collects, and what for (the privacy guide says the same at length). */

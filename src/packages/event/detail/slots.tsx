@@ -6,6 +6,7 @@ import type { EventView, SlotView, SlotViewAction } from '@/contracts/event';
 import type { Fail, Result } from '@/contracts/result';
 import { clockText, dayText, eventApi, openRoster, spanText } from '@/services/event';
 import { openRegisterVolunteer } from '@/services/nav';
+import AttendanceEntries from './attendance-entries';
 import ReasonBox from './reason-box';
 
 type Props = {
@@ -123,6 +124,7 @@ export default function Slots({ event, onDone, onFail }: Props) {
                 报名名单
               </ActionButton>
             ) : null}
+            <AttendanceEntries event={event} slot={slot} i={i} />
           </View>
           {cancelling === slot.id ? (
             <ReasonBox

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import Chip from '@/components/chip';
+import TextField from '@/components/text-field';
+import { ATTENDANCE_MARKS, type AttendanceLine, type AttendanceMark } from '@/contracts/attendance';
+import { attendanceApi, timeOnDay } from '@/services/attendance';
+import { clockText } from '@/services/event';
+
+type Props = {
+  line: AttendanceLine;
+  slotStart: number;
+  slotEnd: number;
+  onSaved: (line: AttendanceLine) => void;
+  onCancel: () => void;
+};
+
+/**
+ * The leader's hand entry for one volunteer: the mark, and the times when they need correcting (a time
+ * typed here makes the record 手工录入). Times left as they were are not sent, so a mark alone stays a mark.
+ */
+export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel }: Props) {
+  const id = (what: string) => `attendance-roster-item-${line.signUpId}-${what}`;
+  const [mark, setMark] = useState<AttendanceMark>(line.mark ?? (line.checkInAt ? '正常' : '缺席'));
+  const before = { in: line.checkInAt ? clockText(line.checkInAt) : '', out: line.checkOutAt ? clockText(line.checkOutAt) : '' };
+  const [inText, setIn] = useState(before.in);
+  const [outText, setOut] = useState(before.out);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    setError(undefined);
+    const times: { checkInAt?: number; checkOutAt?: number } = {};
+    for (const [key, text, was] of [
+      ['checkInAt', inText, before.in],
+      ['checkOutAt', outText, before.out],
+    ] as const) {
+      if (text.trim() === was) continue;
+      const ms = timeOnDay(slotStart, text);
+      if (ms === null) return setError('时间请写成 时:分，例如 09:05');
+      times[key] = ms;
+    }
+    setBusy(true);
+    const r = await attendanceApi.mark({ signUpId: line.signUpId, mark, ...times });
+    setBusy(false);
+    if (r.ok) onSaved(r.data);
+    else setError(r.message);
+  }
+
+  const absent = mark === '请假' || mark === '缺席';
+  return (
+    <View id={id('editor')} className='attendance-roster__editor'>
+      <Text className='attendance__label'>考勤</Text>
+      <View className='chip-group'>
+        {ATTENDANCE_MARKS.map((m, i) => (
+          <Chip key={m} id={id(`mark-${i}`)} selectable selected={m === mark} onClick={() => setMark(m)}>
+            {m}
+          </Chip>
+        ))}
+      </View>
+      {absent ? (
+        <Text className='attendance__meta'>{`${mark}不计服务时长，也不发积分。`}</Text>
+      ) : (
+        <View>
+          <TextField
+            id={id('in')}
+            label='签到时间'
+            value={inText}
+            onChange={setIn}
+            max={5}
+            placeholder={clockText(slotStart)}
+            hint='改了时间会标为「手工录入」'
+          />
+          <TextField id={id('out')} label='签退时间' value={outText} onChange={setOut} max={5} placeholder={clockText(slotEnd)} />
+        </View>
+      )}
+      <View className='attendance__actions'>
+        <ActionButton id={id('btn-save')} type='primary' loading={busy} onClick={() => void save()}>
+          保存考勤
+        </ActionButton>
+        {error ? (
+          <Text id={id('error')} className='attendance__error'>
+            {error}
+          </Text>
+        ) : null}
+        <ActionButton id={id('btn-cancel')} type='plain' onClick={onCancel}>
+          不改了
+        </ActionButton>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '志愿之星',
+  enablePullDownRefresh: true,
+});
