@@ -1,7 +1,7 @@
 const subPackages = [
   // Feature flows live in subpackages; the main package holds the tab pages only.
   { root: 'packages/org', pages: ['station-picker/index'] },
-  { root: 'packages/me', pages: ['register-volunteer/index', 'points/index', 'inbox/index'] },
+  { root: 'packages/me', pages: ['register-volunteer/index', 'points/index', 'inbox/index', 'user-code/index'] },
   // Staff only: kept out of packages/me, which every resident preloads on 我的.
   { root: 'packages/staff-points', pages: ['award/index'] },
   { root: 'packages/wish', pages: ['detail/index', 'submit/index', 'mine/index', 'claims/index'] },
@@ -24,6 +24,8 @@ const subPackages = [
   },
   // Staff only: the wish review queue and the proxy form (敲门行动).
   { root: 'packages/staff', pages: ['review/index', 'proxy/index'] },
+  // Staff and admins: the workbench (to-do counts), volunteer review, roles, the tree, settings, the audit log.
+  { root: 'packages/admin', pages: ['home/index', 'volunteers/index', 'roles/index', 'org/index', 'settings/index', 'audit/index'] },
   // The market (善星小集): a listing, the listing form, 我的商品, producer registration, staff review.
   { root: 'packages/market', pages: ['listing/index', 'form/index', 'mine/index', 'producer/index', 'review/index'] },
 ];

@@ -1,3 +1,4 @@
+import { ADMIN_ERROR_MESSAGES } from './admin-errors';
 import { ATTENDANCE_ERROR_MESSAGES } from './attendance-errors';
 import { EVENT_ERROR_MESSAGES } from './event-errors';
 import { GENERIC_ERROR_MESSAGES } from './generic-errors';
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...EVENT_ERROR_MESSAGES,
   ...ATTENDANCE_ERROR_MESSAGES,
   ...USER_ERROR_MESSAGES,
+  ...ADMIN_ERROR_MESSAGES,
   ...POINTS_ERROR_MESSAGES,
   ...WISH_ERROR_MESSAGES,
   ...GENERIC_ERROR_MESSAGES,

@@ -14,6 +14,7 @@ export const ROUTES = {
   stationPicker: '/packages/org/station-picker/index',
   registerVolunteer: '/packages/me/register-volunteer/index',
   inbox: '/packages/me/inbox/index',
+  userCode: '/packages/me/user-code/index',
   identities: '/packages/dev/identities/index',
 } as const;
 
@@ -69,4 +70,14 @@ export const ORDER_ROUTES = {
   sales: '/packages/order/sales/index',
   station: '/packages/order/station/index',
   pickup: '/packages/order/pickup/index',
+} as const;
+
+/** The staff and admin workbench (subpackage packages/admin). */
+export const ADMIN_ROUTES = {
+  home: '/packages/admin/home/index',
+  volunteers: '/packages/admin/volunteers/index',
+  roles: '/packages/admin/roles/index',
+  org: '/packages/admin/org/index',
+  settings: '/packages/admin/settings/index',
+  audit: '/packages/admin/audit/index',
 } as const;

@@ -79,6 +79,8 @@ export type UserView = {
   roles: RoleView[];
   /** Staff of some node or a center admin (the server's rule): pages show the staff entries by it. */
   staff: boolean;
+  /** A center admin (the server's rule): pages show the role, tree and settings entries by it. */
+  admin?: boolean;
   volunteer?: VolunteerView;
   createdAt: number;
   /** True when this answer is for the user themself. */

@@ -17,4 +17,14 @@ export const userApi = {
   /** Staff of the volunteer's station approve or turn down a pending registration. */
   reviewVolunteer: (input: UserInputOf<'reviewVolunteer'>): Promise<Result<UserOutput['reviewVolunteer']>> =>
     call(FN, 'reviewVolunteer', input),
+  /** The caller's 个人码 (a signed token to draw as a QR; ask again every USER_CODE.refreshMs). */
+  myCode: (): Promise<Result<UserOutput['myCode']>> => call(FN, 'myCode', {}),
+  /** Staff: whose 个人码 this is. */
+  resolveCode: (input: UserInputOf<'resolveCode'>): Promise<Result<UserOutput['resolveCode']>> => call(FN, 'resolveCode', input),
+  /** Staff: people of their area by full phone, real name or nickname. */
+  findPeople: (input: UserInputOf<'findPeople'>): Promise<Result<UserOutput['findPeople']>> => call(FN, 'findPeople', input),
+  volunteerQueue: (input: UserInputOf<'volunteerQueue'>): Promise<Result<UserOutput['volunteerQueue']>> =>
+    call(FN, 'volunteerQueue', input),
+  previewRegistration: (input: UserInputOf<'previewRegistration'>): Promise<Result<UserOutput['previewRegistration']>> =>
+    call(FN, 'previewRegistration', input),
 };

@@ -3,12 +3,14 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
+import CareModeSwitch from '@/components/care-mode';
 import PointsAndMessages from '@/components/points-and-messages';
 import PointsUserCode from '@/components/points-user-code';
 import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
+import { ADMIN_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
@@ -75,7 +77,32 @@ function Me({ user }: { user: UserView }) {
       />
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
+      <Card
+        id='me-code-card'
+        title='个人码'
+        extra={
+          <ActionButton id='me-btn-user-code' type='secondary' size='compact' onClick={() => open(ROUTES.userCode)}>
+            出示
+          </ActionButton>
+        }
+      >
+        <Text className='page__text'>办事、领积分时给工作人员扫一扫，不用念编号。</Text>
+      </Card>
+      {user.staff ? (
+        <Card
+          id='me-workbench-card'
+          title='工作台'
+          extra={
+            <ActionButton id='me-btn-workbench' type='primary' size='compact' onClick={() => open(ADMIN_ROUTES.home)}>
+              打开
+            </ActionButton>
+          }
+        >
+          <Text className='page__text'>待审核的心愿、志愿者和商品，以及管理功能。</Text>
+        </Card>
+      ) : null}
       <PointsUserCode idPrefix='me' userId={user.id} />
+      <CareModeSwitch idPrefix='me' />
       {DEV_LOGIN ? (
         <Card id='dev-identity-card' title='演示身份'>
           <Text className='page__text'>本地演示环境：可以换成居民、志愿者、队长等身份体验。</Text>

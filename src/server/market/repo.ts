@@ -182,3 +182,11 @@ export function listingsById(ids: string[]): Promise<ListingDoc[]> {
       .limit(100),
   );
 }
+
+/** How many listings wait for review under any of `scopes` (the workbench's to-do count): one count. */
+export async function countPendingReview(scopes: string[]): Promise<number> {
+  const res = (await listings()
+    .where({ status: 'pending_review', stationPath: _().in(scopes) })
+    .count()) as { total?: number };
+  return res.total ?? 0;
+}

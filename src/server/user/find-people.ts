@@ -1,7 +1,7 @@
 import type { Page } from '../../contracts/paging';
 import type { PersonView } from '../../contracts/user';
 import { UserInput } from '../../contracts/user.schema';
-import { isStaffAnywhere, staffScopes } from '../../core/access';
+import { isAdmin, isStaffAnywhere, staffScopes } from '../../core/access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
@@ -19,7 +19,8 @@ export const findPeople = defineAction({
     const me = await ctx.me();
     if (!isStaffAnywhere(me)) throw new AppError('FORBIDDEN');
     const scopes = staffScopes(me);
-    const page = await peopleMatching(query, scopes, { cursor, limit });
+    // A center admin's area is the county: everyone, residents with no station yet included.
+    const page = await peopleMatching(query, isAdmin(me) ? null : scopes, { cursor, limit });
     await audit(ctx, {
       action: 'user.findPeople',
       targetType: 'query',

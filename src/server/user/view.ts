@@ -1,5 +1,5 @@
 import type { RoleView, UserView } from '../../contracts/user';
-import { isStaffAnywhere, isStaffOver } from '../../core/access';
+import { isAdmin, isStaffAnywhere, isStaffOver } from '../../core/access';
 import { maskPhone } from '../../core/mask';
 import { serviceSummary, type ServiceTotals } from '../attendance/totals';
 import type { UserDoc } from './repo';
@@ -24,6 +24,7 @@ export function toUserView(user: UserDoc, reader: UserDoc | null): UserView {
     ...(user.homeStationId ? { homeStationId: user.homeStationId, homeStationName: user.homeStationName } : {}),
     roles,
     staff: isStaffAnywhere(user),
+    ...(isAdmin(user) ? { admin: true } : {}),
     ...(v
       ? {
           volunteer: {

@@ -235,3 +235,11 @@ export function dueWishes(
   const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;
   return rows<WishDoc>(wishes().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
 }
+
+/** How many wishes wait for review under any of `scopes` (the workbench's to-do count): one count. */
+export async function countPendingReview(scopes: string[]): Promise<number> {
+  const res = (await wishes()
+    .where({ status: 'pending_review', stationPath: _().in(scopes) })
+    .count()) as { total?: number };
+  return res.total ?? 0;
+}

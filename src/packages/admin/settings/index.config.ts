@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '中心设置',
+  enablePullDownRefresh: true,
+});

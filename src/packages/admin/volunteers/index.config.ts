@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '审核志愿者',
+  enablePullDownRefresh: true,
+});

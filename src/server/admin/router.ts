@@ -1,0 +1,9 @@
+import { createRouter } from '../router';
+import { addNode } from './add-node';
+import { auditLog } from './audit-log';
+import { editNode } from './edit-node';
+import { saveSettings } from './save-settings';
+import { settings } from './settings';
+import { todoCounts } from './todo-counts';
+
+export const adminMain = createRouter('admin', { todoCounts, auditLog, settings, saveSettings, addNode, editNode });

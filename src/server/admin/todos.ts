@@ -1,0 +1,17 @@
+import { MARKET_ROUTES, WISH_ROUTES, ADMIN_ROUTES } from '../../contracts/routes';
+import { countPendingReview as pendingListings } from '../market/repo';
+import { countPendingVolunteers } from '../user/repo';
+import { countPendingReview as pendingWishes } from '../wish/repo';
+
+/**
+ * The workbench's to-do counters: each domain contributes one line — a key, what the count is called, the
+ * page that lists those things, and ONE count query over the caller's scopes (node ids; a center admin's
+ * is the center, on every path). Adding a to-do is adding a line here (docs/workbench.md).
+ */
+export type TodoCounter = { key: string; label: string; route: string; count: (scopes: string[]) => Promise<number> };
+
+export const TODO_COUNTERS: readonly TodoCounter[] = [
+  { key: 'wishes', label: '待审核的心愿', route: WISH_ROUTES.review, count: pendingWishes },
+  { key: 'volunteers', label: '待审核的志愿者', route: ADMIN_ROUTES.volunteers, count: countPendingVolunteers },
+  { key: 'listings', label: '待审核的商品', route: MARKET_ROUTES.review, count: pendingListings },
+];

@@ -1,0 +1,16 @@
+import type { AdminAction, AdminInputOf, AdminOutput } from '@/contracts/admin';
+import type { Result } from '@/contracts/result';
+import { call } from './api';
+
+const FN = 'admin';
+type Answer<A extends AdminAction> = Promise<Result<AdminOutput[A]>>;
+
+/** Typed wrappers over the `admin` cloud function (the workbench). Types only from contracts: no zod. */
+export const adminApi = {
+  todoCounts: (): Answer<'todoCounts'> => call(FN, 'todoCounts', {}),
+  auditLog: (input: AdminInputOf<'auditLog'>): Answer<'auditLog'> => call(FN, 'auditLog', input),
+  settings: (): Answer<'settings'> => call(FN, 'settings', {}),
+  saveSettings: (input: AdminInputOf<'saveSettings'>): Answer<'saveSettings'> => call(FN, 'saveSettings', input),
+  addNode: (input: AdminInputOf<'addNode'>): Answer<'addNode'> => call(FN, 'addNode', input),
+  editNode: (input: AdminInputOf<'editNode'>): Answer<'editNode'> => call(FN, 'editNode', input),
+};
