@@ -13,6 +13,8 @@ import { cookieToken, DevAuth, sessionCookie } from './auth';
 import { devRoute } from './dev';
 import { FunctionHost } from './functions';
 import { messagePush } from './push';
+import { deliverTo, payRoute } from './pay';
+import { PaySandbox } from '../pay';
 import { startScheduler } from './scheduler';
 import { HttpError, readJson, sendJson } from './http';
 import { serveStatic } from './static';
@@ -43,6 +45,8 @@ export type GatewayOptions = {
   indexes?: IndexDefinitions;
   /** The local CloudBase's durability (EmulatorOptions.durability; default 'process'). */
   durability?: 'process' | 'power';
+  /** Waits between tries of an unacknowledged cloud-pay notification (default 0.2 s, 1 s, 3 s; tests shorten them). */
+  payRetryDelaysMs?: number[];
 };
 
 export type Gateway = {
@@ -56,6 +60,8 @@ export type Gateway = {
    * only way to run one without a token. In-process only — there is no HTTP route for it.
    */
   trigger(fn: string, event: unknown, opts?: { now?: number }): Promise<unknown>;
+  /** The cloud-pay sandbox: its notifications go to this gateway's functions (docs/payments.md). */
+  pay: PaySandbox;
   close(): Promise<void>;
 };
 
@@ -69,12 +75,15 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const host = new FunctionHost(functionsDir);
   // WeChat pushes image-check verdicts to the function configured for them (message-push.json).
   const pushes = messagePush(host, functionsDir);
-  const plugins = defaultPlugins({ messagePush: pushes.push });
+  // Cloud pay runs the callback function an order or refund names, with no user behind the call.
+  const pay = new PaySandbox({ deliver: deliverTo(host), retryDelaysMs: opts.payRetryDelaysMs });
+  const plugins = defaultPlugins({ messagePush: pushes.push, pay });
   const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins, indexes, durability: opts.durability });
   pointSdkAt(emulator.serviceUrl, emulator.credentials);
   // the project's collections exist before any function runs, as in a deployed environment (the seed makes them too)
   if (opts.seed) await seedDemoCounty();
   else await ensureCollections();
+  pay.resume(emulator.store); // notifications a previous run left unacknowledged
 
   const auth = new DevAuth(opts.dataDir);
   const scheduler = opts.timers ? startScheduler(host, functionsDir) : undefined;
@@ -85,6 +94,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     return Number.isFinite(now) ? now : undefined;
   };
   const files: UploadContext = { auth, nowOf: (req) => clockOf(req) ?? Date.now() };
+  const payContext = { auth, sandbox: pay, store: () => emulator.store, allowRemoteLogin: opts.allowRemoteLogin === true };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = parseTarget(req.url);
@@ -103,6 +113,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       const answer = await host.invoke(name, event, { openid: claims.openid, now: clockOf(req) });
       return sendJson(res, 200, answer);
     }
+    if (await payRoute(req, res, url, payContext)) return;
     if (await devRoute(req, res, url, { auth, cloudDir, allowRemoteLogin: opts.allowRemoteLogin === true })) return;
     if (req.method === 'POST' && path === '/api/upload') return upload(req, res, files);
     if (req.method === 'GET' && path === '/api/file') return file(req, res, url, files);
@@ -128,8 +139,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     emulatorUrl: emulator.url,
     emulatorCredentials: emulator.credentials,
     trigger: (fn, event, o) => host.invoke(fn, event, { trigger: true, now: o?.now }),
+    pay,
     async close() {
       scheduler?.stop();
+      pay.stop();
       pushes.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator.close();
