@@ -15,6 +15,43 @@ const webpackChain = (chain: { resolve: { plugin(name: string): { use(plugin: un
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
 };
 
+type SplitChunks = { cacheGroups?: Record<string, unknown> } & Record<string, unknown>;
+type OptimizationChain = { get(key: 'splitChunks'): SplitChunks | false; splitChunks(value: SplitChunks): unknown };
+/**
+ * H5: Taro splits only the initial chunks, and every page is an async chunk, so each page carried its own copy
+ * of @tarojs/components, the H5 APIs and, on pages with photos, swiper (Taro's previewImage): 170–720 KB a page.
+ * Library code two or more pages use goes to one `common` chunk; swiper to its own, fetched only by the pages
+ * that preview photos (so 首页 never downloads it).
+ */
+const h5WebpackChain = (chain: Parameters<typeof webpackChain>[0] & { optimization: OptimizationChain }) => {
+  webpackChain(chain);
+  const split = chain.optimization.get('splitChunks');
+  if (!split) return;
+  const nodeModule = (pattern: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${pattern}`);
+  chain.optimization.splitChunks({
+    ...split,
+    cacheGroups: {
+      ...split.cacheGroups,
+      swiper: {
+        name: 'swiper',
+        chunks: 'async',
+        test: nodeModule('(swiper|@tarojs[\\\\/]components[\\\\/]dist[\\\\/]components[\\\\/]taro-swiper)'),
+        priority: 30,
+        enforce: true,
+      },
+      asyncCommon: {
+        name: 'common',
+        chunks: 'async',
+        minChunks: 2,
+        test: nodeModule(''),
+        priority: 20,
+        reuseExistingChunk: true,
+        enforce: true,
+      },
+    },
+  });
+};
+
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -88,7 +125,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         },
         cssModules,
       },
-      webpackChain,
+      webpackChain: h5WebpackChain,
     },
   };
 

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, phonePage, type Gps } from './browser';
 import { startLocalCloud, type LocalCloud } from './local-cloud';
+import { trackTransfers, type Transfers } from './transfers';
+
+export { checkReadable } from './readable';
 
 /** Inputs, textareas and tab-bar items as Taro renders them on H5. */
 export const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
@@ -14,7 +17,11 @@ export type AppInBrowser = {
   /** A fresh phone signed in as `openid`, on 首页. */
   signIn(openid: string, gps?: Gps): Promise<Page>;
   /** A fresh phone signed in as `openid`, on the 心愿 tab (its pool loaded). */
-  openWishTab(openid: string, gps?: Gps): Promise<Page>;
+  openWishTab(openid: string, gps?: Gps): Promise<Page>; /**
+   * A new phone holding `from`'s session and settings (its cookies and storage) but an empty HTTP cache, opening
+   * the app anew; `transfers` counts what it downloads from the first request.
+   */
+  reopen(from: Page): Promise<{ page: Page; transfers: Transfers }>;
 };
 
 /** Starts the local cloud and Chromium for one e2e file (jest beforeAll/afterAll). */
@@ -42,6 +49,17 @@ export function useAppInBrowser(): AppInBrowser {
     },
     newPhone,
     signIn,
+    async reopen(from) {
+      const storageState = await from.context().storageState();
+      let transfers: Transfers | undefined;
+      const page = await phonePage(browser.browser, cloud.gateway.url, undefined, {
+        storageState,
+        beforeLoad: async (p) => {
+          transfers = await trackTransfers(p);
+        },
+      });
+      return { page, transfers: transfers! };
+    },
     async openWishTab(openid, gps) {
       const page = await signIn(openid, gps);
       await page.click('#tile-wish');
