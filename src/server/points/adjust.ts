@@ -1,5 +1,6 @@
 import { type PostEntryView } from '../../contracts/points';
 import { PointsInput } from '../../contracts/points.schema';
+import { clause } from '../../core/text';
 import { defineAction } from '../router';
 import { requireStaffRole } from './scope';
 import { postStaffEntry } from './staff-entry';
@@ -25,7 +26,7 @@ export const adjust = defineAction({
       (balance) => ({
         kind: 'points.adjusted',
         title: `爱心积分${verb}${Math.abs(amount)}分`,
-        body: `工作人员为您${verb}了${Math.abs(amount)}分爱心积分，原因：${reason}。当前余额${balance}分。`,
+        body: `工作人员为您${verb}了${Math.abs(amount)}分爱心积分，原因：${clause(reason)}。当前余额${balance}分。`,
       }),
     );
   },

@@ -1,5 +1,6 @@
 import type { MessageKind } from '../../contracts/messages';
 import { WISH_ROUTES } from '../../contracts/routes';
+import { clause } from '../../core/text';
 import type { NotifyMessage } from '../inbox/notify';
 import type { WishDoc } from './repo';
 
@@ -20,6 +21,11 @@ type Wording = { kind: MessageKind; title: string; status: string; body: (w: Wis
 type Extra = { points?: number };
 
 const q = (w: WishDoc) => `「${w.title}」`;
+/**
+ * How the owner is told whose wish it is: a proxy wish's owner is the grid worker who recorded it for a
+ * resident, not the one who wished for it.
+ */
+const yours = (w: WishDoc) => (w.proxy ? `您为${w.beneficiary.name}登记的心愿` : '您的心愿');
 
 /**
  * The wish domain's one wording table: each notice's inbox kind, title and body, and the status word of
@@ -30,31 +36,31 @@ const WORDING: Record<WishNotice, Wording> = {
     kind: 'wish.approved',
     title: '心愿审核通过',
     status: '已通过',
-    body: (w) => `您的心愿${q(w)}已通过审核，正在等待爱心人士认领。`,
+    body: (w) => `${yours(w)}${q(w)}已通过审核，正在等待爱心人士认领。`,
   },
   rejected: {
     kind: 'wish.rejected',
     title: '心愿未通过审核',
     status: '未通过',
-    body: (w) => `您的心愿${q(w)}未通过审核，原因：${w.rejectReason ?? '未说明'}。`,
+    body: (w) => `${yours(w)}${q(w)}未通过审核，原因：${clause(w.rejectReason ?? '') || '未说明'}。`,
   },
   claimed: {
     kind: 'wish.claimed',
     title: '心愿已被认领',
     status: '已认领',
-    body: (w) => `您的心愿${q(w)}已被${w.claimerName ?? '爱心人士'}认领，对方会与您联系。`,
+    body: (w) => `${yours(w)}${q(w)}已被${w.claimerName ?? '爱心人士'}认领，对方会与${w.proxy ? '您或受助人' : '您'}联系。`,
   },
   released: {
     kind: 'wish.released',
     title: '心愿重新待认领',
     status: '待认领',
-    body: (w) => `认领人放弃了您的心愿${q(w)}，它已回到心愿池等待新的认领。`,
+    body: (w) => `认领人放弃了${yours(w)}${q(w)}，它已回到心愿池等待新的认领。`,
   },
   'lapsed.owner': {
     kind: 'wish.lapsed',
     title: '心愿认领已超时',
     status: '待认领',
-    body: (w) => `您的心愿${q(w)}认领后7天内未完成，已回到心愿池等待新的认领。`,
+    body: (w) => `${yours(w)}${q(w)}认领后7天内未完成，已回到心愿池等待新的认领。`,
   },
   'lapsed.claimer': {
     kind: 'wish.lapsed',
@@ -66,7 +72,7 @@ const WORDING: Record<WishNotice, Wording> = {
     kind: 'wish.fulfilled',
     title: '心愿已完成，请确认',
     status: '待确认',
-    body: (w) => `您的心愿${q(w)}已由认领人完成，请确认并评价；7天后将自动确认。`,
+    body: (w) => `${yours(w)}${q(w)}已由认领人完成，请${w.proxy ? '向受助人了解后代为' : ''}确认并评价；7天后将自动确认。`,
   },
   confirmed: {
     kind: 'wish.confirmed',
@@ -78,13 +84,13 @@ const WORDING: Record<WishNotice, Wording> = {
     kind: 'wish.confirmed',
     title: '心愿已自动确认',
     status: '已完成',
-    body: (w) => `您的心愿${q(w)}完成已满7天，系统已自动确认。`,
+    body: (w) => `${yours(w)}${q(w)}完成已满7天，系统已自动确认。`,
   },
   expired: {
     kind: 'wish.expired',
     title: '心愿已过期',
     status: '已过期',
-    body: (w) => `您的心愿${q(w)}发布超过60天无人认领，已过期，可重新发布。`,
+    body: (w) => `${yours(w)}${q(w)}发布超过60天无人认领，已过期，可重新发布。`,
   },
 };
 

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
+import PersonFinder from '@/components/person-finder';
 import { CIVILITY_MAX } from '@/contracts/points';
-import type { UserView } from '@/contracts/user';
+import type { PersonView, UserView } from '@/contracts/user';
 import { ROUTES } from '@/services/env';
 import { goBack } from '@/services/nav';
+import { pointsApi } from '@/services/points';
 import AwardForm, { type Awarded } from './award-form';
 import ResidentFinder, { type Resident } from './resident-finder';
 import './index.scss';
@@ -20,12 +23,26 @@ function Award({ user }: { user: UserView }) {
 
   if (!user.staff) {
     return (
-      <StateView id='award-state' status='error' title='只有站点工作人员可以发放' description='文明积分由村（社区）站点的工作人员发放。'>
+      <StateView
+        id='award-state'
+        status='error'
+        title='只有站点工作人员可以发放'
+        description='文明行为奖励由村（社区）站点的工作人员发放。'
+      >
         <ActionButton id='award-btn-back' type='secondary' onClick={() => goBack(ROUTES.me)}>
           返回
         </ActionButton>
       </StateView>
     );
+  }
+
+  // Found by 个人码 or search: their balance when they are of the caller's area (points.userHistory), else unknown.
+  async function picked(p: PersonView) {
+    if (p.id === user.id) return void Taro.showToast({ title: '不能给自己发放积分', icon: 'none' });
+    const name = p.realName ?? p.nickname;
+    setResident({ id: p.id, nickname: name });
+    const r = await pointsApi.userHistory({ userId: p.id, limit: 1 });
+    if (r.ok) setResident((cur) => (cur?.id === p.id ? { ...cur, balance: r.data.user.balance } : cur));
   }
 
   function again(same: boolean) {
@@ -37,7 +54,7 @@ function Award({ user }: { user: UserView }) {
 
   return (
     <View className='page award'>
-      <Text className='page__lead'>居民垃圾分类做得好、帮助邻居、移风易俗……都可以奖励文明积分，每次 1 到 {CIVILITY_MAX} 分。</Text>
+      <Text className='page__lead'>居民垃圾分类做得好、帮助邻居、移风易俗……都可以奖励爱心积分，每次 1 到 {CIVILITY_MAX} 分。</Text>
       {resident ? (
         <Card
           id='award-resident'
@@ -53,10 +70,16 @@ function Award({ user }: { user: UserView }) {
           <Text id='award-resident-name' className='award__name'>
             {resident.nickname || '居民'}
           </Text>
-          <Text className='page__text'>现在有 {resident.balance} 分爱心积分</Text>
+          {/* After an award the header shows the balance the award answered, not the one read before it. */}
+          {(done?.balanceAfter ?? resident.balance) !== undefined ? (
+            <Text id='award-resident-balance' className='page__text'>{`现在有 ${done?.balanceAfter ?? resident.balance} 分`}</Text>
+          ) : null}
         </Card>
       ) : (
-        <ResidentFinder meId={user.id} onFound={setResident} />
+        <View>
+          <PersonFinder idPrefix='award-person' title='第一步：找到居民' onPick={(p) => void picked(p)} />
+          <ResidentFinder meId={user.id} onFound={setResident} />
+        </View>
       )}
       {resident && !done ? <AwardForm key={round} resident={resident} onAwarded={setDone} /> : null}
       {resident && done ? (
@@ -64,7 +87,7 @@ function Award({ user }: { user: UserView }) {
           <Text id='award-result-text' className='page__text'>
             {done.duplicate
               ? `这次发放之前已经记好了，没有重复发放。${resident.nickname}现在有 ${done.balanceAfter} 分。`
-              : `已给${resident.nickname}发放 ${done.amount} 分文明积分，现在共有 ${done.balanceAfter} 分。对方会收到一条消息。`}
+              : `已给${resident.nickname}发放 ${done.amount} 分爱心积分，现在共有 ${done.balanceAfter} 分。对方会收到一条消息。`}
           </Text>
           <View className='page__actions'>
             <ActionButton id='award-btn-next' type='primary' onClick={() => again(false)}>
@@ -80,7 +103,7 @@ function Award({ user }: { user: UserView }) {
   );
 }
 
-/** 发放文明积分 (staff): find the resident by their 编号, pick a category and 1–50 points, see the result. */
+/** 文明行为奖励 (staff): find the resident by their 编号, pick a category and 1–50 points, see the result. */
 export default function AwardPage() {
   return <SessionGate idPrefix='award'>{(user) => <Award user={user} />}</SessionGate>;
 }

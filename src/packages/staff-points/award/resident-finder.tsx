@@ -6,7 +6,8 @@ import Card from '@/components/card';
 import TextField from '@/components/text-field';
 import { parseUserCode, pointsApi } from '@/services/points';
 
-export type Resident = { id: string; nickname: string; balance: number };
+/** `balance` is unknown for a resident outside the caller's area (found by their 个人码). */
+export type Resident = { id: string; nickname: string; balance?: number };
 
 type Props = { meId: string; onFound: (r: Resident) => void };
 
@@ -46,7 +47,7 @@ export default function ResidentFinder({ meId, onFound }: Props) {
   }
 
   return (
-    <Card id='award-find' title='第一步：找到居民'>
+    <Card id='award-find' title='或者：填写居民编号'>
       <Text className='page__text'>请居民打开“我的”页面，把“我的编号”复制发给您，或者念给您听。</Text>
       <TextField
         id='award-input-code'
