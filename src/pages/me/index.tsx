@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
+import Cell from '@/components/cell';
 import CareModeSwitch from '@/components/care-mode';
 import PointsAndMessages from '@/components/points-and-messages';
 import PointsUserCode from '@/components/points-user-code';
@@ -10,7 +11,7 @@ import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
-import { ADMIN_ROUTES } from '@/contracts/routes';
+import { ADMIN_ROUTES, ATTENDANCE_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
@@ -77,6 +78,30 @@ function Me({ user }: { user: UserView }) {
       />
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
+      <View id='me-service' className='page__list'>
+        {user.volunteer?.status === 'approved' ? (
+          <Cell
+            id='me-cell-records'
+            title='我的服务记录'
+            description={
+              user.volunteer.star ? `${'★'.repeat(user.volunteer.star)} ${user.volunteer.star}星志愿者` : '参加活动、队长确认时长后累计'
+            }
+            extra={<Text id='me-service-hours'>{`${user.volunteer.hours} 小时`}</Text>}
+            arrow
+            onClick={() => open(ATTENDANCE_ROUTES.records)}
+          />
+        ) : null}
+        <Cell id='me-cell-stars' title='志愿之星' description='每月评选的优秀志愿者' arrow onClick={() => open(ATTENDANCE_ROUTES.stars)} />
+        {user.staff ? (
+          <Cell
+            id='me-cell-seal'
+            title='站点公章'
+            description='开具志愿服务证明用的公章'
+            arrow
+            onClick={() => open(ATTENDANCE_ROUTES.seal)}
+          />
+        ) : null}
+      </View>
       <Card
         id='me-code-card'
         title='个人码'
