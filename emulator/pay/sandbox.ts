@@ -50,6 +50,12 @@ export type DecisionAnswer =
 export type PaymentInfo = { outTradeNo: string; body: string; totalFee: number; tradeState: string; expiresAt: number };
 
 export const MAX_DELIVERIES = 50;
+
+/** The order `by` names, only when `openid` is its payer. */
+export function findOrderForPayer(store: StoreApi, by: { prepayId?: string; outTradeNo?: string }, openid: string): PayOrder | undefined {
+  const o = findOrder(store, by);
+  return o && o.payer === openid ? o : undefined;
+}
 export const DEFAULT_REFUND_DELAY_MS = 300;
 
 const APIS: Record<string, (p: Params, call: PayCall, sandbox: PaySandbox) => PayAnswer> = {
@@ -98,8 +104,8 @@ export class PaySandbox {
 
   /** The payer's view of a payment, for the sheet; undefined when it is not theirs or does not exist. */
   info(store: StoreApi, by: { prepayId?: string; outTradeNo?: string }, openid: string): PaymentInfo | undefined {
-    const o = findOrder(store, by);
-    if (!o || o.payer !== openid) return undefined;
+    const o = findOrderForPayer(store, by, openid);
+    if (!o) return undefined;
     return { outTradeNo: o.outTradeNo, body: o.body, totalFee: o.totalFee, tradeState: o.state, expiresAt: o.expiresAt };
   }
 
