@@ -9,6 +9,7 @@ import { checksFor } from '../../src/core/market';
 import { db, getCloud } from '../../src/server/cloud';
 import type { ProducerDoc } from '../../src/server/market/producer-repo';
 import type { ListingDoc } from '../../src/server/market/repo';
+import { entryIdOf } from '../../src/server/points/ledger';
 import { userIdOf } from '../../src/server/shared/ids';
 import type { OrgNodeDoc } from '../../src/server/org/repo';
 import { encodeGreyPng } from '../openapi/png';
@@ -141,4 +142,31 @@ export async function seedMarket(): Promise<void> {
   await database.collection(COLLECTIONS.producers).add({ data: DEMO_PRODUCERS });
   const photos = await Promise.all(ITEMS.map((_, i) => uploadPhoto(i)));
   await database.collection(COLLECTIONS.listings).add({ data: ITEMS.map((item, i) => listingDoc(i, item, photos[i])) });
+  await seedBuyerPoints();
+}
+
+/** demo-resident's love points for the points journey (the rice costs 35 a 斤): one ledger entry, the cached totals beside it. */
+export const DEMO_RESIDENT_POINTS = 200;
+async function seedBuyerPoints(): Promise<void> {
+  const userId = userIdOf('demo-resident');
+  const entry = { userId, kind: 'earn' as const, source: 'civility' as const, sourceId: 'seed-demo-resident' };
+  await db()
+    .collection(COLLECTIONS.pointsEntries)
+    .add({
+      data: {
+        _id: entryIdOf(entry),
+        ...entry,
+        amount: DEMO_RESIDENT_POINTS,
+        balanceAfter: DEMO_RESIDENT_POINTS,
+        seq: 1,
+        at: AT,
+        actorId: STAFF,
+        note: '垃圾分类文明积分',
+        nodePath: nantang.path,
+      },
+    });
+  await db()
+    .collection(COLLECTIONS.users)
+    .where({ _id: userId })
+    .update({ data: { pointsBalance: DEMO_RESIDENT_POINTS, pointsEarned: DEMO_RESIDENT_POINTS, pointsSpent: 0, pointsSeq: 1 } });
 }

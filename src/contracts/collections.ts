@@ -30,6 +30,12 @@ export const COLLECTIONS = {
   events: 'events',
   /** One volunteer's place on one slot of an event: a seat or a place in its waitlist. */
   eventSignups: 'event_signups',
+  /** Market orders (善星小集): lines, amounts, payment attempts, the pickup code while open. */
+  orders: 'orders',
+  /** One buyer's units of one listing with a per-buyer limit (`<userId>:<listingId>`), by order. */
+  orderBuyerLimits: 'order_buyer_limits',
+  /** Pay and refund notifications that did not match their order, and late payments refunded: for staff. */
+  paymentIssues: 'payment_issues',
   /** One seat's attendance (by its sign-up's id): check-in/out, marks; once confirmed, the service record. */
   attendance: 'attendance',
   /** A station's seal image and signatories for 志愿服务证明: one document per station. */

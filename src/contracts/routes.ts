@@ -61,17 +61,6 @@ export const ATTENDANCE_ROUTES = {
   seal: '/packages/attendance/seal/index',
 } as const;
 
-/** Orders (善星小集 part 2): cart and checkout, the buyer's orders, a producer's sales, the shopkeeper's station orders and pickup. */
-export const ORDER_ROUTES = {
-  cart: '/packages/order/cart/index',
-  checkout: '/packages/order/checkout/index',
-  mine: '/packages/order/mine/index',
-  detail: '/packages/order/detail/index',
-  sales: '/packages/order/sales/index',
-  station: '/packages/order/station/index',
-  pickup: '/packages/order/pickup/index',
-} as const;
-
 /** The staff and admin workbench (subpackage packages/admin). */
 export const ADMIN_ROUTES = {
   home: '/packages/admin/home/index',

@@ -1,4 +1,14 @@
 import { createRouter } from '../router';
+import { cancelOrder } from '../order/cancel-order';
+import { markReady } from '../order/mark-ready';
+import { mySales } from '../order/my-sales';
+import { myOrders } from '../order/my-orders';
+import { orderDetail } from '../order/order-detail';
+import { pay } from '../order/pay';
+import { placeOrder } from '../order/place-order';
+import { refundOrder } from '../order/refund-order';
+import { stationOrders } from '../order/station-orders';
+import { verifyPickup } from '../order/verify-pickup';
 import { browse } from './browse';
 import { createListing } from './create-listing';
 import { deleteListing } from './delete-listing';
@@ -33,6 +43,17 @@ const route = createRouter('market', {
   detail,
   myListings,
   wxaMediaCheck,
+  // Orders (善星小集 part 2): src/server/order, docs/orders.md.
+  placeOrder,
+  pay,
+  cancelOrder,
+  myOrders,
+  orderDetail,
+  stationOrders,
+  markReady,
+  verifyPickup,
+  refundOrder,
+  mySales,
 });
 
 /** The push WeChat sends for an image check: `{ MsgType: 'event', Event: 'wxa_media_check', … }`, no `action`. */

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { db } from '../cloud';
-import { isDuplicateKey, updateIf } from './docs';
+import { byId, isDuplicateKey, updateIf } from './docs';
 
 /** A limit: at most `limit` hits within any `windowMs` (a sliding window). */
 export type LimitRule = { limit: number; windowMs: number };
@@ -55,4 +55,17 @@ export async function takeHit(key: string, rule: LimitRule, now: number): Promis
     if (!isDuplicateKey(err)) throw err;
     return push();
   }
+}
+
+/**
+ * Whether `key` has no room under `rule` at `now` (what takeHit would refuse), without taking a hit: one
+ * read. For limits on failures (wrong pickup codes), checked before the attempt so a locked key learns
+ * nothing, and a hit taken only when the attempt failed.
+ */
+export async function isExhausted(key: string, rule: LimitRule, now: number): Promise<boolean> {
+  if (rule.limit < 1) return true;
+  const doc = await byId<LimitDoc>(COLLECTIONS.rateLimits, key);
+  if (!doc || doc.hits.length < rule.limit) return false;
+  const oldest = doc.hits[doc.hits.length - rule.limit];
+  return oldest > now - rule.windowMs && oldest <= now + CLOCK_SKEW_MS;
 }

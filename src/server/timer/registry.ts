@@ -1,12 +1,13 @@
 import { EVENT_JOBS } from '../event/jobs';
 import { MARKET_JOBS } from '../market/jobs';
+import { ORDER_JOBS } from '../order/jobs';
 import { WISH_JOBS } from '../wish/jobs';
 import type { Schedule, TimerJob } from './job';
 import { INVOCATION_BUDGET_MS } from './run';
 import { SCHEDULES } from './schedules';
 
 /** Every domain's jobs. A new domain adds its list here (docs/jobs.md). */
-export const TIMER_JOBS: readonly TimerJob[] = [...WISH_JOBS, ...MARKET_JOBS, ...EVENT_JOBS];
+export const TIMER_JOBS: readonly TimerJob[] = [...WISH_JOBS, ...MARKET_JOBS, ...EVENT_JOBS, ...ORDER_JOBS];
 
 /**
  * Refuses a registry the timer could not honour: a name twice (the report would merge them), an unknown

@@ -71,7 +71,15 @@ describe('the timer with a backlog in one job', () => {
     const first = await tick(T);
     expect(first).toMatchObject({ ok: true, data: { schedules: ['every5Minutes', 'hourly'] } });
     const jobs = first.data.jobs;
-    expect(Object.keys(jobs)).toEqual(['marketImageTimeout', 'eventDrops', 'wishLapse', 'wishAutoConfirm', 'wishExpire', 'eventReminders']);
+    expect(Object.keys(jobs)).toEqual([
+      'marketImageTimeout',
+      'eventDrops',
+      'orderRelease',
+      'wishLapse',
+      'wishAutoConfirm',
+      'wishExpire',
+      'eventReminders',
+    ]);
     expect(jobs.wishLapse).toEqual({ done: expect.any(Number), more: true, ms: expect.any(Number) });
     expect(jobs.wishLapse.done).toBeGreaterThan(0);
     expect(jobs.wishAutoConfirm).toEqual({ done: 1, more: false, ms: expect.any(Number) });

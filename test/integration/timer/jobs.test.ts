@@ -84,13 +84,15 @@ describe('the registry', () => {
       ['marketImageTimeout', 'every5Minutes'],
       ['eventReminders', 'hourly'],
       ['eventDrops', 'every5Minutes'],
+      ['orderRelease', 'every5Minutes'],
     ]);
     expect(TIMER_JOBS.reduce((sum, j) => sum + j.budgetMs, 0)).toBeLessThanOrEqual(INVOCATION_BUDGET_MS);
     expect(INVOCATION_BUDGET_MS).toBeLessThan(3_000); // the function's default timeout
-    expect(jobsFor(['every5Minutes']).map((j) => j.name)).toEqual(['marketImageTimeout', 'eventDrops']);
+    expect(jobsFor(['every5Minutes']).map((j) => j.name)).toEqual(['marketImageTimeout', 'eventDrops', 'orderRelease']);
     expect(jobsFor(['every5Minutes', 'hourly']).map((j) => j.name)).toEqual([
       'marketImageTimeout',
       'eventDrops',
+      'orderRelease',
       'wishLapse',
       'wishAutoConfirm',
       'wishExpire',

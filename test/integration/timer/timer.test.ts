@@ -164,6 +164,7 @@ describe('timer.tick (the one trigger, every 5 minutes)', () => {
           jobs: {
             marketImageTimeout: { done: 0, more: false, ms: expect.any(Number) },
             eventDrops: { done: 0, more: false, ms: expect.any(Number) },
+            orderRelease: { done: 0, more: false, ms: expect.any(Number) },
           },
         },
       });
@@ -180,6 +181,6 @@ describe('timer.tick (the one trigger, every 5 minutes)', () => {
       data: { schedules: ['every5Minutes', 'hourly'], jobs: { wishLapse: { done: 1, more: false } } },
     });
     expect((await storedWish(w.id)).status).toBe('open');
-    expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual({ marketImageTimeout: 0, eventDrops: 0, ...NOTHING });
+    expect(done(await fire(due + 120 * MIN, 'tick'))).toEqual({ marketImageTimeout: 0, eventDrops: 0, orderRelease: 0, ...NOTHING });
   });
 });

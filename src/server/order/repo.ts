@@ -1,0 +1,213 @@
+/**
+ * The orders repository: the only code that speaks to `orders`. An order is written once at placement
+ * (state `reserving`) and then moved only by conditional writes whose from-states come from the machine
+ * (`transition`). One buyer's order is nobody else's hot document, so the points payment and refund may
+ * run it in a transaction with the ledger.
+ */
+import { COLLECTIONS } from '../../contracts/collections';
+import type { ListingUnit } from '../../contracts/market';
+import type { OrderState, PayMethod, VisibleOrderState } from '../../contracts/order';
+import { VISIBLE_ORDER_STATES } from '../../contracts/order';
+import type { Page } from '../../contracts/paging';
+import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
+import { db } from '../cloud';
+import { byId, keysetRead, rows, updateIf } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
+
+export type OrderLineDoc = {
+  listingId: string;
+  name: string;
+  photo: string;
+  unit: ListingUnit;
+  qty: number;
+  priceFen: number;
+  amountFen: number;
+  /** The platform fee inside amountFen (WeChat orders; 0 for points). */
+  feeFen: number;
+  pointsPrice?: number;
+  points?: number;
+  producerId: string;
+  producerUserId?: string;
+  producerName: string;
+  /** The producer was a supported household when the order was placed (the 台账's share). */
+  supported: boolean;
+  /** The listing's per-buyer cap when the order was placed: this line holds a share of it. */
+  perBuyerLimit?: number;
+};
+
+/** One unifiedOrder call: its own outTradeNo. */
+export type PayAttempt = { outTradeNo: string; at: number };
+
+export type OrderDoc = {
+  _id: string;
+  state: OrderState;
+  buyerId: string;
+  buyerName: string;
+  buyerPhone?: string;
+  /** Bought by a unit account: 爱心采购. */
+  loveBuy: boolean;
+  payMethod: PayMethod;
+  stationId: string;
+  stationName: string;
+  stationPath: string[];
+  lines: OrderLineDoc[];
+  /** Each line's producer (mySales reads by it), and their accounts (the sale notices). */
+  producerIds: string[];
+  amountFen: number;
+  feeFen: number;
+  feeRateBp: number;
+  pointsTotal?: number;
+  createdAt: number;
+  payBy: number;
+  updatedAt: number;
+  /**
+   * True from the moment a line may hold stock until every line's hold was released (cancel, refund) or
+   * consumed (pickup): the repair job finishes whatever a crashed call left.
+   */
+  stockHeld: boolean;
+  attempts: PayAttempt[];
+  /** attempts.length, as a number a conditional write can match. */
+  attemptCount: number;
+  /** `stationId:code` while paid or ready, `-<id>` otherwise: unique, so a code is one order's at a station. */
+  pickupKey: string;
+  pickupCode?: string;
+  paidAt?: number;
+  /** The outTradeNo WeChat's confirmed payment came with, and its transaction id. */
+  paidTradeNo?: string;
+  transactionId?: string;
+  pointsEntryId?: string;
+  readyAt?: number;
+  completedAt?: number;
+  verifiedBy?: string;
+  cancelledAt?: number;
+  cancelReason?: 'buyer' | 'unpaid';
+  refundReason?: string;
+  refundBy?: string;
+  refundNo?: string;
+  refundRequestedAt?: number;
+  refundedAt?: number;
+  /** Month of payment (yyyy-MM, China time): the 台账's bucket. */
+  month?: string;
+};
+
+const orders = () => db().collection(COLLECTIONS.orders);
+const _ = () => db().command;
+
+export async function insertOrder(doc: OrderDoc): Promise<void> {
+  await orders().add({ data: doc });
+}
+
+export function findOrder(id: string): Promise<OrderDoc | null> {
+  return byId<OrderDoc>(COLLECTIONS.orders, id);
+}
+
+const inFrom = (event: OrderEvent) => {
+  const from = ORDER_MACHINE.from(event);
+  return from.length === 1 ? from[0] : _().in([...from]);
+};
+
+/**
+ * Fires `event` in one conditional write: the order must still be in one of the event's from-states and
+ * meet `match`. True for the one caller whose write changed it — the guard that makes every effect of a
+ * transition (income, stock release, points) happen once however many callers race.
+ */
+export function transition(
+  id: string,
+  event: OrderEvent,
+  match: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<boolean> {
+  return updateIf(
+    COLLECTIONS.orders,
+    { ...match, _id: id, state: inFrom(event) },
+    { ...patch, state: ORDER_MACHINE.transitions[event].to },
+  );
+}
+
+/** An order that could not hold its stock is removed (its holds were given back first). */
+export async function removeReserving(id: string): Promise<boolean> {
+  const res = (await orders().where({ _id: id, state: 'reserving' }).remove()) as { stats?: { removed?: number } };
+  return (res.stats?.removed ?? 0) === 1;
+}
+
+/** Every line's hold is settled: the repair job has nothing left to do for it. */
+export function markStockSettled(id: string, now: number): Promise<boolean> {
+  return updateIf(COLLECTIONS.orders, { _id: id, stockHeld: true }, { stockHeld: false, updatedAt: now });
+}
+
+/** Records a new payment attempt: only while the order waits for payment and nobody added one meanwhile. */
+export function addAttempt(id: string, seen: number, attempt: PayAttempt, now: number): Promise<boolean> {
+  return updateIf(
+    COLLECTIONS.orders,
+    { _id: id, state: 'pending_payment', attemptCount: seen },
+    { attempts: _().push(attempt), attemptCount: seen + 1, updatedAt: now },
+  );
+}
+
+/** The open order holding `key` (`stationId:code`), or null. */
+export async function byPickupKey(key: string): Promise<OrderDoc | null> {
+  return (await rows<OrderDoc>(orders().where({ pickupKey: key }).limit(1)))[0] ?? null;
+}
+
+/** Orders that hold or held `code` (to say why a code did not match at this station). */
+export function byPickupCode(code: string): Promise<OrderDoc[]> {
+  return rows<OrderDoc>(
+    orders()
+      .where({ pickupCode: code, state: _().in(['paid', 'ready', 'completed']) })
+      .limit(20),
+  );
+}
+
+const NEWEST: Order = [
+  ['createdAt', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const visible = (state?: VisibleOrderState) => (state ? state : _().in([...VISIBLE_ORDER_STATES]));
+
+export function buyerPage(buyerId: string, state: VisibleOrderState | undefined, page: PageRequest): Promise<Page<OrderDoc>> {
+  return keysetRead<OrderDoc>(COLLECTIONS.orders, { buyerId, state: visible(state) }, NEWEST, page);
+}
+
+export function stationPage(stationId: string, state: VisibleOrderState | undefined, page: PageRequest): Promise<Page<OrderDoc>> {
+  return keysetRead<OrderDoc>(COLLECTIONS.orders, { stationId, state: visible(state) }, NEWEST, page);
+}
+
+/** A producer's sales: orders with one of their lines that were paid (whatever happened next). */
+export function producerPage(producerId: string, page: PageRequest): Promise<Page<OrderDoc>> {
+  return keysetRead<OrderDoc>(
+    COLLECTIONS.orders,
+    { producerIds: producerId, state: _().in(['paid', 'ready', 'completed', 'refunding', 'refunded']) },
+    NEWEST,
+    page,
+  );
+}
+
+export type DueCursor = { at: number; id: string };
+const after = (field: string, c: DueCursor | undefined) =>
+  c ? _().or([{ [field]: _().gt(c.at) }, { [field]: c.at, _id: _().gt(c.id) }]) : undefined;
+
+/** Orders in `state` placed at or before `before`, oldest first, strictly after `cursor`. */
+export function dueByState(state: OrderState, before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
+  const due = { state, createdAt: _().lte(before) };
+  const next = after('createdAt', cursor);
+  return rows<OrderDoc>(
+    orders()
+      .where(next ? _().and([due, next]) : due)
+      .orderBy('createdAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit),
+  );
+}
+
+/** Final orders whose holds a crashed call left unsettled (changed at or before `before`). */
+export function unsettled(before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
+  const due = { stockHeld: true, state: _().in(['cancelled', 'refunded', 'completed']), updatedAt: _().lte(before) };
+  const next = after('updatedAt', cursor);
+  return rows<OrderDoc>(
+    orders()
+      .where(next ? _().and([due, next]) : due)
+      .orderBy('updatedAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit),
+  );
+}
