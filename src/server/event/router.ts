@@ -1,4 +1,5 @@
 import { createRouter } from '../router';
+import { attendanceActions } from '../attendance/actions';
 import { cancel } from './cancel';
 import { cancelSignUp } from './cancel-sign-up';
 import { cancelSlot } from './cancel-slot';
@@ -25,4 +26,6 @@ export const eventMain = createRouter('event', {
   mySignUps,
   roster,
   removeSignUp,
+  // Attendance, hours and recognition (src/server/attendance, docs/attendance.md).
+  ...attendanceActions,
 });

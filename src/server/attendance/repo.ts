@@ -1,0 +1,162 @@
+import type { AttendanceMark, AttendanceMethod, AttendanceState, ServiceRole } from '../../contracts/attendance';
+import { COLLECTIONS } from '../../contracts/collections';
+import type { EventCategory } from '../../contracts/event';
+import type { Page } from '../../contracts/paging';
+import { ATTENDANCE_MACHINE, type AttendanceEvent } from '../../core/attendance';
+import { db } from '../cloud';
+import { byId, isDuplicateKey, keysetRead, rows, updateIf } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
+
+/**
+ * One seat's attendance (collection `attendance`), its `_id` the sign-up's id, so a seat has at most one:
+ * the first check-in (or hand mark) inserts it, and of two at once one insert wins. No document means the
+ * seat is `signed`. Once confirmed it is the service record (the fields below `confirmedAt`), written in the
+ * same transaction as the ledger entry and the volunteer's hours (./credit.ts).
+ */
+export type AttendanceDoc = {
+  _id: string;
+  eventId: string;
+  slotId: string;
+  userId: string;
+  state: Exclude<AttendanceState, 'signed'>;
+  mark?: AttendanceMark;
+  checkInAt?: number;
+  checkOutAt?: number;
+  checkInMethod?: AttendanceMethod;
+  checkOutMethod?: AttendanceMethod;
+  /** The nonces of the codes used to check in and out: the same code is refused the second time (CODE_REPLAYED). */
+  checkInNonce?: string;
+  checkOutNonce?: string;
+  /** A time was entered by the leader's hand. */
+  manual: boolean;
+  markedBy?: string;
+  markedAt?: number;
+  slotStart: number;
+  slotEnd: number;
+  updatedAt: number;
+  // ---- the service record, once confirmed ----
+  hours?: number;
+  points?: number;
+  role?: ServiceRole;
+  confirmedAt?: number;
+  confirmedBy?: string;
+  confirmedByName?: string;
+  volunteerName?: string;
+  volunteerNo?: string;
+  eventTitle?: string;
+  category?: EventCategory;
+  place?: string;
+  content?: string;
+  teamName?: string;
+  stationId?: string;
+  stationName?: string;
+  stationPath?: string[];
+  /** `YYYY-MM-DD` and `YYYY-MM` of the slot, China time. */
+  date?: string;
+  month?: string;
+};
+
+const attendance = () => db().collection(COLLECTIONS.attendance);
+const _ = () => db().command;
+
+export const findAttendance = (signUpId: string): Promise<AttendanceDoc | null> => byId<AttendanceDoc>(COLLECTIONS.attendance, signUpId);
+
+/** The first record of a seat: false when it already has one (a racing first check-in or mark). */
+export async function insertAttendance(doc: AttendanceDoc): Promise<boolean> {
+  try {
+    await attendance().add({ data: doc });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
+
+/**
+ * A seat's attendance moves by `event` from one of the states the machine lets it leave, in one conditional
+ * write; `match` adds what the caller read and relies on. True for the one caller whose write changed it.
+ */
+export function transitionAttendance(id: string, event: AttendanceEvent, match: object, patch: object): Promise<boolean> {
+  const from = ATTENDANCE_MACHINE.from(event).filter((s) => s !== 'signed');
+  const to = ATTENDANCE_MACHINE.transitions[event].to;
+  return updateIf(
+    COLLECTIONS.attendance,
+    { ...match, _id: id, state: from.length === 1 ? from[0] : _().in(from) },
+    { ...patch, state: to },
+  );
+}
+
+/** The attendance documents of some seats (at most 1,000): one read. */
+export const attendanceOf = (ids: string[]): Promise<AttendanceDoc[]> =>
+  ids.length
+    ? rows<AttendanceDoc>(
+        attendance()
+          .where({ _id: _().in(ids) })
+          .limit(1000),
+      )
+    : Promise.resolve([]);
+
+/** How many of a slot's seats stand in each state (no document = signed): one aggregate. */
+export async function stateCounts(slotId: string): Promise<Partial<Record<AttendanceState, number>>> {
+  const res = (await attendance()
+    .aggregate()
+    .match({ slotId })
+    .group({ _id: '$state', n: _().aggregate.sum(1) })
+    .end()) as { list?: { _id: AttendanceState; n: number }[] };
+  return Object.fromEntries((res.list ?? []).map((r) => [r._id, r.n]));
+}
+
+// ---- service records ----
+
+const byDateDesc: Order = [
+  ['slotStart', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+const records = (userId: string, stationId?: string) => ({
+  userId,
+  state: 'confirmed',
+  hours: _().gt(0),
+  ...(stationId ? { stationId } : {}),
+});
+
+/** A volunteer's service records, newest first: one read a page. */
+export const recordsPage = (userId: string, req: PageRequest): Promise<Page<AttendanceDoc>> =>
+  keysetRead<AttendanceDoc>(COLLECTIONS.attendance, records(userId), byDateDesc, req);
+
+/** A volunteer's records (of one station), newest first, at most `max`: one read. */
+export const recordsOf = (userId: string, stationId: string | undefined, max: number): Promise<AttendanceDoc[]> =>
+  rows<AttendanceDoc>(attendance().where(records(userId, stationId)).orderBy('slotStart', 'desc').orderBy('_id', 'desc').limit(max));
+
+export type HoursLine = { _id: string; hours: number; records: number; name: string; stationName: string };
+
+/**
+ * Confirmed hours per volunteer in a month at stations under a scope node (of one category; of some users), most
+ * first, at most `max`: one aggregate.
+ */
+export async function hoursByVolunteer(
+  q: { month: string; scopeNodeId: string; category?: EventCategory; userIds?: string[] },
+  max: number,
+): Promise<HoursLine[]> {
+  const $ = _().aggregate;
+  const res = (await attendance()
+    .aggregate()
+    .match({
+      state: 'confirmed',
+      month: q.month,
+      stationPath: q.scopeNodeId,
+      hours: _().gt(0),
+      ...(q.category ? { category: q.category } : {}),
+      ...(q.userIds ? { userId: _().in(q.userIds) } : {}),
+    })
+    .group({
+      _id: '$userId',
+      hours: $.sum('$hours'),
+      records: $.sum(1),
+      name: $.first('$volunteerName'),
+      stationName: $.first('$stationName'),
+    })
+    .sort({ hours: -1, _id: 1 })
+    .limit(max)
+    .end()) as { list?: HoursLine[] };
+  return res.list ?? [];
+}
