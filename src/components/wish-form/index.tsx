@@ -12,6 +12,7 @@ import Card from '../card';
 import Chip from '../chip';
 import FormField from '../form-field';
 import StationSelect from '../station-select';
+import SubmitBar from '../submit-bar';
 import TextField from '../text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '../wish-photos';
 import { BeneficiaryFields, initialBeneficiary, rememberBeneficiary, type FormValues } from './beneficiary';
@@ -101,7 +102,8 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
   function showErrors(fe: WishFormErrors) {
     setErrors(fe);
     const first = FIELD_ORDER.find((k) => fe[k]);
-    if (!first) return void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    // No field to point at: the message is already next to the button just tapped (SubmitBar).
+    if (!first) return;
     void Taro.showToast({ title: '请按红字提示修改', icon: 'none' });
     setTimeout(
       () => void Taro.pageScrollTo({ selector: `#field-${ip}-${first}`, offsetTop: -16, duration: 200 }).catch(() => undefined),
@@ -111,11 +113,6 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
 
   return (
     <View className='wish-form'>
-      {banner ? (
-        <View id={`${ip}-error`} className='page__banner page__banner--error'>
-          {banner}
-        </View>
-      ) : null}
       <Card title='想要什么帮助'>
         <TextField
           id={`${ip}-title`}
@@ -179,11 +176,11 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>
-      <View className='page__actions'>
+      <SubmitBar errorId={`${ip}-error`} error={banner}>
         <ActionButton id={`${ip}-btn-submit`} type='primary' size='large' loading={busy} loadingText='正在提交…' onClick={submit}>
           {proxy ? '提交代录的心愿' : '提交心愿'}
         </ActionButton>
-      </View>
+      </SubmitBar>
     </View>
   );
 }

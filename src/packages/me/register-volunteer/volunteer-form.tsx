@@ -7,7 +7,9 @@ import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
 import StationSelect from '@/components/station-select';
 import TextField from '@/components/text-field';
-import { VOLUNTEER_SKILLS, type UserView } from '@/contracts/user';
+import SubmitBar from '@/components/submit-bar';
+import { VOLUNTEER_SKILLS, type RegistrationPreview, type UserView } from '@/contracts/user';
+import { useResource } from '@/hooks/use-resource';
 import { useFormFields } from '@/hooks/use-form-fields';
 import { ROUTES } from '@/services/env';
 import { goBack, openStationPicker } from '@/services/nav';
@@ -38,6 +40,14 @@ const INTRO: Record<'new' | 'approved' | 'pending' | 'rejected', string> = {
   rejected: '您的注册没有通过审核。请按站点的说明修改后重新提交。',
 };
 
+/** Said before saving: a station that reviews registrations puts the volunteer in line (and an approved one out of the role). */
+function previewText(p?: RegistrationPreview): string | undefined {
+  if (!p?.requiresReview || p.statusAfter !== 'pending') return undefined;
+  return p.losesApproval
+    ? `${p.stationName}要人工审核志愿者。保存后您要等这个站点审核通过，在此之前暂时不能认领心愿、报名活动。`
+    : `${p.stationName}要人工审核志愿者。提交后请等站点审核，通过后我们会告诉您。`;
+}
+
 export default function VolunteerForm({ user }: { user: UserView }) {
   const v0 = user.volunteer;
   const { values, set, errors, setErrors, clear } = useFormFields<{ realName: string; phone: string }, VolunteerFormField>(() => ({
@@ -49,6 +59,8 @@ export default function VolunteerForm({ user }: { user: UserView }) {
   const [skills, setSkills] = useState<string[]>(v0?.skills ?? []);
   const [banner, setBanner] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
+  // What saving at this station will do, asked of the server as soon as a station is chosen.
+  const preview = useResource(() => userApi.previewRegistration({ stationId: station?.id ?? '' }), [station?.id], !!station?.id);
 
   useDidShow(() => {
     const picked = takePickedStation();
@@ -107,11 +119,6 @@ export default function VolunteerForm({ user }: { user: UserView }) {
           站点说明：{v0.reviewNote}
         </View>
       ) : null}
-      {banner ? (
-        <View id='form-error' className='page__banner page__banner--error'>
-          {banner}
-        </View>
-      ) : null}
       <Card>
         <TextField
           id='input-real-name'
@@ -156,11 +163,11 @@ export default function VolunteerForm({ user }: { user: UserView }) {
           </View>
         </FormField>
       </Card>
-      <View className='page__actions'>
+      <SubmitBar errorId='form-error' error={banner} noticeId='register-preview' notice={previewText(preview.data)}>
         <ActionButton id='btn-submit-volunteer' type='primary' size='large' loading={submitting} loadingText='正在提交…' onClick={submit}>
           {kind === 'new' ? '提交注册' : kind === 'rejected' ? '重新提交' : '保存修改'}
         </ActionButton>
-      </View>
+      </SubmitBar>
     </View>
   );
 }

@@ -4,6 +4,7 @@ import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
+import SubmitBar from '@/components/submit-bar';
 import TextField from '@/components/text-field';
 import { CIVILITY_CATEGORIES, CIVILITY_MAX, type PointsInputOf } from '@/contracts/points';
 import { useFormFields, type FieldErrors } from '@/hooks/use-form-fields';
@@ -58,11 +59,6 @@ export default function AwardForm({ resident, onAwarded }: Props) {
 
   return (
     <Card id='award-form' title='第二步：发放积分'>
-      {banner ? (
-        <View id='award-error' className='page__banner page__banner--error award__banner'>
-          {banner}
-        </View>
-      ) : null}
       <FormField name='award-category' label='为什么奖励' required error={errors.category}>
         <View className='chip-group'>
           {CIVILITY_CATEGORIES.map((c, i) => (
@@ -101,11 +97,11 @@ export default function AwardForm({ resident, onAwarded }: Props) {
         hint='会写进居民的积分明细和消息里'
         placeholder='例如：主动帮独居老人打扫院子'
       />
-      <View className='page__actions'>
+      <SubmitBar errorId='award-error' error={banner}>
         <ActionButton id='award-btn-submit' type='primary' size='large' loading={busy} loadingText='正在发放…' onClick={submit}>
           {Number(amount) > 0 ? `给${resident.nickname}发放 ${Number(amount)} 分` : '确认发放'}
         </ActionButton>
-      </View>
+      </SubmitBar>
       <Text className='page__footnote'>发放后，居民会在“我的 › 消息”里收到通知。</Text>
     </Card>
   );
