@@ -177,7 +177,13 @@ export class PaySandbox {
     if (this.stopped) return;
     const t = setTimeout(() => {
       this.timers.delete(t);
-      if (!this.stopped) fn();
+      if (this.stopped) return;
+      try {
+        fn();
+      } catch (e) {
+        // An emulator closed without stopping its sandbox (one run alone) has nothing left to complete.
+        if ((e as Error).message !== 'store is closed') console.error('[cloudpay]', e);
+      }
     }, ms);
     t.unref();
     this.timers.add(t);
@@ -210,8 +216,17 @@ export class PaySandbox {
         outcome.error = entry.error = e instanceof Error ? e.message : String(e);
       }
       this.log.push(entry);
-      if (entry.acknowledged) this.markNotified(store, o, outRefundNo);
-      else if (n <= this.retryDelays.length) this.later(this.retryDelays[n - 1], () => void attempt(n + 1));
+      // Stopped while the function ran (the gateway closes its store): nothing more to record or retry.
+      if (this.stopped) return outcome;
+      if (!entry.acknowledged) {
+        if (n <= this.retryDelays.length) this.later(this.retryDelays[n - 1], () => void attempt(n + 1));
+        return outcome;
+      }
+      try {
+        this.markNotified(store, o, outRefundNo);
+      } catch (e) {
+        if ((e as Error).message !== 'store is closed') console.error('[cloudpay]', e);
+      }
       return outcome;
     };
     return attempt(1);
