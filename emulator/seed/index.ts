@@ -67,6 +67,19 @@ export function demoUsers(): UserDoc[] {
   ];
 }
 
+const eventTemplate = (kind: string, templateId: string, last: Record<string, string>) => ({
+  kind,
+  templateId,
+  fields: { title: 'thing1', time: 'time2', ...last },
+});
+const EVENT_TEMPLATES = [
+  eventTemplate('event.confirmed', 'TPL_EVENT_CONFIRMED', { station: 'thing3', status: 'phrase4' }),
+  eventTemplate('event.waitlisted', 'TPL_EVENT_WAITLISTED', { status: 'phrase3', note: 'thing4' }),
+  eventTemplate('event.promoted', 'TPL_EVENT_PROMOTED', { station: 'thing3', status: 'phrase4' }),
+  eventTemplate('event.cancelled', 'TPL_EVENT_CANCELLED', { status: 'phrase3', reason: 'thing4' }),
+  eventTemplate('event.reminder', 'TPL_EVENT_REMINDER', { station: 'thing3', status: 'phrase4' }),
+];
+
 /**
  * Demo subscribe-message templates (settings `subscribeTemplates`; production admins fill in the real
  * template ids from the WeChat console). Fields map our logical value names to the template's keys.
@@ -84,6 +97,9 @@ export const DEMO_SUBSCRIBE_TEMPLATES = {
       templateId: 'TPL_POINTS_EARNED',
       fields: { amount: 'number1', reason: 'thing2', balance: 'number3', time: 'time4' },
     },
+    // Volunteer events: the values src/server/event/notices.ts sends (title, status, time = the slot's start,
+    // station; note = 候补第N位 for the waitlist, reason for a cancellation).
+    ...EVENT_TEMPLATES,
   ],
 };
 

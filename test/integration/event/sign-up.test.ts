@@ -153,3 +153,37 @@ describe('cancelling and removing', () => {
     expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ taken: 1, waitSeq: 1, waitLeft: 1 });
   });
 });
+
+describe('subscribe messages', () => {
+  const sentTo = async (openid: string): Promise<any[]> =>
+    ((await (await fetch(`${cloud.gateway.url}/api/dev/messages?touser=${openid}`)).json()) as { items: any[] }).items;
+
+  it('sends a volunteer who opted in the promotion once, in the demo template, with values WeChat accepts', async () => {
+    await volunteers(['su-sub-a', 'su-sub-b']);
+    const [a, b] = await callersFor(cloud, ['su-sub-a', 'su-sub-b']);
+    // Two grants banked: a second send would find one left, so "once" is the code's doing, not the grants'.
+    for (let i = 0; i < 2; i++) await b.ok('inbox', 'optIn', { templateIds: ['TPL_EVENT_PROMOTED'] });
+    const ev = await leader.ok('event', 'publish', eventInput({ title: '周末敬老院陪伴老人聊天活动' }, [slot(8, 9, 2, 1)]));
+    const seat = await signUp(a, ev);
+    expect(await signUp(b, ev)).toMatchObject({ status: 'waiting', position: 1 });
+    expect(await sentTo('su-sub-b')).toEqual([]); // no grant for the waitlist template
+    await a.ok('event', 'cancelSignUp', { signUpId: seat.signUpId });
+
+    const sent = await sentTo('su-sub-b');
+    expect(sent).toEqual([
+      expect.objectContaining({
+        template_id: 'TPL_EVENT_PROMOTED',
+        page: `packages/event/detail/index?id=${ev.id}`,
+        data: {
+          thing1: { value: '周末敬老院陪伴老人聊天活动' },
+          time2: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 09:00$/) },
+          thing3: { value: expect.any(String) },
+          phrase4: { value: '已递补' },
+        },
+      }),
+    ]);
+    expect((await b.ok('inbox', 'templates')).grants).toEqual({ TPL_EVENT_PROMOTED: 1 });
+    expect(await inboxOf('su-sub-b', 'event.promoted')).toHaveLength(1);
+    expect(await sentTo('su-sub-a')).toEqual([]); // opted in to nothing
+  }, 120_000);
+});

@@ -42,6 +42,11 @@ describe('inbox.templates / optIn', () => {
         'wish.fulfilled': 'TPL_WISH_FULFILLED',
         'wish.lapsed': 'TPL_WISH_LAPSED',
         'points.earned': 'TPL_POINTS_EARNED',
+        'event.confirmed': 'TPL_EVENT_CONFIRMED',
+        'event.waitlisted': 'TPL_EVENT_WAITLISTED',
+        'event.promoted': 'TPL_EVENT_PROMOTED',
+        'event.cancelled': 'TPL_EVENT_CANCELLED',
+        'event.reminder': 'TPL_EVENT_REMINDER',
       },
       grants: {},
     });
