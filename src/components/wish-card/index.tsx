@@ -19,7 +19,11 @@ export type WishCardProps = {
 
 /** One wish in a list: category, title, the start of the story, station, masked name, value and age. */
 export default function WishCard({ wish, idPrefix, showStatus = false, onClick, children }: WishCardProps) {
-  const when = wish.openedAt ?? wish.createdAt;
+  // The wish's own time: when it was made. openedAt is when staff approved it, which on a day-old wish
+  // approved a minute ago read "1 分钟前".
+  const when = wish.createdAt;
+  // On one's own wish the name is one's own: "为 张桂兰 许愿" is for wishes made for someone (a proxy record).
+  const forWhom = wish.viewer === 'owner' && !wish.proxy ? '我的心愿' : `为 ${wish.beneficiary.name} 许愿`;
   return (
     <View id={`${idPrefix}-${wish.id}`} className='wish-card' data-status={wish.status}>
       <View className='wish-card__main' hoverClass={onClick ? 'wish-card__main--hover' : 'none'} onClick={onClick}>
@@ -32,7 +36,7 @@ export default function WishCard({ wish, idPrefix, showStatus = false, onClick, 
         <Text className='wish-card__story'>{wish.story}</Text>
         <Text className='wish-card__meta'>{wish.stationName}</Text>
         <Text className='wish-card__meta'>
-          {`为 ${wish.beneficiary.name} 许愿 · ${formatAge(when)}`}
+          {`${forWhom} · ${formatAge(when)}`}
           {wish.distanceM !== undefined ? ` · 离我 ${formatDistance(wish.distanceM)}` : ''}
         </Text>
         {onClick ? <Text className='wish-card__more'>查看详情 ›</Text> : null}

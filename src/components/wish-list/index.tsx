@@ -18,10 +18,12 @@ export type WishListProps = {
   emptyActions?: ReactNode;
   /** Extra content under a card (the review queue's actions, a next step). */
   renderExtra?: (w: WishView) => ReactNode;
+  /** Wishes changed on this screen since the page was read (a review decided), by id: their cards show them as they are now. */
+  replaced?: Readonly<Record<string, WishView>>;
 };
 
 /** A paged list of wishes with its loading, empty and error states and a "more" footer. */
-export default function WishList({ list, idPrefix, showStatus, onOpen, renderExtra, ...empty }: WishListProps) {
+export default function WishList({ list, idPrefix, showStatus, onOpen, renderExtra, replaced, ...empty }: WishListProps) {
   return (
     <PagedListView
       list={list}
@@ -31,11 +33,14 @@ export default function WishList({ list, idPrefix, showStatus, onOpen, renderExt
       endText='没有更多了 · 下拉可以刷新'
       {...empty}
     >
-      {(w) => (
-        <WishCard wish={w} idPrefix={`${idPrefix}-item`} showStatus={showStatus} onClick={() => (onOpen ? onOpen(w) : openWish(w.id))}>
-          {renderExtra?.(w)}
-        </WishCard>
-      )}
+      {(read) => {
+        const w = replaced?.[read.id] ?? read;
+        return (
+          <WishCard wish={w} idPrefix={`${idPrefix}-item`} showStatus={showStatus} onClick={() => (onOpen ? onOpen(w) : openWish(w.id))}>
+            {renderExtra?.(read)}
+          </WishCard>
+        );
+      }}
     </PagedListView>
   );
 }

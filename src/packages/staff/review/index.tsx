@@ -60,6 +60,7 @@ function ReviewQueue() {
         list={list}
         idPrefix='review'
         showStatus
+        replaced={decided}
         emptyTitle='没有等待审核的心愿'
         emptyText='居民提交新心愿后会出现在这里。下拉可以刷新。'
         renderExtra={(w) => <ReviewBox wish={w} decided={decided[w.id]} onDone={(d) => setDecided((old) => ({ ...old, [w.id]: d }))} />}

@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import type { UserView } from '@/contracts/user';
+import type { WishView } from '@/contracts/wish';
+import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+
+const staff: UserView = {
+  id: 'u-staff',
+  nickname: '刘芳',
+  roles: [{ role: 'staff', nodeId: 'n-chengguan' }],
+  staff: true,
+  createdAt: 0,
+  self: true,
+};
+const pending: WishView = {
+  id: 'w-1',
+  status: 'pending_review',
+  title: '想要一台收音机',
+  story: '家里的收音机坏了。',
+  category: '生活用品',
+  valueFen: 8000,
+  photos: [],
+  stationId: 'n-dongmen',
+  stationName: '东门社区站',
+  proxy: false,
+  beneficiary: { name: '张桂兰', phone: '13912345678', address: '东门社区3栋' },
+  viewer: 'staff',
+  points: 10,
+  createdAt: Date.now() - 3600_000,
+};
+const ok = (data: unknown) => ({ status: 200, body: { ok: true, data } });
+const gateway = fakeGateway();
+
+describe('审核心愿 after a decision', () => {
+  it.each([
+    ['approve', { status: 'open', openedAt: Date.now() }],
+    ['reject', { status: 'rejected', rejectReason: '请写清需要的物品' }],
+  ] as const)('the card no longer says 待审核 after %s', async (how, after) => {
+    const { render, fireEvent, waitFor } = freshApp({ devLogin: false });
+    const Page = (require('@/packages/staff/review/index') as typeof import('@/packages/staff/review/index')).default;
+    gateway.answers.push(ok({ user: staff, isNew: false }), ok({ items: [pending], next: null }));
+    const { container } = render(<Page />);
+    const card = () => container.querySelector('#review-item-w-1')!;
+    await waitFor(() => expect(card()?.textContent).toContain('待审核'));
+    gateway.answers.push(ok({ ...pending, ...after }));
+    if (how === 'approve') fireEvent.click(container.querySelector('#review-w-1-btn-approve')!);
+    else {
+      fireEvent.click(container.querySelector('#review-w-1-btn-reject')!);
+      fireEvent.change(container.querySelector('#review-w-1-reason')!, { target: { value: '请写清需要的物品' } });
+      fireEvent.click(container.querySelector('#review-w-1-btn-reject-confirm')!);
+    }
+    await waitFor(() => expect(container.querySelector('#review-result-w-1')).not.toBeNull());
+    expect(card().getAttribute('data-status')).toBe(after.status);
+    expect(card().textContent).not.toContain('待审核');
+  });
+});

@@ -1,0 +1,39 @@
+/** @jest-environment jsdom */
+import { render } from '@testing-library/react';
+import WishCard from '@/components/wish-card';
+import type { WishView } from '@/contracts/wish';
+
+const DAY = 24 * 3600_000;
+const wish = (over: Partial<WishView>): WishView => ({
+  id: 'w-1',
+  status: 'open',
+  title: '想要一台收音机',
+  story: '家里的收音机坏了。',
+  category: '生活用品',
+  valueFen: 8000,
+  photos: [],
+  stationId: 'n-dongmen',
+  stationName: '东门社区站',
+  proxy: false,
+  beneficiary: { name: '张**' },
+  viewer: 'public',
+  points: 10,
+  createdAt: Date.now() - DAY - 60_000,
+  openedAt: Date.now() - 60_000,
+  ...over,
+});
+const textOf = (w: WishView) => render(<WishCard wish={w} idPrefix='c' />).container.textContent ?? '';
+
+describe('WishCard', () => {
+  it('shows when the wish was made, not when it last changed (approved a minute ago)', () => {
+    const text = textOf(wish({}));
+    expect(text).toContain('1 天前');
+    expect(text).not.toContain('分钟前');
+  });
+
+  it('does not say "为 张桂兰 许愿" on her own wish; a proxy record still names the resident', () => {
+    expect(textOf(wish({ viewer: 'owner', beneficiary: { name: '张桂兰' } }))).not.toContain('为 张桂兰 许愿');
+    expect(textOf(wish({ viewer: 'owner', proxy: true, beneficiary: { name: '张桂兰' } }))).toContain('为 张桂兰 许愿');
+    expect(textOf(wish({}))).toContain('为 张** 许愿');
+  });
+});
