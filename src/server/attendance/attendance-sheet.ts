@@ -4,7 +4,7 @@ import { windowProblem } from '../../core/attendance';
 import { rosterPage } from '../event/signups-repo';
 import { defineAction } from '../router';
 import { asSlotOrganiser } from './guards';
-import { attendanceOf, stateCounts } from './repo';
+import { attendanceOf, presenceCounts } from './repo';
 import { toLine } from './view';
 
 /**
@@ -17,10 +17,10 @@ export const attendanceSheet = defineAction({
   input: AttendanceInput.attendance,
   async handle({ slotId, cursor, limit }, ctx): Promise<AttendanceSheetView> {
     const { ev, slot } = await asSlotOrganiser(ctx, slotId);
-    const [page, counts] = await Promise.all([rosterPage(slotId, 'confirmed', { cursor, limit }), stateCounts(slotId)]);
+    const [page, counts] = await Promise.all([rosterPage(slotId, 'confirmed', { cursor, limit }), presenceCounts(slotId)]);
     const docs = new Map((await attendanceOf(page.items.map((p) => p._id))).map((d) => [d._id, d]));
     const live = ev.status === 'published' && slot.status === 'open';
-    const confirmed = counts.confirmed ?? 0;
+    const { confirmed } = counts;
     const actions: SlotAttendanceAction[] = [];
     if (live && !windowProblem(slot, ctx.now)) actions.push('liveCode');
     if (live && ctx.now >= slot.end && confirmed < slot.taken) actions.push('confirm');
@@ -33,8 +33,8 @@ export const attendanceSheet = defineAction({
       slotStart: slot.start,
       slotEnd: slot.end,
       seats: slot.taken,
-      checkedIn: (counts.checked_in ?? 0) + (counts.checked_out ?? 0),
-      checkedOut: counts.checked_out ?? 0,
+      checkedIn: counts.checkedIn,
+      checkedOut: counts.checkedOut,
       confirmed,
       actions,
     };

@@ -5,7 +5,7 @@ import { windowProblem } from '../../core/attendance';
 import { defineAction } from '../router';
 import { signingSecret, signToken } from '../shared/signed-token';
 import { asSlotOrganiser, fail, refuseCancelled } from './guards';
-import { stateCounts } from './repo';
+import { presenceCounts } from './repo';
 
 /** A fresh nonce per code: 8 random bytes, so two codes of one second still differ. */
 export const newNonce = (): string => randomBytes(8).toString('base64url');
@@ -23,7 +23,7 @@ export const liveCode = defineAction({
     refuseCancelled(at);
     const outside = windowProblem(at.slot, ctx.now);
     if (outside) fail(outside);
-    const [secret, counts] = await Promise.all([signingSecret(), stateCounts(slotId)]);
+    const [secret, counts] = await Promise.all([signingSecret(), presenceCounts(slotId)]);
     return {
       token: signToken(secret, 'checkin', { s: slotId, t: ctx.now, n: newNonce() }),
       slotId,
@@ -31,8 +31,8 @@ export const liveCode = defineAction({
       expiresAt: ctx.now + R.codeMaxAgeMs,
       refreshMs: R.codeRefreshMs,
       seats: at.slot.taken,
-      checkedIn: (counts.checked_in ?? 0) + (counts.checked_out ?? 0) + (counts.marked ?? 0) + (counts.confirmed ?? 0),
-      checkedOut: counts.checked_out ?? 0,
+      checkedIn: counts.checkedIn,
+      checkedOut: counts.checkedOut,
     };
   },
 });

@@ -96,14 +96,24 @@ export const attendanceOf = (ids: string[]): Promise<AttendanceDoc[]> =>
       )
     : Promise.resolve([]);
 
-/** How many of a slot's seats stand in each state (no document = signed): one aggregate. */
-export async function stateCounts(slotId: string): Promise<Partial<Record<AttendanceState, number>>> {
+export type PresenceCounts = { checkedIn: number; checkedOut: number; confirmed: number };
+
+/** How many of a slot's seats have a check-in time, a check-out time (scanned or by hand), or are confirmed: one aggregate. */
+export async function presenceCounts(slotId: string): Promise<PresenceCounts> {
+  const $ = _().aggregate;
+  const has = (field: string) => $.cond({ if: $.gt([$.ifNull([field, 0]), 0]), then: 1, else: 0 });
   const res = (await attendance()
     .aggregate()
     .match({ slotId })
-    .group({ _id: '$state', n: _().aggregate.sum(1) })
-    .end()) as { list?: { _id: AttendanceState; n: number }[] };
-  return Object.fromEntries((res.list ?? []).map((r) => [r._id, r.n]));
+    .group({
+      _id: null,
+      checkedIn: $.sum(has('$checkInAt')),
+      checkedOut: $.sum(has('$checkOutAt')),
+      confirmed: $.sum($.cond({ if: $.eq(['$state', 'confirmed']), then: 1, else: 0 })),
+    })
+    .end()) as { list?: PresenceCounts[] };
+  const c = res.list?.[0];
+  return { checkedIn: c?.checkedIn ?? 0, checkedOut: c?.checkedOut ?? 0, confirmed: c?.confirmed ?? 0 };
 }
 
 // ---- service records ----
