@@ -1,3 +1,4 @@
+import { ATTENDANCE_ERROR_MESSAGES } from '@/contracts/attendance-errors';
 import { ERROR_MESSAGES, errorMessage } from '@/contracts/errors';
 import { EVENT_ERROR_MESSAGES } from '@/contracts/event-errors';
 import { MARKET_ERROR_MESSAGES } from '@/contracts/market-errors';
@@ -6,6 +7,7 @@ import { USER_ERROR_MESSAGES } from '@/contracts/user-errors';
 import { WISH_ERROR_MESSAGES } from '@/contracts/wish-errors';
 
 const DOMAINS = {
+  attendance: ATTENDANCE_ERROR_MESSAGES,
   event: EVENT_ERROR_MESSAGES,
   market: MARKET_ERROR_MESSAGES,
   points: POINTS_ERROR_MESSAGES,
