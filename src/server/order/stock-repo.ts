@@ -19,27 +19,34 @@ const holdField = (orderId: string) => `holds.${orderId}`;
 export type TakeTerms = { listingId: string; orderId: string; qty: number; priceFen: number; stationId: string; now: number };
 
 /**
- * Takes `qty` units for the order, or nothing. The common case is one write (more than `qty` left); the
- * last units are a second write that also sells the listing out (its machine's sellOut), so `sold_out`
- * is set exactly when the stock reaches 0. The price and the pickup station must still be what the buyer
- * saw: a listing edited meanwhile is not sold on old terms.
+ * Takes `qty` units for the order, or nothing: ONE conditional write (at least `qty` left, still on sale on
+ * the terms the buyer saw — a listing edited meanwhile is not sold on old terms). A buyer who lost the race
+ * stops there: in a rush of 2,000 for 50 units the listing sees one write per buyer. A winner then sells
+ * the listing out if its take reached 0 (the machine's sellOut, conditional on stock 0, so it is set
+ * exactly when the stock is gone and never over a later release).
  */
 export async function takeStock(t: TakeTerms): Promise<boolean> {
   const c = _();
-  const base = {
-    _id: t.listingId,
-    status: 'on_sale',
-    priceFen: t.priceFen,
-    stationId: t.stationId,
-    [holdField(t.orderId)]: c.exists(false),
-  };
-  const moved = { stock: c.inc(-t.qty), soldCount: c.inc(t.qty), [holdField(t.orderId)]: t.qty, rev: c.inc(1), updatedAt: t.now };
-  if (await updateIf(COLLECTIONS.listings, { ...base, stock: c.gt(t.qty) }, moved)) return true;
-  return updateIf(
+  const taken = await updateIf(
     COLLECTIONS.listings,
-    { ...base, status: c.in([...LISTING_MACHINE.from('sellOut')]), stock: t.qty },
-    { ...moved, status: LISTING_MACHINE.transitions.sellOut.to },
+    {
+      _id: t.listingId,
+      status: 'on_sale',
+      priceFen: t.priceFen,
+      stationId: t.stationId,
+      stock: c.gte(t.qty),
+      [holdField(t.orderId)]: c.exists(false),
+    },
+    { stock: c.inc(-t.qty), soldCount: c.inc(t.qty), [holdField(t.orderId)]: t.qty, rev: c.inc(1), updatedAt: t.now },
   );
+  if (taken) {
+    await updateIf(
+      COLLECTIONS.listings,
+      { _id: t.listingId, status: c.in([...LISTING_MACHINE.from('sellOut')]), stock: 0 },
+      { status: LISTING_MACHINE.transitions.sellOut.to, rev: c.inc(1), updatedAt: t.now },
+    );
+  }
+  return taken;
 }
 
 /**
