@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   const failures = await databaseCalls();
   await (await import('./journal')).journalBench();
   await (await import('./event-rush')).eventRushBench();
+  await (await import('./attendance')).attendanceBench();
   if (failures) {
     console.error(`\n${failures} bench scenario(s) answered unexpectedly: the table above is not trustworthy.`);
     process.exit(1);
