@@ -2,18 +2,15 @@
 import http from 'node:http';
 import { COLLECTIONS } from '@/contracts/collections';
 import type { EventInputOf } from '@/contracts/event.schema';
-import type { RoleGrant } from '@/contracts/roles';
 import { chinaDay, chinaDayStart } from '@/core/event';
-import { db } from '@/server/cloud';
-import { userIdOf } from '@/server/shared/ids';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { DONGMEN, grant, inboxOf, seedUsers, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 
-export { rowsOf };
+export { DONGMEN, inboxOf, rowsOf, seedUsers, staffAt };
 export const MIN = 60_000;
 export const H = 60 * MIN;
 export const DAY = 24 * H;
-export const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
 export const LONGXICUN = ['n-center', 'n-longxi', 'n-longxicun'];
 
 /** `hour`:`minute` China time, `days` days after today (China time). */
@@ -43,52 +40,10 @@ export function eventInput(over: Partial<EventInputOf<'publish'>> = {}, slots: S
   };
 }
 
-const grant = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}) => ({
-  role,
-  nodeId,
-  nodeName: nodeId,
-  grantedAt: 0,
-  grantedBy: 'test',
-  ...extra,
-});
-
-type Person = { openid: string; roles: ReturnType<typeof grant>[]; realName?: string; phone?: string; stationPath?: string[] };
-
-/** Users written straight into the store (as the seed does), in batches of 500 per insert. */
-export async function seedUsers(people: Person[]): Promise<void> {
-  const docs = people.map(({ openid, roles, realName, phone, stationPath = DONGMEN }) => ({
-    _id: userIdOf(openid),
-    openid,
-    nickname: realName ?? openid,
-    roles,
-    ...(roles.some((r) => r.role === 'volunteer')
-      ? {
-          volunteer: {
-            realName: realName ?? '李志愿',
-            phone: phone ?? '13700000000',
-            stationId: stationPath[stationPath.length - 1],
-            stationName: '东门社区新时代文明实践站',
-            stationPath,
-            skills: [],
-            status: 'approved',
-            registeredAt: 0,
-          },
-        }
-      : {}),
-    createdAt: 0,
-    updatedAt: 0,
-  }));
-  for (let i = 0; i < docs.length; i += 500)
-    await db()
-      .collection(COLLECTIONS.users)
-      .add({ data: docs.slice(i, i + 500) });
-}
-
 export const volunteers = (openids: string[], phone = '13700000000') =>
   seedUsers(openids.map((openid, i) => ({ openid, roles: [grant('volunteer', 'n-dongmen')], realName: `志愿者${i + 1}`, phone })));
 export const leaderOf = (openid: string, teamId: string, stationId: string, stationPath: string[]) =>
   seedUsers([{ openid, roles: [grant('volunteer', stationId), grant('leader', stationId, { teamId })], realName: '赵队长', stationPath }]);
-export const staffAt = (openid: string, nodeId: string) => seedUsers([{ openid, roles: [grant('staff', nodeId)] }]);
 
 /** Signs in many callers, 100 at a time. */
 export async function callersFor(cloud: LocalCloud, openids: string[]): Promise<Caller[]> {
@@ -99,12 +54,6 @@ export async function callersFor(cloud: LocalCloud, openids: string[]): Promise<
 
 export const storedEvent = async (id: string) => (await rowsOf(COLLECTIONS.events, { _id: id }))[0];
 export const placesOf = (where: object) => rowsOf(COLLECTIONS.eventSignups, where);
-export const inboxOf = (openid: string, kind?: string) =>
-  rowsOf<{ kind: string; title: string; body: string; link?: string }>(COLLECTIONS.messages, {
-    userId: userIdOf(openid),
-    ...(kind ? { kind } : {}),
-  });
-
 /**
  * Fires calls the way a crowd does, all at once, over at most `sockets` keep-alive connections (a phone
  * network reaches WeChat's gateway the same way; a local listen backlog of 511 resets a burst of 2,000 new

@@ -2,15 +2,13 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import type { ListingView, ProducerView } from '@/contracts/market';
 import type { MarketInputOf } from '@/contracts/market.schema';
-import type { RoleGrant } from '@/contracts/roles';
-import { db } from '@/server/cloud';
-import { userIdOf } from '@/server/shared/ids';
 import { markedPng } from '../../../emulator/openapi/media-check';
 import { encodeGreyPng } from '../../../emulator/openapi/png';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { inboxOf, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 
-export { rowsOf };
+export { inboxOf, rowsOf, staffAt };
 export const NANTANG = ['n-center', 'n-chengguan', 'n-nantang'];
 
 /** A small PNG; `seed` changes its pixels so every photo is its own file. */
@@ -47,8 +45,6 @@ export const listingInput = (photos: string[], over: Partial<MarketInputOf<'crea
 
 export const storedListing = async (id: string) => (await rowsOf(COLLECTIONS.listings, { _id: id }))[0];
 export const storedProducer = async (id: string) => (await rowsOf(COLLECTIONS.producers, { _id: id }))[0];
-export const inboxOf = (openid: string) =>
-  rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
 
 /** Waits (up to 15 s) until no photo of the listing waits for its image check; answers the stored listing. */
 export async function settled(id: string, timeoutMs = 15_000): Promise<any> {
@@ -114,15 +110,4 @@ export async function onSale(
 ): Promise<ListingView> {
   const created = await listing(cloud, who, over);
   return staff.ok<ListingView>('market', 'reviewListing', { id: created.id, approve: true });
-}
-
-const grant = (role: RoleGrant['role'], nodeId: string) => ({ role, nodeId, nodeName: nodeId, grantedAt: 0, grantedBy: 'test' });
-
-/** Staff of `nodeId`, written straight into the store. */
-export async function staffAt(openid: string, nodeId: string): Promise<void> {
-  await db()
-    .collection(COLLECTIONS.users)
-    .add({
-      data: { _id: userIdOf(openid), openid, nickname: openid, roles: [grant('staff', nodeId)], createdAt: 0, updatedAt: 0 },
-    });
 }

@@ -1,15 +1,14 @@
 /** Shared set-up for the wish tests: people, wishes in each state, and direct reads of what was stored. */
 import { COLLECTIONS } from '@/contracts/collections';
-import type { RoleGrant } from '@/contracts/roles';
 import type { WishInputOf } from '@/contracts/wish';
 import { slotNames, WISH_RULES } from '@/core/wish';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import type { UserDoc } from '@/server/user/repo';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { DONGMEN, grant, inboxOf, seedUsers, staffAt as staffOf } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 
-export const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
 export const PHONE = '13912340001';
 export const ADDRESS = '东门社区幸福里3栋2单元101室';
 
@@ -23,7 +22,7 @@ export const wishInput = (over: Partial<WishInputOf<'submit'>> = {}): WishInputO
   ...over,
 });
 
-export { rowsOf };
+export { DONGMEN, inboxOf, rowsOf, seedUsers };
 
 export const storedWish = async (id: string) => (await rowsOf(COLLECTIONS.wishes, { _id: id }))[0];
 /**
@@ -37,8 +36,6 @@ export async function slotsHeld(openid: string, field: 'claimSlot' | 'ownerSlot'
 
 export const storedUser = async (openid: string) =>
   (await rowsOf<UserDoc & Record<string, any>>(COLLECTIONS.users, { _id: userIdOf(openid) }))[0];
-export const inboxOf = (openid: string) =>
-  rowsOf<{ kind: string; title: string; body: string }>(COLLECTIONS.messages, { userId: userIdOf(openid) });
 export const kindsFor = async (openid: string) => (await inboxOf(openid)).map((m) => m.kind).sort();
 
 /** A logged-in resident (no roles) of `stationId`. */
@@ -49,52 +46,9 @@ export async function resident(cloud: LocalCloud, openid: string, stationId = 'n
   return c;
 }
 
-const grant = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}) => ({
-  role,
-  nodeId,
-  nodeName: nodeId,
-  grantedAt: 0,
-  grantedBy: 'test',
-  ...extra,
-});
-
-/** Users written straight into the store (as the seed does): volunteers, staff, units. */
-export async function seedUsers(docs: { openid: string; roles: ReturnType<typeof grant>[]; realName?: string }[]): Promise<void> {
-  const users = db().collection(COLLECTIONS.users);
-  await Promise.all(
-    docs.map(({ openid, roles, realName }) =>
-      users.add({
-        data: {
-          _id: userIdOf(openid),
-          openid,
-          nickname: realName ?? openid,
-          roles,
-          ...(roles.some((r) => r.role === 'volunteer')
-            ? {
-                volunteer: {
-                  realName: realName ?? '李志愿',
-                  phone: '13700000000',
-                  stationId: 'n-dongmen',
-                  stationName: '东门社区新时代文明实践站',
-                  stationPath: DONGMEN,
-                  skills: [],
-                  status: 'approved',
-                  registeredAt: 0,
-                },
-              }
-            : {}),
-          createdAt: 0,
-          updatedAt: 0,
-        },
-      }),
-    ),
-  );
-}
-
 export const volunteers = (openids: string[]) =>
   seedUsers(openids.map((openid) => ({ openid, roles: [grant('volunteer', 'n-dongmen')], realName: '李志愿' })));
-export const staffAt = (openid: string, nodeId: string, proxy = false) =>
-  seedUsers([{ openid, roles: [grant('staff', nodeId, proxy ? { proxy: true } : {})] }]);
+export const staffAt = (openid: string, nodeId: string, proxy = false) => staffOf(openid, nodeId, proxy ? { proxy: true } : {});
 
 /** Submits as `owner` and approves as `staff`: an open wish. */
 export async function openWish(owner: Caller, staff: Caller, over: Partial<WishInputOf<'submit'>> = {}, opts?: { now?: number }) {
