@@ -63,6 +63,7 @@ export const WishInput = {
   mine: z.object({ status: z.enum(WISH_STATUSES).optional(), ...page }),
   myClaims: z.object({ active: z.boolean().default(false), ...page }),
   reviewQueue: z.object({ nodeId: id.optional(), ...page }),
+  allowance: z.object({}),
 } satisfies Record<WishAction, z.ZodType>;
 
 export const _wishInputsMatch: AllSame<{ [A in WishAction]: Same<z.input<(typeof WishInput)[A]>, WishInputs[A]> }> = true;

@@ -14,6 +14,7 @@ export const WISH_ACTIONS = [
   'mine',
   'myClaims',
   'reviewQueue',
+  'allowance',
 ] as const;
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
@@ -61,6 +62,8 @@ export type WishInputs = {
   mine: { status?: WishStatus } & PageRequest;
   myClaims: { active?: boolean } & PageRequest;
   reviewQueue: { nodeId?: string } & PageRequest;
+  /** How many more wishes the caller may post now (said before the form is filled). */
+  allowance: Record<string, never>;
 };
 export type WishInputOf<A extends WishAction> = WishInputs[A];
 
@@ -125,7 +128,15 @@ export type WishView = {
   flaggedFields?: string[];
   /** Nearest-first pool only. */
   distanceM?: number;
+  /**
+   * Detail only: the caller could claim this wish but already holds this many unfinished claims, their cap,
+   * so `claim` is not among the actions (say so instead of 您可以认领).
+   */
+  claimLimitReached?: number;
 };
+
+/** Wishes a resident may have unfinished at once, and how many they have. */
+export type WishAllowance = { cap: number; unfinished: number; remaining: number };
 
 export type WishPage = Page<WishView>;
 
@@ -142,4 +153,5 @@ export type WishOutput = {
   mine: WishPage;
   myClaims: WishPage;
   reviewQueue: WishPage;
+  allowance: WishAllowance;
 };

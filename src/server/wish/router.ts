@@ -10,6 +10,7 @@ import { pool } from './pool';
 import { release } from './release';
 import { review } from './review';
 import { reviewQueue } from './review-queue';
+import { allowance } from './allowance';
 import { submit } from './submit';
 
 export const wishMain = createRouter('wish', {
@@ -25,4 +26,5 @@ export const wishMain = createRouter('wish', {
   mine,
   myClaims,
   reviewQueue,
+  allowance,
 });

@@ -1,3 +1,4 @@
+import { ADMIN_ERROR_MESSAGES } from '@/contracts/admin-errors';
 import { ATTENDANCE_ERROR_MESSAGES } from '@/contracts/attendance-errors';
 import { ERROR_MESSAGES, errorMessage } from '@/contracts/errors';
 import { EVENT_ERROR_MESSAGES } from '@/contracts/event-errors';
@@ -7,6 +8,7 @@ import { USER_ERROR_MESSAGES } from '@/contracts/user-errors';
 import { WISH_ERROR_MESSAGES } from '@/contracts/wish-errors';
 
 const DOMAINS = {
+  admin: ADMIN_ERROR_MESSAGES,
   attendance: ATTENDANCE_ERROR_MESSAGES,
   event: EVENT_ERROR_MESSAGES,
   market: MARKET_ERROR_MESSAGES,

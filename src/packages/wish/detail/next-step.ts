@@ -19,6 +19,11 @@ export function nextStep(w: WishView): NextStep {
       const until = w.expiresAt ? `如果到 ${formatWhen(w.expiresAt)} 还没人认领，心愿会过期。` : '';
       if (me === 'owner')
         return { who: '志愿者或爱心单位', text: `心愿已公开，正在等人认领。有人认领后会发消息告诉您。认领前您可以撤回。${until}` };
+      if (w.claimLimitReached)
+        return {
+          who: '您',
+          text: `您已经认领了 ${w.claimLimitReached} 个心愿还没完成，最多同时认领 ${w.claimLimitReached} 个。完成或放弃其中一个后，才能认领这个心愿。`,
+        };
       if (may('claim'))
         return {
           who: '您',
