@@ -180,6 +180,41 @@ describe('checking in by location and the window', () => {
   });
 });
 
+describe('what it costs and what stops it', () => {
+  it('a check-in costs two reads at once, the insert and the write budget; a check-out one read and one conditional write more', async () => {
+    const s = await seatedSlot(leader, [v[4]], { days: 7, hour: 8 });
+    const c = await code(s.slotId, s.start);
+    await cloud.resetStats();
+    await v[4].ok('event', 'checkIn', { slotId: s.slotId, code: c }, { now: s.start + 1000 });
+    const stats = await cloud.stats();
+    expect(stats.events).toMatchObject({ read: 1 });
+    expect(stats.event_signups).toMatchObject({ read: 1 });
+    expect(stats.attendance).toMatchObject({ insert: 1 });
+    expect(stats.attendance.read ?? 0).toBe(0);
+    expect(stats.users?.read ?? 0).toBe(0);
+    console.log('checkIn database calls', JSON.stringify(stats));
+    await cloud.resetStats();
+    await v[4].ok('event', 'checkOut', { slotId: s.slotId, location: SQUARE }, { now: s.end });
+    const out = await cloud.stats();
+    expect(out.attendance).toMatchObject({ read: 1, update: 1 });
+    expect(out.attendance.insert ?? 0).toBe(0);
+  });
+
+  it('a cancelled slot takes no check-in and gives no code', async () => {
+    const s = await seatedSlot(leader, [v[5]], { days: 7, hour: 14 });
+    await leader.ok('event', 'cancelSlot', { id: s.eventId, slotId: s.slotId, reason: '场地临时占用' });
+    const now = { now: s.start };
+    expect(await leader.call('event', 'liveCode', { slotId: s.slotId }, now)).toMatchObject({
+      ok: false,
+      code: 'ATTENDANCE_SLOT_CANCELLED',
+    });
+    expect(await v[5].call('event', 'checkIn', { slotId: s.slotId, location: SQUARE }, now)).toMatchObject({
+      ok: false,
+      code: 'ATTENDANCE_SLOT_CANCELLED',
+    });
+  });
+});
+
 describe('a crowd', () => {
   it('50 volunteers checking in with one code at once all succeed, each once', async () => {
     const crowdIds = Array.from({ length: 50 }, (_, i) => `ci-crowd${i}`);
