@@ -52,7 +52,8 @@ export default function QrCode({ text, size = 'medium', id, label, className = '
   return (
     <View id={id} className={`qr-code qr-code--${size} ${className}`} data-text={text}>
       {url ? (
-        <Image className='qr-code__image' src={url} mode='aspectFit' aria-label={label ?? '二维码'} />
+        // The code is square and so is the box: fill it (aspectFit in H5 positions the image absolutely, off centre).
+        <Image className='qr-code__image' src={url} mode='scaleToFill' aria-label={label ?? '二维码'} />
       ) : (
         <Text className='qr-code__none'>二维码暂时显示不了</Text>
       )}

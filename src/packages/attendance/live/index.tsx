@@ -96,7 +96,13 @@ function Live({ slotId }: { slotId: string }) {
     <View id='attendance-live' className='page attendance'>
       <View className='attendance__block attendance-live__block'>
         <Text className='attendance-live__lead'>请志愿者用微信「扫码签到」扫描</Text>
-        <View id='attendance-live-code' className='attendance-live__code' data-token={code.token} data-slot={code.slotId}>
+        <View
+          id='attendance-live-code'
+          className='attendance-live__code'
+          data-token={code.token}
+          data-issued={code.issuedAt}
+          data-slot={code.slotId}
+        >
           <QrCode text={code.token} size='large' label='现场签到码' />
         </View>
         <Text id='attendance-live-countdown' className='attendance-live__countdown' data-left={left}>
