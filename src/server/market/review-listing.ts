@@ -3,8 +3,7 @@ import { LISTING_MACHINE, onSaleRefusal } from '../../core/market';
 import { reviewRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
-import { checkTexts, SCENE } from '../shared/content-check';
+import { auditReview, callerAnd, checkRefusal, decidedBy } from '../shared/review';
 import { refuseIf, requireListing } from './guards';
 import { listingNotice } from './notices';
 import { findListing, transition, type ListingDoc } from './repo';
@@ -21,27 +20,26 @@ export const reviewListing = defineAction({
   input: MarketInput.reviewListing,
   write: true,
   async handle({ id, approve, reason }, ctx) {
-    const me = await ctx.me();
-    const l = await requireListing(id);
+    const [me, l] = await callerAnd(ctx, requireListing(id));
     refuseIf(reviewRefusal(l, me));
     const event = approve ? 'approve' : 'reject';
     if (!LISTING_MACHINE.next(l.status, event)) throw new AppError('MARKET_LISTING_NOT_PENDING');
     if (approve) refuseIf(onSaleRefusal(l));
-    else await checkTexts(ctx.openid, [{ field: 'reason', label: '不通过的原因', text: reason, scene: SCENE.comment }]);
+    else await checkRefusal(ctx, 'reason', reason);
 
-    const decided = { reviewedBy: me._id, reviewedAt: ctx.now, updatedAt: ctx.now };
+    const decided = decidedBy(me, ctx.now);
     const patch = approve ? { ...decided, onSaleAt: ctx.now, flagged: false } : { ...decided, rejectReason: reason };
     if (!(await transition(id, event, { rev: l.rev }, patch))) {
       const now = await findListing(id);
       throw new AppError(now && now.status === 'pending_review' ? 'CONFLICT' : 'MARKET_LISTING_NOT_PENDING');
     }
     const updated: ListingDoc = { ...l, ...patch, status: LISTING_MACHINE.transitions[event].to, rev: l.rev + 1 };
-    await audit(ctx, {
-      action: approve ? 'market.approveListing' : 'market.rejectListing',
+    await auditReview(ctx, approve, {
+      actions: ['market.approveListing', 'market.rejectListing'],
       targetType: 'listing',
       targetId: id,
       nodePath: l.stationPath,
-      detail: approve ? { flagged: l.flagged } : { reason },
+      detail: [{ flagged: l.flagged }, { reason }],
     });
     ctx.notify(...listingNotice(updated, approve ? 'approved' : 'rejected', ctx.now, me._id));
     return listingViewFor(updated, me);

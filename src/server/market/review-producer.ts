@@ -4,8 +4,7 @@ import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
-import { checkTexts, SCENE } from '../shared/content-check';
+import { auditReview, callerAnd, checkRefusal, decidedBy } from '../shared/review';
 import { refuseIf, requireProducer } from './guards';
 import { producerNotice } from './notices';
 import { approveWithRole, transitionProducer } from './producer-repo';
@@ -20,8 +19,7 @@ export const reviewProducer = defineAction({
   input: MarketInput.reviewProducer,
   write: true,
   async handle({ id, approve, note }, ctx) {
-    const me = await ctx.me();
-    const producer = await requireProducer(id);
+    const [me, producer] = await callerAnd(ctx, requireProducer(id));
     if (!isStaffOver(me, producer.stationPath)) refuseIf(notStaffRefusal(me));
     if (!PRODUCER_MACHINE.next(producer.status, approve ? 'approve' : 'reject')) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
 
@@ -30,17 +28,17 @@ export const reviewProducer = defineAction({
       decided = await approveWithRole(id, me._id, ctx.now, producer.stationName);
       if (!decided) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
     } else {
-      await checkTexts(ctx.openid, [{ field: 'note', label: '不通过的原因', text: note, scene: SCENE.comment }]);
-      const patch = { reviewedBy: me._id, reviewedAt: ctx.now, reviewNote: note, updatedAt: ctx.now };
+      await checkRefusal(ctx, 'note', note);
+      const patch = { ...decidedBy(me, ctx.now), reviewNote: note };
       if (!(await transitionProducer(id, 'reject', patch))) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
       decided = { ...producer, ...patch, status: 'rejected' as const };
     }
-    await audit(ctx, {
-      action: approve ? 'market.approveProducer' : 'market.rejectProducer',
+    await auditReview(ctx, approve, {
+      actions: ['market.approveProducer', 'market.rejectProducer'],
       targetType: 'producer',
       targetId: id,
       nodePath: producer.stationPath,
-      detail: approve ? {} : { note },
+      detail: [{}, { note }],
     });
     ctx.notify(...producerNotice(decided, approve ? 'approved' : 'rejected', ctx.now));
     return toProducerView(decided, me);

@@ -2,6 +2,7 @@ import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
+import { callerAnd } from '../shared/review';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { claimSlotFreed, transition } from './repo';
@@ -12,8 +13,7 @@ export const fulfil = defineAction({
   input: WishInput.fulfil,
   write: true,
   async handle({ id, note, photos }, ctx) {
-    const me = await ctx.me();
-    const wish = await requireWish(id);
+    const [me, wish] = await callerAnd(ctx, requireWish(id));
     refuseIf(canActAsClaimer(wish, me));
     const status = requireNext(wish.status, 'fulfil');
     const { review } = await checkTexts(ctx.openid, [{ field: 'note', label: '完成说明', text: note, scene: SCENE.log }]);

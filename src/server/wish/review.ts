@@ -1,8 +1,7 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canReview } from '../../core/wish-access';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
-import { checkTexts, SCENE } from '../shared/content-check';
+import { auditReview, callerAnd, checkRefusal, decidedBy } from '../shared/review';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { ownerSlotFreed, transition } from './repo';
@@ -13,24 +12,23 @@ export const review = defineAction({
   input: WishInput.review,
   write: true,
   async handle({ id, approve, reason }, ctx) {
-    const me = await ctx.me();
-    const wish = await requireWish(id);
+    const [me, wish] = await callerAnd(ctx, requireWish(id));
     const event = approve ? 'approve' : 'reject';
     refuseIf(canReview(wish, me));
     const status = requireNext(wish.status, event);
-    if (!approve) await checkTexts(ctx.openid, [{ field: 'reason', label: '不通过的原因', text: reason, scene: SCENE.comment }]);
+    if (!approve) await checkRefusal(ctx, 'reason', reason);
 
-    const decided = { reviewedBy: me._id, reviewedAt: ctx.now, updatedAt: ctx.now };
+    const decided = decidedBy(me, ctx.now);
     const patch = approve ? { ...decided, openedAt: ctx.now } : { ...decided, rejectReason: reason, ...ownerSlotFreed(id) };
     if (!(await transition(id, event, {}, patch))) throw wrongState(event);
 
     const updated = { ...wish, ...patch, status };
-    await audit(ctx, {
-      action: approve ? 'wish.approve' : 'wish.reject',
+    await auditReview(ctx, approve, {
+      actions: ['wish.approve', 'wish.reject'],
       targetType: 'wish',
       targetId: id,
       nodePath: wish.stationPath,
-      detail: approve ? { flagged: wish.flagged } : { reason },
+      detail: [{ flagged: wish.flagged }, { reason }],
     });
     ctx.notify(...wishNotices(ctx.now, updated, [{ userId: wish.ownerId, notice: approve ? 'approved' : 'rejected' }], me._id));
     return viewFor(updated, me);
