@@ -33,6 +33,12 @@ export const WishInput = {
     stationId: id.optional(),
     /** Staff recording the wish on behalf of a resident (敲门行动). */
     proxy: z.boolean().default(false),
+    /** Proxy of a resident without a phone: the grid worker's work phone (a mobile or a landline). */
+    workPhone: z
+      .string()
+      .trim()
+      .regex(/^(\d{3,4}-?\d{7,8}|1[3-9]\d{9})$/, '请填写手机号，或带区号的座机号')
+      .optional(),
   }),
   review: z
     .object({ id, approve: z.boolean(), reason: text('不通过的原因', WISH_LIMITS.reason).optional() })

@@ -50,6 +50,8 @@ export type WishInputs = {
     beneficiary: { name: string; phone?: string; address: string };
     stationId?: string;
     proxy?: boolean;
+    /** Proxy of a resident without a phone: the grid worker's work phone, for the claimer to call. */
+    workPhone?: string;
   };
   review: { id: string; approve: boolean; reason?: string };
   pool: { nodeId?: string; category?: WishCategory; sort?: 'newest' | 'nearest'; lat?: number; lng?: number } & PageRequest;
@@ -133,6 +135,11 @@ export type WishView = {
    * so `claim` is not among the actions (say so instead of 您可以认领).
    */
   claimLimitReached?: number;
+  /**
+   * A proxy wish for a resident without a phone: whom the claimer calls instead — the station's public
+   * contact and the grid worker who recorded it (their work phone when they gave one). Parties and staff only.
+   */
+  contacts?: { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
 };
 
 /** Wishes a resident may have unfinished at once, and how many they have. */

@@ -67,9 +67,22 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
         </View>
       ) : null}
       {proxy && v.noPhone ? (
-        <Text id={`${ip}-no-phone-hint`} className='wish-form__nophone-hint'>
-          认领人会通过站点联系居民。
-        </Text>
+        <View>
+          <Text id={`${ip}-no-phone-hint`} className='wish-form__nophone-hint'>
+            认领人会看到站点的对外电话和您的姓名，通过站点或您联系居民。
+          </Text>
+          <TextField
+            id={`${ip}-work-phone`}
+            label='您的工作电话（选填）'
+            type='text'
+            value={v.workPhone ?? ''}
+            onChange={set('workPhone')}
+            max={13}
+            error={errors.phone}
+            placeholder='手机号或带区号的座机号'
+            hint='填了以后，认领人可以直接打给您'
+          />
+        </View>
       ) : (
         <TextField
           id={`${ip}-phone`}

@@ -13,6 +13,8 @@ export type WishFormValues = {
   address: string;
   /** Proxy only: the resident has no phone at all. */
   noPhone: boolean;
+  /** Proxy of a resident without a phone: the grid worker's work phone (optional), shown to the claimer. */
+  workPhone?: string;
   stationId: string;
   photos: string[];
 };
@@ -28,6 +30,7 @@ const PATHS: Record<string, WishFormField> = {
   photos: 'photos',
   'beneficiary.name': 'name',
   'beneficiary.phone': 'phone',
+  workPhone: 'phone',
   'beneficiary.address': 'address',
   beneficiary: 'name',
   stationId: 'station',
@@ -65,6 +68,8 @@ export function validateWishForm(
   const withPhone = !!phone && !(proxy && v.noPhone);
   if (!phone && !(proxy && v.noPhone)) errors.phone = '请填写受助人的手机号码';
   if (proxy && !v.stationId) errors.station = '请选择心愿所在的站点';
+  const workPhone = proxy && v.noPhone ? (v.workPhone ?? '').replace(/\s+/g, '') : '';
+  if (workPhone && !/^(\d{3,4}-?\d{7,8}|1[3-9]\d{9})$/.test(workPhone)) errors.phone = '请填写手机号，或带区号的座机号';
   const checks: [WishFormField, string | undefined][] = [
     ['title', checkText(v.title, '心愿标题', WISH_LIMITS.title)],
     ['story', checkText(v.story, '心愿故事', WISH_LIMITS.story)],
@@ -86,6 +91,7 @@ export function validateWishForm(
       beneficiary: { name: v.name.trim(), address: v.address.trim(), ...(withPhone ? { phone } : {}) },
       ...(v.stationId ? { stationId: v.stationId } : {}),
       proxy,
+      ...(workPhone ? { workPhone } : {}),
     },
   };
 }

@@ -16,6 +16,8 @@ export type WishDoc = {
   valueFen: number;
   photos: string[];
   beneficiary: { name: string; phone?: string; address: string };
+  /** A proxy wish without the resident's phone: the contacts the claimer calls instead (WishView.contacts). */
+  contacts?: { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
   /** Who submitted it: the resident, or the staff member recording it on the resident's behalf. */
   ownerId: string;
   proxy: boolean;

@@ -62,6 +62,16 @@ export const submit = defineAction({
       location: station.location,
       flagged: review.length > 0,
       flaggedFields: review,
+      ...(input.proxy && !beneficiary.phone
+        ? {
+            // Copied now: the claimer of a wish whose resident has no phone calls these (the station's public
+            // contact, the grid worker), and a later edit of the station leaves this record as it was made.
+            contacts: {
+              ...(station.contact ? { station: station.contact } : {}),
+              proxy: { name: me.volunteer?.realName ?? me.nickname, ...(input.workPhone ? { phone: input.workPhone } : {}) },
+            },
+          }
+        : {}),
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };

@@ -52,6 +52,7 @@ export function toWishView(w: WishDoc, viewer: WishViewer, actions?: WishViewAct
           ...opt('comment', w.comment),
           ...opt('autoConfirmed', w.autoConfirmed),
           ...opt('pointsAwarded', w.pointsAwarded),
+          ...opt('contacts', w.contacts),
         }
       : {}),
     ...(viewer === 'owner' || viewer === 'staff' ? opt('rejectReason', w.rejectReason) : {}),

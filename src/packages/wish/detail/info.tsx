@@ -62,8 +62,18 @@ export function WishContact({ wish }: { wish: WishView }) {
       {full ? (
         <>
           <Row label='电话' id='wish-detail-phone'>
-            {b.phone ?? '没有电话，请联系站点'}
+            {b.phone ?? (wish.contacts ? '没有电话，请联系下面的站点或网格员' : '没有电话，请联系站点')}
           </Row>
+          {!b.phone && wish.contacts?.station ? (
+            <Row label='站点电话' id='wish-detail-station-phone'>
+              {`${wish.contacts.station.phone}（${wish.contacts.station.name}）`}
+            </Row>
+          ) : null}
+          {!b.phone && wish.contacts ? (
+            <Row label='代录网格员' id='wish-detail-proxy-contact'>
+              {wish.contacts.proxy.phone ? `${wish.contacts.proxy.name} ${wish.contacts.proxy.phone}` : wish.contacts.proxy.name}
+            </Row>
+          ) : null}
           <Row label='住址' id='wish-detail-address'>
             {b.address ?? ''}
           </Row>
