@@ -61,13 +61,19 @@ export const mark = defineAction({
       };
       if (await insertAttendance(fresh)) written = fresh;
     }
-    if (!written) {
-      // Matched on the state read (or any the machine allows, after a lost first insert): a confirmation meanwhile wins.
-      const match = doc ? { state: doc.state, updatedAt: doc.updatedAt } : {};
-      const current = doc ?? (await findAttendance(signUpId));
-      if (!current || !(await transitionAttendance(signUpId, 'mark', match, patch))) fail('ATTENDANCE_CONFIRMED');
-      written = { ...current!, ...patch, state: to };
+    // Matched on what was read (`updatedAt`), so a scan or a confirmation in between is not overwritten
+    // blindly: the mark reads again and tries once more; a confirmation meanwhile wins (ATTENDANCE_CONFIRMED).
+    for (let attempt = 0; !written && attempt < 2; attempt++) {
+      const current = attempt === 0 && doc ? doc : await findAttendance(signUpId);
+      if (!current || !ATTENDANCE_MACHINE.next(current.state, 'mark')) fail('ATTENDANCE_CONFIRMED');
+      const times = { checkInAt: checkInAt ?? current!.checkInAt, checkOutAt: checkOutAt ?? current!.checkOutAt };
+      if (times.checkInAt !== undefined && times.checkOutAt !== undefined && times.checkOutAt <= times.checkInAt)
+        fail('ATTENDANCE_TIMES_INVALID');
+      const manual = current!.manual || checkInAt !== undefined || checkOutAt !== undefined;
+      if (await transitionAttendance(signUpId, 'mark', { updatedAt: current!.updatedAt }, { ...patch, manual }))
+        written = { ...current!, ...patch, manual, state: to };
     }
+    if (!written) fail('ATTENDANCE_CONFIRMED');
     await audit(ctx, {
       action: 'attendance.mark',
       targetType: 'event_signup',

@@ -6,7 +6,7 @@ import { placeOf } from './places';
 import { findAttendance } from './repo';
 import { toMyAttendance } from './view';
 
-/** The caller's attendance on one of their seats and what they may do now: three reads at once. */
+/** The caller's attendance on one of their seats and what they may do now: the event and the place at once, then the attendance. */
 export const myAttendance = defineAction({
   input: AttendanceInput.myAttendance,
   async handle({ slotId }, ctx): Promise<MyAttendanceView> {
