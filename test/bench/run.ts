@@ -107,6 +107,7 @@ async function main(): Promise<void> {
   await (await import('./journal')).journalBench();
   await (await import('./event-rush')).eventRushBench();
   await (await import('./attendance')).attendanceBench();
+  await (await import('./order-rush')).orderRushBench();
   if (failures) {
     console.error(`\n${failures} bench scenario(s) answered unexpectedly: the table above is not trustworthy.`);
     process.exit(1);

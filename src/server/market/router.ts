@@ -43,7 +43,6 @@ const route = createRouter('market', {
   detail,
   myListings,
   wxaMediaCheck,
-  // Orders (善星小集 part 2): src/server/order, docs/orders.md.
   placeOrder,
   pay,
   cancelOrder,
