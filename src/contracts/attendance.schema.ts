@@ -49,7 +49,7 @@ export const AttendanceInput = {
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^WM\d{10}$/, '验证编号应为 WM 加10位数字'),
+      .regex(/^WM\d{12}$/, '验证编号应为 WM 加12位数字'),
   }),
   seal: z.object({ stationId: id }),
   setSeal: z.object({
