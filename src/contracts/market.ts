@@ -126,6 +126,11 @@ export type ListingView = ListingCard & {
   producerName: string;
   viewer: ListingViewer;
   actions: ListingViewAction[];
+  /**
+   * The most one buyer may order of it now (on sale: the stock, the producer's per-buyer limit and the order
+   * cap); absent when it cannot be bought. Pages show 加入购物车 / 立即购买 by it; placeOrder decides.
+   */
+  buyMax?: number;
   createdAt: number;
   updatedAt: number;
   /** The producer and staff only. */

@@ -5,6 +5,7 @@
  * and each photo's check; staff also what the checks flagged.
  */
 import type { ListingCard, ListingView, ListingViewer, ProducerView } from '../../contracts/market';
+import { ORDER_RULES } from '../../contracts/order';
 import { maskName } from '../../core/mask';
 import { photoKey, summarizeChecks } from '../../core/market';
 import { listingActions, listingActors, listingViewerOf, producerActions, type Reader } from '../../core/market-access';
@@ -40,6 +41,12 @@ function flaggedFieldsOf(l: ListingDoc): string[] {
   return photos ? [...texts, 'photos'] : texts;
 }
 
+/** What one order may take of the listing now (placeOrder checks the same and the per-buyer counter). */
+function buyMaxOf(l: ListingDoc & { perBuyerLimit?: number }): number | undefined {
+  if (l.status !== 'on_sale' || l.stock < 1) return undefined;
+  return Math.min(l.stock, l.perBuyerLimit ?? ORDER_RULES.qtyMax, ORDER_RULES.qtyMax);
+}
+
 /** The listing as `viewer` sees it, with what the reader (`actors`) may do now. */
 export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Parameters<typeof listingActions>[1] = []): ListingView {
   const party = viewer !== 'buyer';
@@ -53,6 +60,7 @@ export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Para
     producerName: party ? l.producerName : maskName(l.producerName),
     viewer,
     actions: listingActions(l, actors),
+    ...opt('buyMax', buyMaxOf(l)),
     createdAt: l.createdAt,
     updatedAt: l.updatedAt,
     ...(party
