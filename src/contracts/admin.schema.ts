@@ -43,6 +43,7 @@ export const AdminInput = {
     wishPoints: nodeFields.wishPoints,
     volunteerReview: nodeFields.volunteerReview,
   }),
+  scopeStations: z.object({}),
 } satisfies Record<AdminAction, z.ZodType>;
 
 export const _adminInputsMatch: AllSame<{ [A in AdminAction]: Same<z.input<(typeof AdminInput)[A]>, AdminInputs[A]> }> = true;

@@ -6,7 +6,7 @@ import type { Page, PageRequest } from './paging';
 import type { NodeKind } from './roles';
 import type { CenterSettings } from './settings';
 
-export const ADMIN_ACTIONS = ['todoCounts', 'auditLog', 'settings', 'saveSettings', 'addNode', 'editNode'] as const;
+export const ADMIN_ACTIONS = ['todoCounts', 'auditLog', 'settings', 'saveSettings', 'addNode', 'editNode', 'scopeStations'] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 
 /** A node's public contact (shown to residents and to claimers of proxy wishes without a phone). */
@@ -34,6 +34,8 @@ export type AdminInputs = {
   /** Center admins: a new node under `parentId` (a 所 under the center, a 站 under a 所, a 基地 under a 站). */
   addNode: { parentId: string } & NodeFields;
   editNode: { id: string } & Partial<NodeFields>;
+  /** Staff: the stations they act on (the proxy form's choices). */
+  scopeStations: Record<string, never>;
 };
 export type AdminInputOf<A extends AdminAction> = AdminInputs[A];
 
@@ -65,6 +67,7 @@ export type AdminOutput = {
   saveSettings: SettingsView;
   addNode: AdminNodeView;
   editNode: AdminNodeView;
+  scopeStations: { items: OrgNodeView[] };
 };
 
 /** Which kind of node goes under which: the tree's four levels. */
@@ -78,7 +81,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'volunteer.reject': '退回志愿者注册',
   'wish.approve': '通过心愿',
   'wish.reject': '退回心愿',
-  'points.civility': '发放文明积分',
+  'points.civility': '文明行为奖励',
   'points.adjust': '调整积分',
   'user.resolveCode': '查看个人码',
   'user.findPeople': '查找居民',

@@ -13,4 +13,6 @@ export const adminApi = {
   saveSettings: (input: AdminInputOf<'saveSettings'>): Answer<'saveSettings'> => call(FN, 'saveSettings', input),
   addNode: (input: AdminInputOf<'addNode'>): Answer<'addNode'> => call(FN, 'addNode', input),
   editNode: (input: AdminInputOf<'editNode'>): Answer<'editNode'> => call(FN, 'editNode', input),
+  /** Staff: the stations they act on (the proxy form offers only these). */
+  scopeStations: (): Answer<'scopeStations'> => call(FN, 'scopeStations', {}),
 };

@@ -29,6 +29,8 @@ export type WishFormProps = {
   idPrefix: string;
   /** After a successful submit; default: the new wish's page in place of the form. */
   onSubmitted?: (w: WishView) => void;
+  /** Proxy: the stations the staff member acts on; the form offers only these (not the county's picker). */
+  stations?: PickedStation[];
 };
 
 function homeStation(u: UserView): PickedStation | undefined {
@@ -36,7 +38,7 @@ function homeStation(u: UserView): PickedStation | undefined {
 }
 
 /** The wish form: what is wished for, for whom, with photos. A resident's own wish or a proxy record. */
-export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: WishFormProps) {
+export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, stations }: WishFormProps) {
   const proxy = mode === 'proxy';
   const {
     values: v,
@@ -52,7 +54,11 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
     noPhone: false,
     ...initialBeneficiary(user, proxy),
   }));
-  const [picked, setPicked] = useState(() => homeStation(user));
+  const [picked, setPicked] = useState(() => {
+    const home = homeStation(user);
+    if (!stations) return home;
+    return stations.find((st) => st.id === home?.id) ?? (stations.length === 1 ? stations[0] : undefined);
+  });
   // A resident's wish goes to their home station (changed through the picker, which updates the session).
   const station = proxy ? picked : homeStation(user);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
@@ -166,13 +172,28 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted }: Wish
       <BeneficiaryFields ip={ip} proxy={proxy} v={v} set={set} errors={errors} />
       <Card title='交给哪个站点'>
         <FormField name={`${ip}-station`} label={proxy ? '心愿所在的站点' : '我的站点'} required error={errors.station}>
-          <StationSelect
-            id={`${ip}-btn-station`}
-            nameId={`${ip}-station-name`}
-            name={station?.name}
-            placeholder='请选择站点'
-            onClick={() => openStationPicker(proxy ? 'pick' : 'home')}
-          />
+          {proxy && stations ? (
+            <View>
+              <Text id={`${ip}-station-name`} className='page__text'>
+                {station ? `已选：${station.name}` : '请选择您负责的一个站点'}
+              </Text>
+              <View className='chip-group'>
+                {stations.map((st) => (
+                  <Chip key={st.id} id={`${ip}-station-${st.id}`} selectable selected={station?.id === st.id} onClick={() => setPicked(st)}>
+                    {st.name}
+                  </Chip>
+                ))}
+              </View>
+            </View>
+          ) : (
+            <StationSelect
+              id={`${ip}-btn-station`}
+              nameId={`${ip}-station-name`}
+              name={station?.name}
+              placeholder='请选择站点'
+              onClick={() => openStationPicker(proxy ? 'pick' : 'home')}
+            />
+          )}
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { db } from '../cloud';
 import type { OrgNodeDoc } from '../org/repo';
+import { rows } from '../shared/docs';
 
 const nodes = () => db().collection(COLLECTIONS.orgNodes);
 
@@ -19,4 +20,15 @@ export async function insertNode(doc: OrgNodeDoc): Promise<void> {
 /** Sets the given fields of one node (dotted paths for its settings): one write. */
 export async function updateNode(id: string, patch: Record<string, unknown>): Promise<void> {
   await nodes().doc(id).update({ data: patch });
+}
+
+/** Stations whose path passes through any of `scopes`, by name: one read of at most 100. */
+export async function stationsUnder(scopes: string[]): Promise<OrgNodeDoc[]> {
+  const c = db().command;
+  return rows<OrgNodeDoc>(
+    nodes()
+      .where({ kind: 'station', path: c.in(scopes) })
+      .orderBy('name', 'asc')
+      .limit(100),
+  );
 }

@@ -4,6 +4,7 @@ import { auditLog } from './audit-log';
 import { editNode } from './edit-node';
 import { saveSettings } from './save-settings';
 import { settings } from './settings';
+import { scopeStations } from './scope-stations';
 import { todoCounts } from './todo-counts';
 
-export const adminMain = createRouter('admin', { todoCounts, auditLog, settings, saveSettings, addNode, editNode });
+export const adminMain = createRouter('admin', { todoCounts, auditLog, settings, saveSettings, addNode, editNode, scopeStations });

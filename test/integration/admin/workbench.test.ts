@@ -153,3 +153,16 @@ describe('admin.addNode / editNode', () => {
     expect(audits.map((a) => a.action).sort()).toEqual(['node.add', 'node.edit']);
   });
 });
+
+describe('admin.scopeStations', () => {
+  it('answers the stations of the caller area only (the proxy form offers these)', async () => {
+    const staff = await cloud.as('demo-staff');
+    const names = (await staff.ok('admin', 'scopeStations')).items.map((n: { id: string }) => n.id);
+    expect(names).toEqual(expect.arrayContaining(['n-dongmen', 'n-nantang']));
+    expect(names).not.toContain('n-shiqiao');
+    expect(names).not.toContain('n-chengguan');
+    const all = (await (await cloud.as('demo-admin')).ok('admin', 'scopeStations')).items.map((n: { id: string }) => n.id);
+    expect(all).toEqual(expect.arrayContaining(['n-dongmen', 'n-nantang', 'n-shiqiao', 'n-longxicun']));
+    expect(await (await cloud.as('demo-volunteer')).call('admin', 'scopeStations')).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

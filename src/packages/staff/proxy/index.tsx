@@ -3,9 +3,29 @@ import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import WishForm from '@/components/wish-form';
+import type { UserView } from '@/contracts/user';
+import { useResource } from '@/hooks/use-resource';
+import { adminApi } from '@/services/admin';
 import { ROUTES } from '@/services/env';
 import { goBack } from '@/services/nav';
 import { wishAbilities } from '@/services/wish';
+
+/** The form once the staff member's stations are known: it offers only those (their area), not the county. */
+function ProxyForm({ user }: { user: UserView }) {
+  const stations = useResource(() => adminApi.scopeStations(), [user.id]);
+  if (!stations.data) {
+    return (
+      <StateView
+        id='proxy-stations-state'
+        status={stations.status === 'error' ? 'error' : 'loading'}
+        error={stations.error}
+        onRetry={() => void stations.reload()}
+      />
+    );
+  }
+  const list = stations.data.items.map((n) => ({ id: n.id, name: n.name }));
+  return <WishForm mode='proxy' user={user} idPrefix='proxy-form' stations={list} />;
+}
 
 /**
  * 代居民许愿 (敲门行动): staff record a wish for a resident without a smartphone. The wish keeps the
@@ -20,7 +40,7 @@ export default function StaffProxyPage() {
             <Text className='page__lead'>
               替没有智能手机的居民登记心愿：写清居民的姓名、电话和住址。心愿由您跟进，审核、认领的消息会发给您；志愿者办好后，由您代居民确认。
             </Text>
-            <WishForm mode='proxy' user={user} idPrefix='proxy-form' />
+            <ProxyForm user={user} />
           </View>
         ) : (
           <StateView id='proxy-state' status='error' error={{ code: 'FORBIDDEN', message: '只有站点工作人员（网格员）可以代居民许愿。' }}>
