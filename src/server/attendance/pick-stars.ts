@@ -18,7 +18,8 @@ import { toStarView } from './stars';
  * there that month. Each star is one insert (`_id` month:scope:user — once per star per month) holding a
  * seat k of 1 … 20 (unique: two staff picking at once cannot pass 20); its bonus goes through the ledger with
  * source 'star' and that id, so it is paid once however often the pick is repeated (a repeat after a crash
- * pays what is missing). A notice to each star whose bonus this call paid.
+ * pays what is missing). A notice to each star whose bonus this call paid. When other staff's picks take the
+ * last seats while this call inserts, the stars it got stand (and are paid) and the answer lists only them.
  */
 export const pickStars = defineAction({
   input: AttendanceInput.pickStars,
@@ -41,11 +42,16 @@ export const pickStars = defineAction({
     const usedSeats = new Set(existing.map((s) => s.seat));
     let k = 1;
     const picked: StarDoc[] = [];
+    /** The request's volunteers who are this scope's stars of the month now (picked before, or by this call). */
+    const stars = userIds.filter((u) => already.has(u));
+    let full = false;
     for (const userId of fresh) {
       const line = hoursOf.get(userId)!;
       for (;;) {
         while (usedSeats.has(starSeat(month, node._id, k))) k++;
-        if (k > R.starsPerMonthMax) fail('STAR_TOO_MANY');
+        // Another staff member's picks took the last seats meanwhile: those picked so far stand, the rest do not.
+        if (k > R.starsPerMonthMax) full = true;
+        if (full) break;
         const doc: StarDoc = {
           _id: starId(month, node._id, userId),
           seat: starSeat(month, node._id, k),
@@ -66,14 +72,17 @@ export const pickStars = defineAction({
         const res = await insertStar(doc);
         if (res === 'seat') continue; // another staff member took seat k meanwhile: try the next
         if (res === 'ok') picked.push(doc);
+        stars.push(userId);
         break;
       }
+      if (full) break;
     }
+    if (full && !picked.length) fail('STAR_TOO_MANY');
 
     // Every star of the request is paid (idempotent by source): a pick repeated after a crash pays what is missing.
     const notices: NotifyMessage[] = [];
     if (bonus > 0) {
-      for (const userId of userIds) {
+      for (const userId of stars) {
         const id = starId(month, node._id, userId);
         const paid = await postEntry({
           userId,
@@ -100,6 +109,6 @@ export const pickStars = defineAction({
       nodePath: node.path,
       detail: { month, userIds, category },
     });
-    return { month, picked: picked.map(toStarView), alreadyPicked: userIds.length - picked.length, bonusPoints: bonus };
+    return { month, picked: picked.map(toStarView), alreadyPicked: stars.length - picked.length, bonusPoints: bonus };
   },
 });

@@ -154,4 +154,40 @@ describe('志愿之星', () => {
     });
     expect(await entriesOf('st-c20', 'star')).toEqual([]);
   }, 120_000);
+
+  it('never passes 20 when two staff pick at once: the stars each got stand and are paid, once', async () => {
+    const crowd = Array.from({ length: 22 }, (_, i) => `st-d${i}`);
+    await volunteers(crowd);
+    const past = '2025-07';
+    await db()
+      .collection(COLLECTIONS.attendance)
+      .add({
+        data: crowd.map((o, i) => ({
+          _id: `st-att2-${i}`,
+          userId: userIdOf(o),
+          state: 'confirmed',
+          month: past,
+          hours: 2,
+          stationPath: DONGMEN,
+          stationId: 'n-dongmen',
+          stationName: '东门',
+          volunteerName: `志愿者${i + 1}`,
+          category: '文明引导',
+        })),
+      });
+    const userIds = crowd.map(userIdOf);
+    const staff2 = await cloud.as('st-staff2'); // staff of 城关镇 too (an earlier test)
+    const answers = await Promise.all([
+      staff.call('event', 'pickStars', { month: past, userIds: userIds.slice(0, 11) }, { now: later }),
+      staff2.call('event', 'pickStars', { month: past, userIds: userIds.slice(11) }, { now: later }),
+    ]);
+    const picked = answers.reduce((n, r) => n + (r.ok ? r.data.picked.length : 0), 0);
+    expect(picked).toBe(20);
+    for (const r of answers) if (!r.ok) expect(r.code).toBe('STAR_TOO_MANY');
+    const listed = await staff.ok('event', 'stars', { month: past, limit: 50 });
+    expect(listed.items).toHaveLength(20);
+    const paid = await Promise.all(crowd.map((o) => entriesOf(o, 'star')));
+    expect(paid.filter((e) => e.length === 1)).toHaveLength(20);
+    expect(paid.filter((e) => e.length > 1)).toHaveLength(0);
+  }, 120_000);
 });
