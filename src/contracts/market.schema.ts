@@ -9,6 +9,7 @@ import {
   SUPPORT_CATEGORIES,
   type MarketAction,
 } from './market';
+import { ORDER_RULES } from './order';
 import { pageFields } from './paging.schema';
 import { PhoneSchema, RealNameSchema } from './user.schema';
 
@@ -37,6 +38,12 @@ const pointsPrice = z
   .int('积分价格须为整数')
   .min(1, '积分价格至少1分')
   .max(L.pointsPriceMax, `积分价格不能超过${L.pointsPriceMax}分`);
+/** The producer's cap on what one buyer may order of a listing in all (orders: src/server/order). */
+const perBuyerLimit = z
+  .number()
+  .int('每人限购须为整数')
+  .min(1, '每人限购至少1份')
+  .max(ORDER_RULES.perBuyerLimitMax, `每人限购最多${ORDER_RULES.perBuyerLimitMax}份`);
 const stock = z.number('请填写库存').int('库存须为整数').min(0, '库存不能为负数').max(L.stockMax, `库存不能超过${L.stockMax}`);
 
 /** `{ cursor?, limit? }` of the shared paging contract (20 a page unless asked, at most 100). */
@@ -78,10 +85,11 @@ export const MarketInput = {
   createListing: z.object({
     ...listingFields,
     stock: stock.min(1, '库存至少为1'),
+    perBuyerLimit: perBuyerLimit.optional(),
     /** Staff listing on a producer's behalf name the producer; a producer lists as themself. */
     producerId: id.optional(),
   }),
-  /** Only the fields given change; `pointsPrice: null` removes the points price. */
+  /** Only the fields given change; `pointsPrice: null` removes the points price, `perBuyerLimit: null` the limit. */
   editListing: z
     .object({
       id,
@@ -93,6 +101,7 @@ export const MarketInput = {
       priceFen: priceFen.optional(),
       pointsPrice: pointsPrice.nullable().optional(),
       stock: stock.optional(),
+      perBuyerLimit: perBuyerLimit.nullable().optional(),
       originVillage: listingFields.originVillage.optional(),
       stationId: id.optional(),
     })

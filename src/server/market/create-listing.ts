@@ -60,6 +60,7 @@ export const createListing = defineAction({
       unit: input.unit,
       priceFen: input.priceFen,
       ...(input.pointsPrice !== undefined ? { pointsPrice: input.pointsPrice } : {}),
+      ...(input.perBuyerLimit !== undefined ? { perBuyerLimit: input.perBuyerLimit } : {}),
       stock: input.stock,
       soldCount: 0,
       originVillage: input.originVillage,

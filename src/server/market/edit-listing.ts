@@ -55,13 +55,16 @@ export const editListing = defineAction({
     const textFlags = [...l.flaggedFields.filter((f) => f !== 'photos' && !changedTexts.some((t) => t.field === f)), ...review];
     const flagged = textFlags.length > 0 || summarizeChecks(photos, photoChecks).flagged > 0;
     const pointsPriceChanged = input.pointsPrice !== undefined && (input.pointsPrice ?? undefined) !== l.pointsPrice;
-    const changed = Object.keys(plain).length > 0 || pointsPriceChanged || photos !== l.photos || !!station;
+    // Not reviewed: a limit is the producer's to set (orders placed before keep their share).
+    const limitChanged = input.perBuyerLimit !== undefined && (input.perBuyerLimit ?? undefined) !== l.perBuyerLimit;
+    const changed = Object.keys(plain).length > 0 || pointsPriceChanged || limitChanged || photos !== l.photos || !!station;
     if (!changed) return listingViewFor(l, me);
 
     const event: ListingEvent | null = reviewed.length ? 'resubmit' : plain.stock !== undefined ? stockEvent(l.status, plain.stock) : null;
     const patch: Record<string, unknown> = {
       ...plain,
       ...(pointsPriceChanged ? { pointsPrice: input.pointsPrice === null ? unset() : input.pointsPrice } : {}),
+      ...(limitChanged ? { perBuyerLimit: input.perBuyerLimit === null ? unset() : input.perBuyerLimit } : {}),
       ...(photos !== l.photos ? { photos, photoChecks: replace(photoChecks) } : {}),
       ...(station ? { stationId: station._id, stationName: station.name, stationPath: station.path } : {}),
       ...(event === 'resubmit' ? { rejectReason: unset() } : {}),

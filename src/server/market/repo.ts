@@ -21,6 +21,8 @@ export type ListingDoc = {
   unit: ListingUnit;
   priceFen: number;
   pointsPrice?: number;
+  /** The producer's cap on what one buyer may order of it in all (orders keep each buyer's count). */
+  perBuyerLimit?: number;
   stock: number;
   soldCount: number;
   originVillage: string;

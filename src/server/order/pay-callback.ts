@@ -8,6 +8,7 @@
  *   same amount; anything else is recorded for staff (`payment_issues`) and answered, so WeChat stops;
  * - paid by ONE conditional transition pending_payment → paid: twenty deliveries at once mark it paid once
  *   and only that one books the sale and tells buyer and producers;
+ * - a refund notification moves a refunding order to refunded only when queryOrder shows the trade REFUND;
  * - a confirmed payment for an order that no longer waits (cancelled by the buyer or the release job, or
  *   paid through another attempt) is refunded at once, with an out_refund_no derived from the outTradeNo;
  * - a failure to record answers an error, so WeChat delivers again.
@@ -99,6 +100,12 @@ async function onRefund(n: RefundNotification, now: number): Promise<void> {
   }
   if (n.refundStatus !== 'SUCCESS') {
     await flag(o, n.outRefundNo, 'refund_closed', { refundStatus: n.refundStatus }, now);
+    return;
+  }
+  // WeChat's own record must show the refund too: a notification sent by anyone else moves nothing.
+  const q = await queryOrder(n.outTradeNo);
+  if (q?.tradeState !== 'REFUND') {
+    await flag(o, n.outRefundNo, 'not_confirmed', { refundStatus: n.refundStatus, tradeState: q?.tradeState ?? null }, now);
     return;
   }
   const patch = { refundedAt: now, updatedAt: now };

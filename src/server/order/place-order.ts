@@ -13,8 +13,8 @@ import { holdAll, holdError, releaseAll } from './reservation';
 import { insertOrder, removeReserving, transition, type OrderDoc } from './repo';
 import { toOrderView } from './view';
 
-/** A producer may cap what one buyer takes of a listing (set on the listing). */
-type Listing = ListingDoc & { perBuyerLimit?: number };
+/** A producer may cap what one buyer takes of a listing in all (`perBuyerLimit` on the listing). */
+type Listing = ListingDoc;
 type Line = { listingId: string; qty: number };
 
 /** Refuses what the listings as read already rule out, before anything is written. */

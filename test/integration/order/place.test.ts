@@ -8,7 +8,21 @@ import { DEFAULT_CENTER_SETTINGS } from '@/contracts/settings';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { buyers, line, MIN, place, PRODUCER_ID, rowsOf, saleListing, seedUsers, grant, storedListing, storedOrder } from './fixtures';
+import { onSale } from '../market/fixtures';
+import {
+  buyers,
+  line,
+  MIN,
+  place,
+  PRODUCER_ID,
+  rowsOf,
+  saleListing,
+  seedUsers,
+  grant,
+  staffAt,
+  storedListing,
+  storedOrder,
+} from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
@@ -151,6 +165,23 @@ describe('placeOrder', () => {
     await buyer.ok('market', 'cancelOrder', { orderId: first.id });
     await buyer.ok('market', 'placeOrder', { stationId: 'n-nantang', lines: [line(l._id, 2)], pay: 'wechat' });
     expect(await storedListing(l._id)).toMatchObject({ stock: 47 });
+  });
+
+  it('the producer sets the per-buyer limit on the listing (createListing, editListing; null removes it)', async () => {
+    await staffAt(`op-staff-${n}`, 'n-chengguan');
+    const staff = await cloud.as(`op-staff-${n}`);
+    const farmer = await cloud.as('demo-producer');
+    const created = await onSale(cloud, farmer, staff, { perBuyerLimit: 2, stock: 20 });
+    expect(await storedListing(created.id)).toMatchObject({ perBuyerLimit: 2 });
+    expect(await place(buyer, [line(created.id, 3)])).toMatchObject({ ok: false, code: 'LIMIT_PER_BUYER' });
+    expect(await farmer.call('market', 'editListing', { id: created.id, perBuyerLimit: 0 })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
+    await farmer.ok('market', 'editListing', { id: created.id, perBuyerLimit: null });
+    expect(await storedListing(created.id)).toMatchObject({ status: 'on_sale' });
+    expect((await storedListing(created.id)).perBuyerLimit).toBeUndefined();
+    expect(await place(buyer, [line(created.id, 3)])).toMatchObject({ ok: true });
   });
 
   it('ten orders at once from one buyer never pass the per-buyer limit together', async () => {
