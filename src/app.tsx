@@ -1,7 +1,11 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { installChunkRetry } from './services/chunk-retry';
 import { ensureSession } from './services/session';
 import './app.scss';
+
+// H5: a page whose code fails to load (offline) shows a retry screen instead of a blank one.
+if (process.env.TARO_ENV === 'h5') installChunkRetry();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
