@@ -6,6 +6,7 @@ import type { EventView, SlotView, SlotViewAction } from '@/contracts/event';
 import type { Fail, Result } from '@/contracts/result';
 import { clockText, dayText, eventApi, openRoster, spanText } from '@/services/event';
 import { openRegisterVolunteer } from '@/services/nav';
+import { askSubscribe } from '@/services/subscribe';
 import AttendanceEntries from './attendance-entries';
 import ReasonBox from './reason-box';
 
@@ -52,6 +53,10 @@ function Mine({ slot, i }: { slot: SlotView; i: number }) {
   );
 }
 
+/** The notices a volunteer may let WeChat deliver when taking a seat or joining the line (three per dialog at most). */
+const SEAT_NOTICES = ['event.confirmed', 'event.reminder', 'event.cancelled'] as const;
+const WAITLIST_NOTICES = ['event.waitlisted', 'event.promoted', 'event.cancelled'] as const;
+
 /** Every slot with its seats, the viewer's place and the buttons of the actions the server lists for it. */
 export default function Slots({ event, onDone, onFail }: Props) {
   const [busy, setBusy] = useState<string>();
@@ -69,6 +74,8 @@ export default function Slots({ event, onDone, onFail }: Props) {
   const press = (slot: SlotView, a: SlotViewAction) => {
     const key = `${slot.id}-${a}`;
     if (a === 'signUp' || a === 'joinWaitlist') {
+      // weapp: the subscribe dialog must open in the tap's own tick, before any await (services/subscribe).
+      void askSubscribe(a === 'signUp' ? SEAT_NOTICES : WAITLIST_NOTICES);
       return run(
         key,
         () => eventApi.signUp({ eventId: event.id, slotId: slot.id }),
