@@ -60,9 +60,10 @@ function floorOf(m: Measured): string {
   return `≤${f.reads}r ${f.writes}w ${readsOf(m) <= f.reads && writesOf(m) <= f.writes ? 'ok' : 'OVER'}`;
 }
 
-async function databaseCalls(): Promise<number> {
+/** `only`: print the rows of that function alone (every scenario still runs: later rows need earlier ones). */
+async function databaseCalls(only?: string): Promise<number> {
   console.log('\n## database calls per action (local CloudBase, seeded demo county; reads = read+count+aggregate)\n');
-  const measured = await measureScenarios(SCENARIOS);
+  const measured = (await measureScenarios(SCENARIOS)).filter((m) => !only || m.scenario.fn === only);
   const rows = measured.map((m) => [
     `${m.scenario.fn}.${m.scenario.action}`,
     m.scenario.as ?? '(timer trigger)',
@@ -84,9 +85,8 @@ async function databaseCalls(): Promise<number> {
   for (const m of floors) console.log(`  ${m.scenario.fn}.${m.scenario.action} (${m.scenario.note}): ${m.scenario.floor!.why}`);
 
   const covered = new Set(SCENARIOS.map((s) => `${s.fn}.${s.action}`));
-  const missing = routerActions(join(ROOT, 'src', 'server')).flatMap(({ fn, actions }) =>
-    actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)),
-  );
+  const routers = routerActions(join(ROOT, 'src', 'server')).filter(({ fn }) => !only || fn === only);
+  const missing = routers.flatMap(({ fn, actions }) => actions.map((a) => `${fn}.${a}`).filter((a) => !covered.has(a)));
   if (missing.length) console.log(`\nActions with no bench scenario yet (add rows to test/bench/actions.ts): ${missing.join(', ')}`);
 
   const failures = measured.filter((m) => !m.asExpected);
@@ -115,7 +115,9 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-main().catch((err) => {
+// `npx tsx test/bench/run.ts db-calls <fn>`: only the database-calls table, only that function's rows.
+const run = process.argv[2] === 'db-calls' ? databaseCalls(process.argv[3]).then((failures) => process.exit(failures ? 1 : 0)) : main();
+run.catch((err) => {
   console.error(err);
   process.exit(1);
 });
