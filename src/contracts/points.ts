@@ -19,12 +19,12 @@ export const POINTS_SOURCE_LABELS: Record<PointsSource, string> = {
   service: '志愿服务',
   wish: '微心愿',
   star: '志愿之星',
-  civility: '文明积分',
+  civility: '文明行为奖励',
   order: '积分兑换',
   admin: '管理员调整',
 };
 
-/** What stations award civility points (文明积分) for. */
+/** What stations reward good conduct (文明行为奖励, paid in 爱心积分) for. */
 export const CIVILITY_CATEGORIES = ['垃圾分类', '邻里互助', '移风易俗', '志愿服务', '其他'] as const;
 export type CivilityCategory = (typeof CIVILITY_CATEGORIES)[number];
 

@@ -35,7 +35,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await staff.click('#award-category-0');
   await input(staff, 'award-input-note').fill('主动分拣楼道垃圾');
   await staff.click('#award-btn-submit');
-  await staff.locator('#award-result-text', { hasText: '已给王小红发放 5 分文明积分，现在共有 5 分' }).waitFor();
+  await staff.locator('#award-result-text', { hasText: '已给王小红发放 5 分爱心积分，现在共有 5 分' }).waitFor();
 
   // Back on 我的 (shown again): the badge on the 消息 row and on the 我的 tab, and the new balance.
   await tab(volunteer, '首页');
@@ -46,7 +46,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
 
   // 消息: the message, unread; tapping it marks it read and opens 爱心积分.
   await volunteer.click('#me-cell-inbox');
-  const message = volunteer.locator('[id^="inbox-item-"][data-read="false"]', { hasText: '获得5分文明积分' });
+  const message = volunteer.locator('[id^="inbox-item-"][data-read="false"]', { hasText: '获得5分爱心积分' });
   await message.waitFor();
   await expect(message.innerText()).resolves.toContain('垃圾分类：主动分拣楼道垃圾');
   await message.click();
@@ -54,7 +54,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   const entry = volunteer.locator('#points-history-list [id^="points-entry-"]').first();
   await entry.waitFor();
   const text = await entry.innerText();
-  expect(text).toContain('文明积分');
+  expect(text).toContain('文明行为奖励');
   expect(text).toContain('+5');
   expect(text).toContain('余额 5');
   expect(text).toContain('垃圾分类：主动分拣楼道垃圾');
@@ -63,7 +63,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   // Read on the server too; back on 我的 the badges are gone.
   await expect((await app.cloud.as('demo-volunteer')).ok('inbox', 'unreadCount')).resolves.toEqual({ count: 0 });
   await volunteer.goBack();
-  await volunteer.locator('[id^="inbox-item-"][data-read="true"]', { hasText: '获得5分文明积分' }).waitFor();
+  await volunteer.locator('[id^="inbox-item-"][data-read="true"]', { hasText: '获得5分爱心积分' }).waitFor();
   await volunteer.goBack();
   await volunteer.locator('#me-cell-inbox', { hasText: '心愿、活动、积分的通知' }).waitFor();
   expect(await volunteer.locator('#me-unread-badge').count()).toBe(0);

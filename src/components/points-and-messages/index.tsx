@@ -9,14 +9,14 @@ export type PointsAndMessagesProps = {
   /** undefined while loading or when it could not be read. */
   balance?: number;
   unread?: number;
-  /** Staff see 发放文明积分. */
+  /** Staff see 文明行为奖励. */
   staff?: boolean;
   onOpenPoints: () => void;
   onOpenInbox: () => void;
   onOpenAward?: () => void;
 };
 
-/** The rows on 我的 to 爱心积分 (with the balance), 消息 (with the unread count) and, for staff, 发放文明积分. */
+/** The rows on 我的 to 爱心积分 (with the balance), 消息 (with the unread count) and, for staff, 文明行为奖励. */
 export default function PointsAndMessages({
   idPrefix,
   balance,
@@ -49,7 +49,7 @@ export default function PointsAndMessages({
         onClick={onOpenInbox}
       />
       {staff && onOpenAward ? (
-        <Cell id={`${idPrefix}-cell-award`} title='发放文明积分' description='给做了好事的居民奖励积分' arrow onClick={onOpenAward} />
+        <Cell id={`${idPrefix}-cell-award`} title='文明行为奖励' description='给做了好事的居民奖励爱心积分' arrow onClick={onOpenAward} />
       ) : null}
     </View>
   );

@@ -35,7 +35,7 @@ export default function PointsUserCode({ idPrefix, userId }: PointsUserCodeProps
       <Text id={`${idPrefix}-user-code`} className='points-user-code__code' data-code={userId}>
         {formatUserCode(userId)}
       </Text>
-      <Text className='points-user-code__hint'>工作人员给您发放文明积分时要用到这个编号，可以复制后发给他，或者念给他听。</Text>
+      <Text className='points-user-code__hint'>工作人员给您奖励爱心积分时要用到这个编号，可以复制后发给他，或者念给他听。</Text>
     </Card>
   );
 }

@@ -5,7 +5,7 @@ import { requireStaffRole } from './scope';
 import { postStaffEntry } from './staff-entry';
 
 /**
- * Station staff award civility points (文明积分) to any resident for garbage sorting, helping neighbours and
+ * Station staff reward good conduct (文明行为奖励: 爱心积分, the one balance) for any resident for garbage sorting, helping neighbours and
  * the like: 1–50 points with a category. A resident of the staff member's subtree has it booked to their
  * station; anyone else (another area, no home station yet) to the awarding node. Staff and admins of other
  * areas are not awardable (scope.ts). Audited; the resident is told.
@@ -25,8 +25,8 @@ export const awardCivility = defineAction({
       },
       (balance) => ({
         kind: 'points.earned',
-        title: `获得${amount}分文明积分`,
-        body: `感谢您的文明行为（${reason}），获得${amount}分文明积分。当前余额${balance}分。`,
+        title: `获得${amount}分爱心积分（文明行为奖励）`,
+        body: `感谢您的文明行为（${reason}），奖励您${amount}分爱心积分。当前余额${balance}分。`,
       }),
       { anyResident: true },
     );

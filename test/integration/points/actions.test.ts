@@ -65,7 +65,7 @@ describe('points.awardCivility', () => {
     const inbox = await me.ok('inbox', 'list');
     expect(inbox.items[0]).toMatchObject({
       kind: 'points.earned',
-      title: '获得5分文明积分',
+      title: '获得5分爱心积分（文明行为奖励）',
       read: false,
       link: '/packages/me/points/index',
     });

@@ -29,7 +29,7 @@ describe('civility award scope', () => {
     });
     expect(await entryOf(userId)).toMatchObject({ amount: 5, nodePath: CHENGGUAN, actorId: userIdOf('demo-staff') });
     expect(await auditOf(userId)).toMatchObject({ nodePath: CHENGGUAN });
-    expect((await c.ok('inbox', 'list')).items[0]).toMatchObject({ kind: 'points.earned', title: '获得5分文明积分' });
+    expect((await c.ok('inbox', 'list')).items[0]).toMatchObject({ kind: 'points.earned', title: '获得5分爱心积分（文明行为奖励）' });
   });
 
   it('awards a resident with no home station yet, booked to the awarding 所', async () => {

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '发放文明积分',
+  navigationBarTitleText: '文明行为奖励',
 });

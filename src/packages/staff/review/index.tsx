@@ -27,7 +27,7 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
       {wish.flagged ? (
         <View className='staff-review__flag'>
           <Chip id={`review-flag-${wish.id}`} tone='danger'>
-            需人工复核
+            请您细看
           </Chip>
           <Text className='staff-review__flag-text'>
             {`内容检查没能自动判断：${(wish.flaggedFields ?? []).map((f) => FIELD_NAMES[f] ?? f).join('、') || '文字'}，请仔细看一看。`}
@@ -54,7 +54,7 @@ function ReviewQueue() {
   return (
     <View className='page staff-review'>
       <Text className='page__lead'>
-        您管辖范围内等待审核的心愿。标着「需人工复核」的排在前面。通过后心愿会公开；不通过要写明原因，居民会看到。
+        您负责的地方等待审核的心愿。标着「请您细看」的排在前面。通过后心愿会公开；不通过要写明原因，居民会看到。
       </Text>
       <WishList
         list={list}
