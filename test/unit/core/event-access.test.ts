@@ -1,4 +1,3 @@
-import type { RoleGrant } from '@/contracts/roles';
 import {
   actorsOf,
   cardActions,
@@ -11,20 +10,10 @@ import {
   rosterPhone,
   signUpRefusal,
   slotActions,
-  type Reader,
   type SlotFacts,
 } from '@/core/event-access';
+import { DONGMEN, g, reader } from './readers';
 
-const g = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}): RoleGrant => ({
-  role,
-  nodeId,
-  grantedAt: 0,
-  grantedBy: 'test',
-  ...extra,
-});
-const reader = (id: string, roles: RoleGrant[] = []): Reader => ({ _id: id, roles });
-
-const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
 const ev = { teamId: 't-dongmen', stationPath: DONGMEN, status: 'published' as const };
 
 const resident = reader('res');

@@ -1,4 +1,3 @@
-import type { RoleGrant } from '@/contracts/roles';
 import type { WishStatus, WishViewAction } from '@/contracts/wish';
 import {
   actorsOf,
@@ -14,17 +13,8 @@ import {
   wishActions,
   type Reader,
 } from '@/core/wish-access';
+import { DONGMEN as path, g, reader } from './readers';
 
-const g = (role: RoleGrant['role'], nodeId: string, extra: Partial<RoleGrant> = {}): RoleGrant => ({
-  role,
-  nodeId,
-  grantedAt: 0,
-  grantedBy: 'test',
-  ...extra,
-});
-const reader = (id: string, roles: RoleGrant[] = []): Reader => ({ _id: id, roles });
-
-const path = ['n-center', 'n-chengguan', 'n-dongmen'];
 const wish = { ownerId: 'owner', claimerId: 'claimer', stationPath: path };
 
 const owner = reader('owner');
