@@ -1,6 +1,6 @@
 /** The order actions' input schemas (functions parse every input with these; pages import ./order instead). */
 import * as z from 'zod';
-import { ORDER_RULES as R, PAY_METHODS, VISIBLE_ORDER_STATES, type OrderAction, type OrderInputs } from './order';
+import { ORDER_RULES as R, PAY_METHODS, PAYMENT_ISSUE_STATUSES, VISIBLE_ORDER_STATES, type OrderAction, type OrderInputs } from './order';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 
@@ -40,6 +40,11 @@ export const OrderInput = {
     reason: z.string().trim().min(1, '请填写退款原因').max(R.reason, `退款原因最多${R.reason}个字`),
   }),
   mySales: z.object({ producerId: id.optional(), ...paging }),
+  paymentIssues: z.object({ nodeId: id.optional(), status: z.enum(PAYMENT_ISSUE_STATUSES).default('open'), ...paging }),
+  resolvePaymentIssue: z.object({
+    id: z.string().trim().min(1, '缺少编号').max(100, '编号太长'),
+    note: z.string().trim().min(1, '请填写处理情况').max(R.reason, `处理情况最多${R.reason}个字`),
+  }),
 } satisfies Record<OrderAction, z.ZodType>;
 
 /** Each schema parses exactly the plain input type pages send (./order.ts OrderInputs). */

@@ -19,6 +19,8 @@ export const ORDER_ACTIONS = [
   'verifyPickup',
   'refundOrder',
   'mySales',
+  'paymentIssues',
+  'resolvePaymentIssue',
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
@@ -124,6 +126,10 @@ export type OrderInputs = {
   refundOrder: { orderId: string; reason: string };
   /** A producer's sales (their lines of each paid order); staff name a producer of their area. */
   mySales: { producerId?: string } & PageRequest;
+  /** Staff: the payment issues of orders in their area (or under `nodeId`), newest first; open ones unless asked. */
+  paymentIssues: { nodeId?: string; status?: PaymentIssueStatus } & PageRequest;
+  /** Staff mark an issue dealt with, saying how. */
+  resolvePaymentIssue: { id: string; note: string };
 };
 export type OrderInputOf<A extends OrderAction> = OrderInputs[A];
 
@@ -219,6 +225,48 @@ export type OrderOutput = {
   verifyPickup: PickupResult;
   refundOrder: OrderView;
   mySales: Page<SaleView>;
+  paymentIssues: Page<PaymentIssueView>;
+  resolvePaymentIssue: PaymentIssueView;
+};
+
+/**
+ * What the pay callback flagged for staff: a notification that did not match its order (`not_success`,
+ * `amount`, `merchant`, `not_confirmed` — WeChat's own record does not show it), a payment for an order no
+ * longer waiting for it (`late_payment`, refunded automatically), a refund WeChat closed or failed.
+ */
+export const PAYMENT_ISSUE_KINDS = [
+  'not_success',
+  'amount',
+  'merchant',
+  'not_confirmed',
+  'late_payment',
+  'refund_failed',
+  'refund_closed',
+] as const;
+export type PaymentIssueKind = (typeof PAYMENT_ISSUE_KINDS)[number];
+export const PAYMENT_ISSUE_LABELS: Record<PaymentIssueKind, string> = {
+  not_success: '支付通知未成功',
+  amount: '金额不符',
+  merchant: '商户号不符',
+  not_confirmed: '微信支付查无此款',
+  late_payment: '订单取消后到账，已自动退款',
+  refund_failed: '自动退款未成功',
+  refund_closed: '退款被关闭',
+};
+export const PAYMENT_ISSUE_STATUSES = ['open', 'resolved'] as const;
+export type PaymentIssueStatus = (typeof PAYMENT_ISSUE_STATUSES)[number];
+
+export type PaymentIssueView = {
+  id: string;
+  kind: PaymentIssueKind;
+  status: PaymentIssueStatus;
+  outTradeNo: string;
+  orderId?: string;
+  at: number;
+  /** What did not match (the notification's and the order's figures). */
+  detail: Record<string, string | number | null>;
+  note?: string;
+  resolvedAt?: number;
 };
 
 /** What the payCallback function answers WeChat once a notification is recorded (else WeChat retries). */

@@ -446,6 +446,15 @@ export const SCENARIOS: Scenario[] = [
     floor: limited(floor(4, 7, '本人+订单 读；事务：订单、用户、账本 读，退还、余额、订单 写；退库存、恢复在售、结清、审计', true)),
   },
   { fn: 'market', action: 'mySales', as: 'demo-producer', note: '农户的销售记录', floor: floor(2, 0, '本人 + 列表 1 读') },
+  { fn: 'market', action: 'paymentIssues', as: 'demo-staff', note: '支付异常（待处理）', floor: floor(2, 0, '本人 + 列表 1 读') },
+  {
+    fn: 'market',
+    action: 'resolvePaymentIssue',
+    as: 'demo-staff',
+    data: { id: 'o-none_1:amount', note: '已核实' },
+    note: '处理不存在的异常',
+    expect: { code: 'PAYMENT_ISSUE_NOT_FOUND' },
+  },
   // event: one event with a 1-seat slot (a seat, then a waitlist place) and a 5-seat slot, through to its cancel
   { fn: 'event', action: 'publish', as: 'demo-leader', data: () => eventData(), save: 'E', note: '队长发布活动（两个场次）' },
   {

@@ -5,6 +5,7 @@ import { mySales } from '../order/my-sales';
 import { myOrders } from '../order/my-orders';
 import { orderDetail } from '../order/order-detail';
 import { pay } from '../order/pay';
+import { paymentIssues, resolvePaymentIssue } from '../order/payment-issues';
 import { placeOrder } from '../order/place-order';
 import { refundOrder } from '../order/refund-order';
 import { stationOrders } from '../order/station-orders';
@@ -53,6 +54,8 @@ const route = createRouter('market', {
   verifyPickup,
   refundOrder,
   mySales,
+  paymentIssues,
+  resolvePaymentIssue,
 });
 
 /** The push WeChat sends for an image check: `{ MsgType: 'event', Event: 'wxa_media_check', … }`, no `action`. */

@@ -5,20 +5,26 @@
  * forged notification record it once.
  */
 import { COLLECTIONS } from '../../contracts/collections';
+import type { PaymentIssueKind, PaymentIssueStatus } from '../../contracts/order';
+import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
-import { isDuplicateKey } from '../shared/docs';
+import { byId, isDuplicateKey, keysetRead, updateIf } from '../shared/docs';
+import type { Order, PageRequest } from '../shared/paging';
 
-export type IssueKind = 'not_success' | 'amount' | 'merchant' | 'not_confirmed' | 'late_payment' | 'refund_failed' | 'refund_closed';
+export type IssueKind = PaymentIssueKind;
 
 export type IssueDoc = {
   _id: string;
   kind: IssueKind;
-  status: 'open' | 'resolved';
+  status: PaymentIssueStatus;
   outTradeNo: string;
   orderId?: string;
   stationPath?: string[];
-  detail: Record<string, unknown>;
+  detail: Record<string, string | number | null>;
   at: number;
+  note?: string;
+  resolvedBy?: string;
+  resolvedAt?: number;
 };
 
 /** Records the issue once; true when this call recorded it. */
@@ -32,4 +38,30 @@ export async function recordIssue(issue: Omit<IssueDoc, '_id' | 'status'>): Prom
     if (isDuplicateKey(err)) return false;
     throw err;
   }
+}
+
+export function findIssue(id: string): Promise<IssueDoc | null> {
+  return byId<IssueDoc>(COLLECTIONS.paymentIssues, id);
+}
+
+/** open → resolved, once. */
+export function resolveIssue(id: string, by: string, note: string, now: number): Promise<boolean> {
+  return updateIf(COLLECTIONS.paymentIssues, { _id: id, status: 'open' }, { status: 'resolved', note, resolvedBy: by, resolvedAt: now });
+}
+
+const NEWEST: Order = [
+  ['at', 'desc', 'number'],
+  ['_id', 'desc', 'string'],
+];
+
+/** Issues of orders at stations under any of `scopes` (and under `nodeId`), newest first: one read. */
+export function issuesIn(
+  scopes: string[],
+  nodeId: string | undefined,
+  status: PaymentIssueStatus,
+  page: PageRequest,
+): Promise<Page<IssueDoc>> {
+  const c = db().command;
+  const inScope = { status, stationPath: c.in(scopes) };
+  return keysetRead<IssueDoc>(COLLECTIONS.paymentIssues, nodeId ? c.and([inScope, { stationPath: nodeId }]) : inScope, NEWEST, page);
 }

@@ -38,18 +38,19 @@ async function knownOrder(outTradeNo: string): Promise<OrderDoc | null> {
   return o && o.attempts.some((a) => a.outTradeNo === outTradeNo) ? o : null;
 }
 
-const flag = (o: OrderDoc, outTradeNo: string, kind: IssueKind, detail: Record<string, unknown>, now: number) =>
+type Detail = Record<string, string | number | null>;
+const flag = (o: OrderDoc, outTradeNo: string, kind: IssueKind, detail: Detail, now: number) =>
   recordIssue({ kind, outTradeNo, orderId: o._id, stationPath: o.stationPath, detail, at: now });
 
 /** What was wrong with a pay notification for `o`, checked against the order and WeChat's own record. */
 async function mismatch(
   n: PayNotification,
   o: OrderDoc,
-): Promise<{ kind: IssueKind; detail: Record<string, unknown> } | { transactionId?: string }> {
+): Promise<{ kind: IssueKind; detail: Detail } | { transactionId?: string }> {
   if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS')
-    return { kind: 'not_success', detail: { returnCode: n.returnCode, resultCode: n.resultCode } };
-  if (n.subMchId !== subMchId()) return { kind: 'merchant', detail: { subMchId: n.subMchId } };
-  if (n.totalFee !== o.amountFen) return { kind: 'amount', detail: { totalFee: n.totalFee, amountFen: o.amountFen } };
+    return { kind: 'not_success', detail: { returnCode: n.returnCode, resultCode: n.resultCode ?? null } };
+  if (n.subMchId !== subMchId()) return { kind: 'merchant', detail: { subMchId: n.subMchId ?? null } };
+  if (n.totalFee !== o.amountFen) return { kind: 'amount', detail: { totalFee: n.totalFee ?? null, amountFen: o.amountFen } };
   const q = await queryOrder(n.outTradeNo);
   if (q?.tradeState !== 'SUCCESS' || q.totalFee !== o.amountFen || (q.subMchId && q.subMchId !== subMchId()))
     return { kind: 'not_confirmed', detail: { tradeState: q?.tradeState ?? null, totalFee: q?.totalFee ?? null } };

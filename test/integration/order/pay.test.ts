@@ -5,10 +5,25 @@
  * that arrives for an order no longer waiting for it.
  */
 import { COLLECTIONS } from '@/contracts/collections';
-import type { OrderView } from '@/contracts/order';
+import type { OrderView, PaymentIssueView } from '@/contracts/order';
+import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { buyers, eventually, inboxOf, issuesOf, line, MCH, MIN, rowsOf, saleListing, sheet, storedOrder, wechatOrder } from './fixtures';
+import {
+  buyers,
+  eventually,
+  inboxOf,
+  issuesOf,
+  line,
+  MCH,
+  MIN,
+  rowsOf,
+  saleListing,
+  sheet,
+  staffAt,
+  storedOrder,
+  wechatOrder,
+} from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
@@ -103,6 +118,43 @@ describe('pay (WeChat)', () => {
     // WeChat's retries of the same mismatch flag it once.
     await deliver(notification(outTradeNo, 351));
     expect(await issuesOf(order.id)).toHaveLength(3);
+  });
+
+  it('staff over the station list the flagged issues and mark them dealt with; others are refused', async () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const l = await saleListing({ stock: 10 });
+    const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
+    await deliver(notification(outTradeNo, 1));
+    await staffAt(`py-staff-${n}`, 'n-chengguan');
+    await staffAt(`py-far-${n}`, 'n-longxi');
+    const staff = await cloud.as(`py-staff-${n}`);
+    const far = await cloud.as(`py-far-${n}`);
+    const id = `${outTradeNo}:amount`;
+    const open = await staff.ok<Page<PaymentIssueView>>('market', 'paymentIssues', { nodeId: 'n-nantang' });
+    expect(open.items.find((i) => i.id === id)).toMatchObject({
+      kind: 'amount',
+      status: 'open',
+      orderId: order.id,
+      detail: { totalFee: 1, amountFen: 350 },
+    });
+    expect((await far.ok<Page<PaymentIssueView>>('market', 'paymentIssues', {})).items.some((i) => i.id === id)).toBe(false);
+    expect(await far.call('market', 'paymentIssues', { nodeId: 'n-nantang' })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    expect(await buyer.call('market', 'paymentIssues', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await far.call('market', 'resolvePaymentIssue', { id, note: '已核实' })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    expect(await staff.call('market', 'resolvePaymentIssue', { id: 'nope:amount', note: '已核实' })).toMatchObject({
+      ok: false,
+      code: 'PAYMENT_ISSUE_NOT_FOUND',
+    });
+    expect(await staff.ok('market', 'resolvePaymentIssue', { id, note: '伪造的通知，已核实' })).toMatchObject({
+      status: 'resolved',
+      note: '伪造的通知，已核实',
+    });
+    expect(await staff.call('market', 'resolvePaymentIssue', { id, note: '再处理' })).toMatchObject({
+      ok: false,
+      code: 'PAYMENT_ISSUE_RESOLVED',
+    });
+    const resolved = await staff.ok<Page<PaymentIssueView>>('market', 'paymentIssues', { status: 'resolved' });
+    expect(resolved.items.map((i) => i.id)).toContain(id);
   });
 
   it('a client calling payCallback itself with a well-formed notification marks nothing paid: queryOrder says not paid', async () => {

@@ -1,0 +1,53 @@
+import type { PaymentIssueView } from '../../contracts/order';
+import { OrderInput } from '../../contracts/order.schema';
+import { isStaffAnywhere, isStaffOver } from '../../core/access';
+import { AppError } from '../errors';
+import { staffScopeFor } from '../market/scope';
+import { defineAction } from '../router';
+import { audit } from '../shared/audit';
+import { findIssue, issuesIn, resolveIssue, type IssueDoc } from './issue-repo';
+
+function toIssueView(i: IssueDoc): PaymentIssueView {
+  return {
+    id: i._id,
+    kind: i.kind,
+    status: i.status,
+    outTradeNo: i.outTradeNo,
+    ...(i.orderId ? { orderId: i.orderId } : {}),
+    at: i.at,
+    detail: i.detail,
+    ...(i.note ? { note: i.note } : {}),
+    ...(i.resolvedAt ? { resolvedAt: i.resolvedAt } : {}),
+  };
+}
+
+/** Staff: what the pay callback flagged for orders in their area, newest first (open unless asked): one read. */
+export const paymentIssues = defineAction({
+  input: OrderInput.paymentIssues,
+  async handle({ nodeId, status, cursor, limit }, ctx) {
+    const scopes = await staffScopeFor(await ctx.me(), nodeId);
+    const page = await issuesIn(scopes, nodeId, status, { cursor, limit });
+    return { items: page.items.map(toIssueView), next: page.next };
+  },
+});
+
+/** Staff over the order's station mark an issue dealt with, saying how (audited). */
+export const resolvePaymentIssue = defineAction({
+  input: OrderInput.resolvePaymentIssue,
+  write: true,
+  async handle({ id, note }, ctx) {
+    const me = await ctx.me();
+    const issue = await findIssue(id);
+    if (!issue) throw new AppError('PAYMENT_ISSUE_NOT_FOUND');
+    if (!isStaffOver(me, issue.stationPath ?? [])) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+    if (!(await resolveIssue(id, me._id, note, ctx.now))) throw new AppError('PAYMENT_ISSUE_RESOLVED');
+    await audit(ctx, {
+      action: 'order.resolveIssue',
+      targetType: 'payment_issue',
+      targetId: id,
+      nodePath: issue.stationPath ?? [],
+      detail: { note },
+    });
+    return toIssueView({ ...issue, status: 'resolved', note, resolvedBy: me._id, resolvedAt: ctx.now });
+  },
+});
