@@ -43,10 +43,7 @@ const flag = (o: OrderDoc, outTradeNo: string, kind: IssueKind, detail: Detail, 
   recordIssue({ kind, outTradeNo, orderId: o._id, stationPath: o.stationPath, detail, at: now });
 
 /** What was wrong with a pay notification for `o`, checked against the order and WeChat's own record. */
-async function mismatch(
-  n: PayNotification,
-  o: OrderDoc,
-): Promise<{ kind: IssueKind; detail: Detail } | { transactionId?: string }> {
+async function mismatch(n: PayNotification, o: OrderDoc): Promise<{ kind: IssueKind; detail: Detail } | { transactionId?: string }> {
   if (n.returnCode !== 'SUCCESS' || n.resultCode !== 'SUCCESS')
     return { kind: 'not_success', detail: { returnCode: n.returnCode, resultCode: n.resultCode ?? null } };
   if (n.subMchId !== subMchId()) return { kind: 'merchant', detail: { subMchId: n.subMchId ?? null } };
