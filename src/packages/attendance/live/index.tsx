@@ -90,7 +90,8 @@ function Live({ slotId }: { slotId: string }) {
     return <StateView id='attendance-live-state' status='loading' title='正在生成签到码…' />;
   }
   const { code, at } = shown;
-  const left = Math.max(0, Math.ceil((at + code.refreshMs - now) / 1000));
+  // The ticking clock may lag the answer by up to a second: never count above the refresh interval.
+  const left = Math.min(Math.ceil(code.refreshMs / 1000), Math.max(0, Math.ceil((at + code.refreshMs - now) / 1000)));
   const expired = now - at > code.expiresAt - code.issuedAt;
   return (
     <View id='attendance-live' className='page attendance'>

@@ -9,7 +9,7 @@ import { useResource } from '@/hooks/use-resource';
 import { STAR_LABELS, attendanceApi, hoursText, openAttendance, param, verifyLink } from '@/services/attendance';
 import { IS_H5 } from '@/services/env';
 import { formatDate } from '@/services/format';
-import { spanText } from '@/services/event';
+import { clockText } from '@/services/event';
 import { photoSrc } from '@/services/upload';
 import './index.scss';
 
@@ -42,7 +42,7 @@ function Sheet({ sheet, stationId }: { sheet: RecordSheetView; stationId: string
             <View key={r.id} id={`attendance-sheet-record-${r.id}`} className='record-sheet__tr' data-hours={r.hours}>
               <View className='record-sheet__td record-sheet__td--wide'>
                 <Text className='record-sheet__strong'>{r.eventTitle}</Text>
-                <Text className='record-sheet__small'>{`${spanText(r.slotStart, r.slotEnd)} · ${r.place}`}</Text>
+                <Text className='record-sheet__small'>{`${clockText(r.slotStart)}–${clockText(r.slotEnd)} · ${r.place}`}</Text>
                 <Text className='record-sheet__small'>
                   {`${r.content} · ${r.teamName ? `${r.teamName} · ` : ''}${r.stationName} · 确认人 ${r.confirmedByName}${r.manual ? ' · 手工录入' : ''}`}
                 </Text>
