@@ -158,7 +158,12 @@ export async function eventRushBench(): Promise<void> {
     const floor = await bareFloor(calm.id, Math.round(perSignUp));
     const rate = VOLUNTEERS / all.seconds;
     const rate200 = VOLUNTEERS / steady.seconds;
-    const bound = bare / perSignUp;
+    // The bare rate twice — before the runs (single reads) and after them (the floor's reads): on a machine
+    // others share, the load moves; the higher of the two makes the stricter bound.
+    const k = Math.round(perSignUp);
+    const bareAfter = floor.rate * k;
+    const bareBest = Math.max(bare, bareAfter);
+    const bound = bareBest / perSignUp;
     const row = (run: string, o: Awaited<ReturnType<typeof outcome>>, r: number, latency: number[]) => [
       run,
       `${o.seats}`,
@@ -178,10 +183,12 @@ export async function eventRushBench(): Promise<void> {
         [row('2,000 at once', o, rate, all.latency), row(`${CONCURRENT} concurrent`, o2, rate200, steady.latency)],
       ),
     );
-    const k = Math.round(perSignUp);
-    console.log(`\nbare wx-server-sdk (${BARE_CALLS} one-document reads, ${CONCURRENT} at once, this process): ${f1(bare)} calls/s`);
+    console.log(
+      `\nbare wx-server-sdk, this process, ${CONCURRENT} callers: ${f1(bare)} calls/s before the runs ` +
+        `(${BARE_CALLS} one-document reads), ${f1(bareAfter)} calls/s after them (the floor's reads)`,
+    );
     console.log(`database calls per sign-up in the rush (emulator's count, inbox and write budget included): ${perSignUp.toFixed(2)}`);
-    console.log(`bound implied: ${f1(bare)} ÷ ${perSignUp.toFixed(2)} = ${f1(bound)} sign-ups/s; ratio = calls/s ÷ bound (goal ≥ 0.8)`);
+    console.log(`bound implied: ${f1(bareBest)} ÷ ${perSignUp.toFixed(2)} = ${f1(bound)} sign-ups/s; ratio = calls/s ÷ bound (goal ≥ 0.8)`);
     // Little's law: in a closed loop the mean latency is callers ÷ throughput, and a p99 is at least the mean.
     const floorMean = (CONCURRENT / floor.rate) * 1000;
     console.log(
