@@ -32,13 +32,25 @@ const succeeded = (a: PayAnswer) => a.returnCode === 'SUCCESS' && a.resultCode =
 type CloudPay = Record<string, (data: Record<string, unknown>) => Promise<any>>;
 const pay = () => (getCloud() as unknown as { cloudPay: CloudPay }).cloudPay;
 
+/** WeChat Pay counts `body` in UTF-8 bytes (a Chinese character is 3): cut whole characters to fit. */
+export function cutBytes(text: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch, 'utf8');
+    if (bytes > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** `openid`: the payer (the buyer's openid in this mini-program, sent as sub_openid). */
 export type UnifiedOrderArgs = { outTradeNo: string; totalFee: number; body: string; timeExpire: string; openid: string; attach?: string };
 
 /** Answers the `payment` for requestPayment, or null when WeChat refused to order it. */
 export async function unifiedOrder(a: UnifiedOrderArgs): Promise<WxPayment | null> {
   const res = (await pay().unifiedOrder({
-    body: a.body.slice(0, 128),
+    body: cutBytes(a.body, 128),
     outTradeNo: a.outTradeNo,
     spbillCreateIp: '127.0.0.1',
     subMchId: subMchId(),
