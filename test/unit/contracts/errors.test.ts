@@ -1,8 +1,11 @@
 import { ADMIN_ERROR_MESSAGES } from '@/contracts/admin-errors';
 import { ATTENDANCE_ERROR_MESSAGES } from '@/contracts/attendance-errors';
+import { DONATION_ERROR_MESSAGES } from '@/contracts/donation-errors';
 import { ERROR_MESSAGES, errorMessage } from '@/contracts/errors';
 import { EVENT_ERROR_MESSAGES } from '@/contracts/event-errors';
+import { LEDGER_ERROR_MESSAGES } from '@/contracts/ledger-errors';
 import { MARKET_ERROR_MESSAGES } from '@/contracts/market-errors';
+import { ORDER_ERROR_MESSAGES } from '@/contracts/order-errors';
 import { POINTS_ERROR_MESSAGES } from '@/contracts/points-errors';
 import { USER_ERROR_MESSAGES } from '@/contracts/user-errors';
 import { WISH_ERROR_MESSAGES } from '@/contracts/wish-errors';
@@ -10,8 +13,11 @@ import { WISH_ERROR_MESSAGES } from '@/contracts/wish-errors';
 const DOMAINS = {
   admin: ADMIN_ERROR_MESSAGES,
   attendance: ATTENDANCE_ERROR_MESSAGES,
+  donation: DONATION_ERROR_MESSAGES,
   event: EVENT_ERROR_MESSAGES,
+  ledger: LEDGER_ERROR_MESSAGES,
   market: MARKET_ERROR_MESSAGES,
+  order: ORDER_ERROR_MESSAGES,
   points: POINTS_ERROR_MESSAGES,
   user: USER_ERROR_MESSAGES,
   wish: WISH_ERROR_MESSAGES,
