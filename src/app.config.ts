@@ -28,6 +28,11 @@ const subPackages = [
   { root: 'packages/admin', pages: ['home/index', 'volunteers/index', 'roles/index', 'org/index', 'settings/index', 'audit/index'] },
   // The market (善星小集): a listing, the listing form, 我的商品, producer registration, staff review.
   { root: 'packages/market', pages: ['listing/index', 'form/index', 'mine/index', 'producer/index', 'review/index'] },
+  // Orders: cart and checkout, 我的订单, an order, a producer's sales, the station's orders, pickup verification.
+  {
+    root: 'packages/order',
+    pages: ['cart/index', 'checkout/index', 'mine/index', 'detail/index', 'sales/index', 'station/index', 'pickup/index'],
+  },
 ];
 
 // H5 is served by the local CloudBase only: its demo-identity picker is not part of the mini-program.

@@ -73,20 +73,8 @@ export const ORDER_RULES = {
   perBuyerLimitMax: 999,
 } as const;
 
-/**
- * The order pages (cart and checkout, the buyer's orders, an order, a producer's sales, the shopkeeper's
- * station orders and pickup). Kept here until the pages exist: the pages' commit moves this table into
- * ./routes.ts as ORDER_ROUTES together with their app.config.ts entries (the route test holds the two equal).
- */
-export const ORDER_PAGES = {
-  cart: '/packages/order/cart/index',
-  checkout: '/packages/order/checkout/index',
-  mine: '/packages/order/mine/index',
-  detail: '/packages/order/detail/index',
-  sales: '/packages/order/sales/index',
-  station: '/packages/order/station/index',
-  pickup: '/packages/order/pickup/index',
-} as const;
+/** The order pages: ./routes.ts ORDER_ROUTES (kept under this name for the notices' links). */
+export { ORDER_ROUTES as ORDER_PAGES } from './routes';
 
 /** The QR code the buyer shows holds this prefix and the pickup code (staff scan it or type the 6 digits). */
 export const PICKUP_QR_PREFIX = 'civic-pickup:';

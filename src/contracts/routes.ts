@@ -70,3 +70,14 @@ export const ADMIN_ROUTES = {
   settings: '/packages/admin/settings/index',
   audit: '/packages/admin/audit/index',
 } as const;
+
+/** Orders in the market (subpackage packages/order): cart and checkout, the buyer's orders, sales, the station's orders and pickup. */
+export const ORDER_ROUTES = {
+  cart: '/packages/order/cart/index',
+  checkout: '/packages/order/checkout/index',
+  mine: '/packages/order/mine/index',
+  detail: '/packages/order/detail/index',
+  sales: '/packages/order/sales/index',
+  station: '/packages/order/station/index',
+  pickup: '/packages/order/pickup/index',
+} as const;

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import GuideCard from '@/components/guide-card';
 import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
+import { ORDER_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useShownAgain } from '@/hooks/use-shown-again';
+import { cartCount } from '@/services/cart-badge';
 import { openListing, openMarketPage } from '@/services/market';
 import { openStationPicker } from '@/services/nav';
 import MarketFilters from './market-filters';
@@ -14,7 +18,12 @@ import './index.scss';
 
 function MarketHome({ user }: { user: UserView }) {
   const market = useMarket(user);
-  useShownAgain(() => void market.list.refresh());
+  // The cart lives in the order subpackage; this page reads only its line count (services/cart-badge).
+  const [cart, setCart] = useState(cartCount);
+  useShownAgain(() => {
+    void market.list.refresh();
+    setCart(cartCount());
+  });
   const producer = user.roles.some((r) => r.role === 'producer');
   return (
     <View className='page market-home'>
@@ -26,6 +35,14 @@ function MarketHome({ user }: { user: UserView }) {
           onClick={() => openMarketPage(producer ? 'mine' : 'producer')}
         >
           {producer ? '我的商品' : '我是农户，要卖农产品'}
+        </View>
+        <View
+          id='market-btn-cart'
+          className='market-home__link'
+          hoverClass='market-home__link--hover'
+          onClick={() => void Taro.navigateTo({ url: ORDER_ROUTES.cart })}
+        >
+          {cart ? `购物车（${cart}）` : '购物车'}
         </View>
         {user.staff ? (
           <View

@@ -11,7 +11,7 @@ import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
-import { ADMIN_ROUTES, ATTENDANCE_ROUTES } from '@/contracts/routes';
+import { ADMIN_ROUTES, ATTENDANCE_ROUTES, ORDER_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
@@ -79,6 +79,16 @@ function Me({ user }: { user: UserView }) {
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
       <View id='me-service' className='page__list'>
+        <Cell id='me-cell-orders' title='我的订单' description='集市买的农产品、取货码' arrow onClick={() => open(ORDER_ROUTES.mine)} />
+        {user.staff ? (
+          <Cell
+            id='me-cell-station-orders'
+            title='站点订单'
+            description='核销取货、备货和退款'
+            arrow
+            onClick={() => open(ORDER_ROUTES.station)}
+          />
+        ) : null}
         {user.volunteer?.status === 'approved' ? (
           <Cell
             id='me-cell-records'
@@ -127,7 +137,8 @@ function Me({ user }: { user: UserView }) {
         </Card>
       ) : null}
       <PointsUserCode idPrefix='me' userId={user.id} />
-      <CareModeSwitch idPrefix='me' />
+      {/* H5 only for now: the mini-program's sizes are rpx, which no root class can scale (docs/product.md). */}
+      {process.env.TARO_ENV === 'h5' ? <CareModeSwitch idPrefix='me' /> : null}
       {DEV_LOGIN ? (
         <Card id='dev-identity-card' title='演示身份'>
           <Text className='page__text'>本地演示环境：可以换成居民、志愿者、队长等身份体验。</Text>

@@ -13,6 +13,7 @@ import { useResource } from '@/hooks/use-resource';
 import { ROUTES } from '@/services/env';
 import { LISTING_STATUS_TONE, marketApi, openListingForm } from '@/services/market';
 import { goBack } from '@/services/nav';
+import { addToCart, openOrderPage } from '@/services/order';
 import '../market.scss';
 
 const BUTTONS: Record<Exclude<ListingViewAction, 'reject'>, { text: string; type: 'primary' | 'secondary' | 'plain' | 'danger' }> = {
@@ -23,6 +24,32 @@ const BUTTONS: Record<Exclude<ListingViewAction, 'reject'>, { text: string; type
   delete: { text: '删除商品', type: 'danger' },
 };
 const PHOTO_CHECK_TEXT = { pending: '检测中', pass: '已通过', review: '待人工查看', risky: '未通过', timeout: '待人工查看' } as const;
+
+/** 加入购物车 (its pickup station's cart) and 立即购买 (this listing alone), while the server says it can be bought. */
+function BuyButtons({ listing }: { listing: ListingView }) {
+  const [added, setAdded] = useState<number>();
+  return (
+    <View id='listing-buy' className='page__actions'>
+      {added ? <Text id='listing-added' className='page__banner page__banner--info'>{`购物车里有 ${added} ${listing.unit}`}</Text> : null}
+      <ActionButton
+        id='listing-btn-buy'
+        type='primary'
+        size='large'
+        onClick={() => openOrderPage('checkout', { listingId: listing.id, qty: '1' })}
+      >
+        立即购买
+      </ActionButton>
+      <ActionButton id='listing-btn-cart' type='secondary' onClick={() => setAdded(addToCart(listing, 1))}>
+        加入购物车
+      </ActionButton>
+      {added ? (
+        <ActionButton id='listing-btn-open-cart' type='plain' onClick={() => openOrderPage('cart')}>
+          去购物车结算
+        </ActionButton>
+      ) : null}
+    </View>
+  );
+}
 
 function ListingDetail({ id }: { id: string }) {
   const res = useResource(() => marketApi.detail({ id }), [id], !!id);
@@ -135,6 +162,7 @@ function ListingDetail({ id }: { id: string }) {
           {error}
         </Text>
       ) : null}
+      {l.buyMax ? <BuyButtons listing={l} /> : null}
       <View className='page__actions'>
         {l.actions.map((a) =>
           a === 'reject' ? (

@@ -3,12 +3,14 @@ import ActionButton from '@/components/action-button';
 import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
+import ResourceState from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import { PRODUCER_STATUS_LABELS, type ListingView } from '@/contracts/market';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useResource } from '@/hooks/use-resource';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { marketApi, openListing, openListingForm, openMarketPage } from '@/services/market';
+import { openOrderPage } from '@/services/order';
 import '../market.scss';
 
 /** 我的商品: a producer's listings in every state, with stock; 上架新商品. A villager not yet registered is sent to register. */
@@ -18,8 +20,7 @@ function Mine() {
   const list = usePagedList<ListingView>((cursor, limit) => marketApi.myListings({ cursor, limit }), [], { enabled: approved });
   useShownAgain(() => void (approved ? list.refresh() : me.reload()));
 
-  if (me.status !== 'ready')
-    return <StateView id='mine-state' status={me.status === 'error' ? 'error' : 'loading'} error={me.error} onRetry={me.reload} />;
+  if (me.status !== 'ready') return <ResourceState id='mine-state' resource={me} />;
   if (!me.data || me.data.status !== 'approved') {
     return (
       <StateView
@@ -47,6 +48,9 @@ function Mine() {
       <View className='page__actions'>
         <ActionButton id='mine-btn-new' type='primary' size='large' onClick={() => openListingForm()}>
           上架新商品
+        </ActionButton>
+        <ActionButton id='mine-btn-sales' type='secondary' onClick={() => openOrderPage('sales')}>
+          我的销售和收入
         </ActionButton>
       </View>
       <PagedListView

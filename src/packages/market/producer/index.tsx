@@ -9,6 +9,7 @@ import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { marketApi, openMarketPage } from '@/services/market';
 import { openStationPicker } from '@/services/nav';
+import { openOrderPage } from '@/services/order';
 import '../market.scss';
 
 /** A villager registers at their home station (name, phone, village); the station reviews it. */
@@ -40,6 +41,11 @@ function Register({ user }: { user: UserView }) {
           {current.status === 'approved' ? (
             <ActionButton id='producer-btn-mine' type='primary' onClick={() => openMarketPage('mine')}>
               去上架商品
+            </ActionButton>
+          ) : null}
+          {current.status === 'approved' ? (
+            <ActionButton id='producer-btn-sales' type='secondary' onClick={() => openOrderPage('sales')}>
+              我的销售和收入
             </ActionButton>
           ) : null}
         </StateView>

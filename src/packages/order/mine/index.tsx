@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import PagedListView from '@/components/paged-list-view';
+import SessionGate from '@/components/session-gate';
+import type { OrderView, VisibleOrderState } from '@/contracts/order';
+import { ROUTES } from '@/contracts/routes';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useShownAgain } from '@/hooks/use-shown-again';
+import { switchTab } from '@/services/nav';
+import { openOrderPage, orderApi } from '@/services/order';
+import { OrderCard } from '../parts';
+import StateChips from '../state-chips';
+import '../order.scss';
+
+/** 我的订单: newest first, by state, paged, pull down to refresh; an order opens its detail (取货码 there). */
+function MyOrders() {
+  const [state, setState] = useState<VisibleOrderState>();
+  const list = usePagedList<OrderView>((cursor, limit) => orderApi.myOrders({ ...(state ? { state } : {}), cursor, limit }), [state]);
+  useShownAgain(() => void list.refresh());
+  return (
+    <View id='my-orders' className='page'>
+      <StateChips idPrefix='my-orders' value={state} onChange={setState} />
+      <PagedListView
+        list={list}
+        idPrefix='my-orders'
+        emptyIcon='单'
+        emptyTitle={state ? '这一类没有订单' : '还没有订单'}
+        emptyText='在集市挑好农产品下单，付款后凭取货码到站点取货。'
+        emptyActions={
+          <ActionButton id='my-orders-btn-market' type='primary' onClick={() => switchTab(ROUTES.market)}>
+            去集市看看
+          </ActionButton>
+        }
+      >
+        {(o) => <OrderCard idPrefix='my-orders' order={o} onClick={() => openOrderPage('detail', { id: o.id })} />}
+      </PagedListView>
+    </View>
+  );
+}
+
+export default function MyOrdersPage() {
+  return <SessionGate idPrefix='my-orders-page'>{() => <MyOrders />}</SessionGate>;
+}
