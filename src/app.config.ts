@@ -55,6 +55,8 @@ export default defineAppConfig({
     'pages/market/index': { network: 'all', packages: ['packages/market'] },
   },
   window: {
+    // The mini-program's default; on H5 it turns on Taro's navigation bar (app.scss shows it on subpages only).
+    navigationStyle: 'default',
     navigationBarTitleText: '文明实践',
     navigationBarBackgroundColor: '#C8161D',
     navigationBarTextStyle: 'white',

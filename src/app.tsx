@@ -1,8 +1,12 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { applyCareMode } from './services/care';
 import { installChunkRetry } from './services/chunk-retry';
 import { ensureSession } from './services/session';
 import './app.scss';
+
+// Before the first page renders, so a remembered 关怀模式 never flashes small text (H5 only: services/care.ts).
+if (process.env.TARO_ENV === 'h5') applyCareMode();
 
 // H5: a page whose code fails to load (offline) shows a retry screen instead of a blank one.
 if (process.env.TARO_ENV === 'h5') installChunkRetry();

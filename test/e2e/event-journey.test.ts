@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 import { volunteers } from '../integration/event/fixtures';
 
 const app = useAppInBrowser();
@@ -20,6 +20,7 @@ async function onEventTab(openid: string): Promise<Page> {
   }
   await tab(page, '活动');
   await page.locator('#event-list-list, #event-list-state').first().waitFor();
+  await checkReadable(page);
   return page;
 }
 
@@ -46,6 +47,7 @@ test('a leader publishes, volunteers fill a slot and its waitlist, a cancel prom
   await input(leader, 'event-form-title').fill(TITLE);
   await leader.click('#event-form-btn-submit');
   await leader.locator('#error-event-form-category', { hasText: '请选择活动类别' }).waitFor();
+  await checkReadable(leader);
   await leader.click('#event-form-category-9');
   await textarea(leader, 'event-form-description').fill('清理东门河道两岸的垃圾，请穿长袖、带手套。');
   await expect(input(leader, 'event-form-address').inputValue()).resolves.not.toBe('');
@@ -58,6 +60,7 @@ test('a leader publishes, volunteers fill a slot and its waitlist, a cancel prom
   expect(id).toBeTruthy();
   await leader.locator('#event-slot-0-seats', { hasText: '剩余 2 个' }).waitFor();
   await leader.locator('#event-slot-1-seats', { hasText: '剩余 5 个' }).waitFor();
+  await checkReadable(leader);
 
   // 2. demo-volunteer finds it on the 活动 tab and signs up for the first slot.
   const first = await onEventTab('demo-volunteer');
@@ -67,6 +70,7 @@ test('a leader publishes, volunteers fill a slot and its waitlist, a cancel prom
   await first.locator('#event-slot-0-mine[data-status="confirmed"]', { hasText: '已报名' }).waitFor();
   await first.locator('#event-slot-0-seats', { hasText: '剩余 1 个' }).waitFor();
   await first.locator('#event-slot-0-btn-cancelSignUp').waitFor();
+  await checkReadable(first);
   // Back on the tab: the card says 已报名 and counts one seat fewer.
   await first.goBack();
   await first.locator(`#event-item-${id}-state`, { hasText: '已报名' }).waitFor();
@@ -85,6 +89,7 @@ test('a leader publishes, volunteers fill a slot and its waitlist, a cancel prom
   await third.click('#event-slot-0-btn-joinWaitlist');
   await third.locator('#event-detail-notice', { hasText: '排在第 1 位' }).waitFor();
   await third.locator('#event-slot-0-mine[data-status="waiting"]', { hasText: '排在第 1 位' }).waitFor();
+  await checkReadable(third);
 
   // 5. The first cancels (the 2 h rule is spelled out next to the button); the third is promoted.
   // The first opens the app again (Taro's H5 router can leave a tab page shaded after a quick back).
@@ -102,6 +107,7 @@ test('a leader publishes, volunteers fill a slot and its waitlist, a cancel prom
   await third.click('#me-cell-inbox');
   await third.locator('[id^="inbox-item-"]', { hasText: '候补成功，已为您报名' }).waitFor();
   await third.locator('[id^="inbox-item-"]', { hasText: TITLE }).first().waitFor();
+  await checkReadable(third);
   const promoted = await (await app.cloud.as('e2e-vol-3')).ok('event', 'detail', { id });
   expect(promoted.slots[0].mine).toMatchObject({ status: 'confirmed' });
 }, 240_000);

@@ -1,4 +1,4 @@
-import { input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 import { encodeGreyPng } from '../../emulator/openapi/png';
 
 const app = useAppInBrowser();
@@ -18,6 +18,7 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   await producer.click('#listing-form-btn-submit');
   await producer.locator('#error-photos', { hasText: '请至少上传1张商品图片' }).waitFor();
   await producer.locator('#error-category', { hasText: '请选择商品类别' }).waitFor();
+  await checkReadable(producer);
   await input(producer, 'listing-form-name').fill(NAME);
   const [chooser] = await Promise.all([producer.waitForEvent('filechooser'), producer.click('#listing-form-upload-add')]);
   await chooser.setFiles({ name: 'rice.png', mimeType: 'image/png', buffer: encodeGreyPng(32, 32, (x, y) => (x * 7 + y * 3) % 256) });
@@ -31,6 +32,7 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   await producer.click('#listing-form-btn-submit');
   await producer.locator('#listing-status[data-status="pending_review"]').waitFor();
   await producer.locator('#listing-name', { hasText: NAME }).waitFor();
+  await checkReadable(producer);
   await expect(producer.locator('#listing-sold').innerText()).resolves.toContain('库存 10');
   const id = new URLSearchParams(producer.url().split('?')[1]).get('id') as string;
   expect(id).toBeTruthy();
@@ -46,6 +48,7 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   await staff.click('#market-btn-review');
   await staff.locator(`#market-review-item-${id}`, { hasText: NAME }).click();
   await staff.locator('#listing-photo-check-0[data-status="pass"]').waitFor();
+  await checkReadable(staff);
   await staff.click('#listing-btn-approve');
   await staff.locator('#listing-status[data-status="on_sale"]').waitFor();
 
@@ -65,6 +68,7 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   await resident.locator('#listing-name', { hasText: NAME }).waitFor();
   await resident.locator('#listing-badge', { hasText: '帮扶产品' }).waitFor();
   await resident.locator('#listing-producer', { hasText: '赵**' }).waitFor();
+  await checkReadable(resident);
   expect(await resident.locator('#listing-btn-approve').count()).toBe(0);
   expect(await resident.locator('#listing-status').count()).toBe(0);
 }, 240_000);

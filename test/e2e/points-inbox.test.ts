@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { input, tab, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, tab, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -7,6 +7,7 @@ async function signIn(openid: string): Promise<Page> {
   const page = await app.signIn(openid);
   await tab(page, '我的');
   await page.locator('#me-links').waitFor();
+  await checkReadable(page);
   return page;
 }
 
@@ -32,10 +33,12 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await staff.click('#award-amount-5');
   await staff.click('#award-btn-submit');
   await staff.locator('#error-award-category', { hasText: '请选择奖励类别' }).waitFor();
+  await checkReadable(staff);
   await staff.click('#award-category-0');
   await input(staff, 'award-input-note').fill('主动分拣楼道垃圾');
   await staff.click('#award-btn-submit');
   await staff.locator('#award-result-text', { hasText: '已给王小红发放 5 分爱心积分，现在共有 5 分' }).waitFor();
+  await checkReadable(staff);
 
   // Back on 我的 (shown again): the badge on the 消息 row and on the 我的 tab, and the new balance.
   await tab(volunteer, '首页');
@@ -48,11 +51,13 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await volunteer.click('#me-cell-inbox');
   const message = volunteer.locator('[id^="inbox-item-"][data-read="false"]', { hasText: '获得5分爱心积分' });
   await message.waitFor();
+  await checkReadable(volunteer);
   await expect(message.innerText()).resolves.toContain('垃圾分类：主动分拣楼道垃圾');
   await message.click();
   await volunteer.locator('#points-balance', { hasText: '5' }).waitFor();
   const entry = volunteer.locator('#points-history-list [id^="points-entry-"]').first();
   await entry.waitFor();
+  await checkReadable(volunteer);
   const text = await entry.innerText();
   expect(text).toContain('文明行为奖励');
   expect(text).toContain('+5');

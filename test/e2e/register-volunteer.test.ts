@@ -1,4 +1,4 @@
-import { input, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -11,6 +11,7 @@ test('a resident picks a home station and registers as a volunteer', async () =>
 
   await page.click('#identity-demo-resident');
   await page.getByText('张桂兰，您好').waitFor();
+  await checkReadable(page);
 
   await page.click('#home-btn-choose-station');
   await page.click('#btn-locate');
@@ -24,6 +25,7 @@ test('a resident picks a home station and registers as a volunteer', async () =>
   await input(page, 'input-phone').fill('139123');
   await page.click('#btn-submit-volunteer');
   await page.locator('#error-phone').getByText('请填写11位手机号码').waitFor();
+  await checkReadable(page);
 
   await input(page, 'input-phone').fill('13912345678');
   await page.click('#skill-0');
@@ -31,6 +33,7 @@ test('a resident picks a home station and registers as a volunteer', async () =>
   // Success goes back to 我的 by itself.
   await page.locator('#volunteer-status[data-status="approved"]').waitFor();
   await page.locator('#role-volunteer-n-dongmen').waitFor();
+  await checkReadable(page);
   await expect(page.locator('#profile-phone').innerText()).resolves.toContain('139****5678');
   await expect(page.locator('body').innerText()).resolves.not.toContain('13912345678');
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -13,6 +13,7 @@ async function open(page: Page, id: string, status: string): Promise<string[]> {
   if (page.url() === url) await page.reload();
   else await page.goto(url);
   await page.locator(`#wish-detail-status[data-status="${status}"]`).waitFor();
+  await checkReadable(page);
   return buttonsOn(page);
 }
 

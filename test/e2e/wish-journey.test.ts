@@ -1,4 +1,4 @@
-import { input, textarea, tab, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 const openWishTab = (openid: string) => app.openWishTab(openid);
@@ -29,11 +29,13 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await textarea(resident, 'wish-form-story').fill('家里的收音机坏了，平时一个人在家，想听听新闻和戏曲。还想顺便学学赌博。');
   await input(resident, 'wish-form-yuan').fill('600');
   await expect(input(resident, 'wish-form-name').inputValue()).resolves.toBe('张桂兰');
+  await checkReadable(resident);
   await input(resident, 'wish-form-phone').fill(PHONE);
   await input(resident, 'wish-form-address').fill(ADDRESS);
   await resident.click('#wish-form-btn-submit');
   await resident.locator('#error-wish-form-category', { hasText: '请选择心愿类别' }).waitFor();
   await resident.locator('#error-wish-form-yuan', { hasText: '心愿价值不能超过500元' }).waitFor();
+  await checkReadable(resident);
   await resident.click('#wish-form-category-0');
   await input(resident, 'wish-form-yuan').fill('80');
   // The content check refuses a risky word; the message sits under the field it names.
@@ -44,6 +46,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await resident.locator('#wish-detail-submitted').waitFor();
   await resident.locator('#wish-detail-status[data-status="pending_review"]').waitFor();
   await expect(resident.locator('#wish-detail-next').innerText()).resolves.toContain('站点工作人员正在审核');
+  await checkReadable(resident);
   const id = new URLSearchParams(resident.url().split('?')[1]).get('id') as string;
   expect(id).toBeTruthy();
 
@@ -52,6 +55,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await staff.click('#wish-btn-review');
   await staff.locator(`#review-item-${id}`, { hasText: TITLE }).waitFor();
   await expect(staff.locator(`#review-box-${id}`).innerText()).resolves.toContain(PHONE);
+  await checkReadable(staff);
   await staff.click(`#review-${id}-btn-approve`);
   await staff.locator(`#review-result-${id}`, { hasText: '已通过' }).waitFor();
 
@@ -59,6 +63,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   const volunteer = await openWishTab('demo-volunteer');
   const card = volunteer.locator(`#wish-pool-item-${id}`);
   await card.waitFor();
+  await checkReadable(volunteer);
   const cardText = await card.innerText();
   expect(cardText).toContain(TITLE);
   expect(cardText).toContain('张**');
@@ -73,6 +78,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await volunteer.locator('#wish-detail-phone', { hasText: PHONE }).waitFor();
   await volunteer.locator('#wish-detail-address', { hasText: ADDRESS }).waitFor();
   await volunteer.locator('#wish-detail-btn-call', { hasText: PHONE }).waitFor();
+  await checkReadable(volunteer);
 
   // 4. …and marks it done, with a note and a photo.
   await volunteer.click('#wish-detail-btn-fulfil');
@@ -82,6 +88,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   const [chooser] = await Promise.all([volunteer.waitForEvent('filechooser'), volunteer.click('#wish-detail-fulfil-upload-add')]);
   await chooser.setFiles({ name: 'radio.png', mimeType: 'image/png', buffer: PHOTO });
   await volunteer.locator('#wish-detail-fulfil-upload-item-0[data-status="done"]').waitFor();
+  await checkReadable(volunteer);
   await volunteer.click('#wish-detail-btn-fulfil-submit');
   await volunteer.locator('#wish-detail-status[data-status="fulfilled"]').waitFor();
   await volunteer.locator('#wish-detail-fulfil-text', { hasText: '教会了张阿姨怎么调台' }).waitFor();
@@ -96,6 +103,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await resident.click('#wish-detail-btn-confirm');
   await resident.click('#wish-detail-star-5');
   await resident.locator('#wish-detail-stars-text', { hasText: '5 星' }).waitFor();
+  await checkReadable(resident);
   await textarea(resident, 'wish-detail-comment').fill('谢谢小王，收音机很好用！');
   await resident.click('#wish-detail-btn-confirm-submit');
   await resident.locator('#wish-detail-status[data-status="confirmed"]').waitFor();
@@ -107,6 +115,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await volunteer.goBack();
   await tab(volunteer, '我的');
   await volunteer.locator('#me-points-balance', { hasText: `${after} 分` }).waitFor();
+  await checkReadable(volunteer);
 
   const kinds = async (api: typeof residentApi) =>
     ((await api.ok('inbox', 'list', {})).items as { kind: string; link?: string }[]).filter((m) => m.link?.includes(id)).map((m) => m.kind);

@@ -3,7 +3,7 @@ import { distanceM } from '../../src/core/geo';
 import { formatDistance } from '../../src/services/format';
 import { wgs84ToGcj02 } from '../../src/services/gcj02';
 import type { Gps } from '../helpers/browser';
-import { useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -72,6 +72,7 @@ test('离我最近 orders the pool by the distance of each wish’s station from
   await volunteer.click('#btn-privacy-agree');
   await volunteer.locator('#wish-sort-nearest.wish-filters__seg-item--on').waitFor();
   await cards.first().filter({ hasText: '离我' }).waitFor();
+  await checkReadable(volunteer);
 
   const nearest = await shownIds();
   expect(new Set(nearest)).toEqual(new Set(newest));

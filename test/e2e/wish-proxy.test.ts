@@ -1,4 +1,4 @@
-import { input, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -26,6 +26,7 @@ test('staff record a wish for a resident without a phone; once approved the pool
   await staff.locator('#error-proxy-form-phone', { hasText: '请填写受助人的手机号码' }).waitFor();
   await staff.click('#proxy-form-no-phone');
   await staff.locator('#proxy-form-no-phone-hint').waitFor();
+  await checkReadable(staff);
   expect(await staff.locator('#proxy-form-phone').count()).toBe(0);
   await staff.click('#proxy-form-btn-submit');
   await staff.locator('#wish-detail-submitted').waitFor();
@@ -33,12 +34,14 @@ test('staff record a wish for a resident without a phone; once approved the pool
   const id = new URLSearchParams(staff.url().split('?')[1]).get('id') as string;
   expect(id).toBeTruthy();
   await staff.locator('#wish-detail-phone', { hasText: '没有电话' }).waitFor();
+  await checkReadable(staff);
 
   // 2. It waits in the review queue with the resident's details; the worker approves it.
   await staff.goBack();
   await staff.click('#wish-btn-review');
   const box = staff.locator(`#review-box-${id}`);
   await box.waitFor();
+  await checkReadable(staff);
   await expect(staff.locator(`#review-item-${id}`).innerText()).resolves.toContain(TITLE);
   const boxText = await box.innerText();
   expect(boxText).toContain(`联系人：${NAME}`);
@@ -58,6 +61,7 @@ test('staff record a wish for a resident without a phone; once approved the pool
   expect(cardText).not.toContain(ADDRESS);
   await card.click();
   await volunteer.locator('#wish-detail-name', { hasText: '张**' }).waitFor();
+  await checkReadable(volunteer);
   expect(await volunteer.locator('#wish-detail-phone').count()).toBe(0);
   expect(await volunteer.locator('#wish-detail-address').count()).toBe(0);
   const page = await volunteer.locator('#wish-detail').innerText();

@@ -1,4 +1,4 @@
-import { input, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -34,6 +34,7 @@ test('staff reject a wish with a reason; the resident sees 未通过, the reason
   await staff.click(`#review-${id}-btn-reject`);
   await staff.click(`#review-${id}-btn-reject-confirm`);
   await staff.locator(`#review-${id}-error`, { hasText: '请填写不通过的原因' }).waitFor();
+  await checkReadable(staff);
   await textarea(staff, `review-${id}-reason`).fill(REASON);
   await staff.click(`#review-${id}-btn-reject-confirm`);
   await staff.locator(`#review-result-${id}`, { hasText: `已退回：${REASON}` }).waitFor();
@@ -50,6 +51,7 @@ test('staff reject a wish with a reason; the resident sees 未通过, the reason
   await resident.locator('#wish-detail-reject-reason', { hasText: REASON }).waitFor();
   await expect(resident.locator('#wish-detail-next').innerText()).resolves.toContain('站点没有通过这条心愿');
   await resident.locator('#wish-detail-btn-new', { hasText: '重新许个心愿' }).waitFor();
+  await checkReadable(resident);
 
   // 4. …and, opening the app again on 我的, 消息 holds the message with the reason; it leads back to the wish.
   // (A fresh start rather than two quick browser Backs: Taro's H5 router now and then leaves the page it
@@ -60,6 +62,7 @@ test('staff reject a wish with a reason; the resident sees 未通过, the reason
   await resident.click('#me-cell-inbox');
   const message = resident.locator('[id^="inbox-item-"][data-read="false"]', { hasText: '心愿未通过审核' });
   await message.waitFor();
+  await checkReadable(resident);
   const text = await message.innerText();
   expect(text).toContain(TITLE);
   expect(text).toContain(`原因：${REASON}`);

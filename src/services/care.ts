@@ -1,0 +1,40 @@
+import Taro from '@tarojs/taro';
+import { listenerSet } from './listeners';
+
+/**
+ * 关怀模式 (care mode): large text and larger tap targets for older users, switched on 我的 and remembered on
+ * the device. On H5 it is one class on the root element: every size in the stylesheets is in rem (Taro's
+ * pxtransform), so app.scss enlarging the root font scales text and targets alike.
+ */
+const KEY = 'care-mode';
+export const CARE_CLASS = 'care-mode';
+
+function read(): boolean {
+  try {
+    return Taro.getStorageSync(KEY) === true;
+  } catch {
+    return false;
+  }
+}
+
+let on = read();
+const changes = listenerSet();
+
+export const isCareMode = (): boolean => on;
+export const subscribeCareMode = changes.subscribe;
+
+/** Puts the class on the root element (H5), so the stylesheet's care sizes apply. */
+export function applyCareMode(): void {
+  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle(CARE_CLASS, on);
+}
+
+export function setCareMode(value: boolean): void {
+  on = value;
+  try {
+    Taro.setStorageSync(KEY, value);
+  } catch {
+    /* storage full or disabled: the choice lasts until reload */
+  }
+  applyCareMode();
+  changes.notify();
+}
