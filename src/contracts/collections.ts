@@ -42,6 +42,10 @@ export const COLLECTIONS = {
   stationSeals: 'station_seals',
   /** 志愿之星: one document per star per month per scope (its id is the bonus's ledger source). */
   volunteerStars: 'volunteer_stars',
+  /** 爱心物资捐赠区: one document per donation registered at a station (what, how much, from whom, what remains). */
+  donations: 'donations',
+  /** One handover of donated goods to a supported household (never more than the donation's remaining). */
+  donationHandovers: 'donation_handovers',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

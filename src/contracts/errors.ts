@@ -1,7 +1,9 @@
 import { ADMIN_ERROR_MESSAGES } from './admin-errors';
 import { ATTENDANCE_ERROR_MESSAGES } from './attendance-errors';
+import { DONATION_ERROR_MESSAGES } from './donation-errors';
 import { EVENT_ERROR_MESSAGES } from './event-errors';
 import { GENERIC_ERROR_MESSAGES } from './generic-errors';
+import { LEDGER_ERROR_MESSAGES } from './ledger-errors';
 import { MARKET_ERROR_MESSAGES } from './market-errors';
 import { ORDER_ERROR_MESSAGES } from './order-errors';
 import { POINTS_ERROR_MESSAGES } from './points-errors';
@@ -15,6 +17,8 @@ import { WISH_ERROR_MESSAGES } from './wish-errors';
 export const ERROR_MESSAGES = {
   ...MARKET_ERROR_MESSAGES,
   ...ORDER_ERROR_MESSAGES,
+  ...LEDGER_ERROR_MESSAGES,
+  ...DONATION_ERROR_MESSAGES,
   ...EVENT_ERROR_MESSAGES,
   ...ATTENDANCE_ERROR_MESSAGES,
   ...USER_ERROR_MESSAGES,

@@ -1,4 +1,11 @@
 import { createRouter } from '../router';
+import { confirmDonation } from '../donation/confirm-donation';
+import { handovers, myDonations, stationDonations } from '../donation/lists';
+import { recordHandover } from '../donation/record-handover';
+import { registerDonation } from '../donation/register-donation';
+import { exportLedger } from '../ledger/export-ledger';
+import { myIncome } from '../ledger/my-income';
+import { stationLedger } from '../ledger/station-ledger';
 import { cancelOrder } from '../order/cancel-order';
 import { markReady } from '../order/mark-ready';
 import { mySales } from '../order/my-sales';
@@ -56,6 +63,15 @@ const route = createRouter('market', {
   mySales,
   paymentIssues,
   resolvePaymentIssue,
+  stationLedger,
+  exportLedger,
+  myIncome,
+  registerDonation,
+  confirmDonation,
+  stationDonations,
+  myDonations,
+  recordHandover,
+  handovers,
 });
 
 /** The push WeChat sends for an image check: `{ MsgType: 'event', Event: 'wxa_media_check', … }`, no `action`. */

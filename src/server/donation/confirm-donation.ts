@@ -1,0 +1,33 @@
+import { DonationInput } from '../../contracts/donation.schema';
+import { chinaMonth } from '../../core/ledger';
+import { AppError } from '../errors';
+import { defineAction } from '../router';
+import { audit } from '../shared/audit';
+import { donationForStaff } from './guards';
+import { findDonation, transitionDonation } from './repo';
+import { toDonationView } from './view';
+
+/**
+ * Staff over the station confirm a registered donation arrived (received: it counts in the month's 台账 and
+ * can be handed out) or turn it down. One conditional write from `pending`: a second confirmation, or two
+ * staff at once, answer DONATION_NOT_PENDING and change nothing.
+ */
+export const confirmDonation = defineAction({
+  input: DonationInput.confirmDonation,
+  write: true,
+  async handle({ donationId, accept, note }, ctx) {
+    const d = await donationForStaff(ctx, donationId);
+    const patch = accept
+      ? { receivedAt: ctx.now, receivedBy: ctx.userId, receivedMonth: chinaMonth(ctx.now), updatedAt: ctx.now }
+      : { declinedAt: ctx.now, ...(note ? { declinedNote: note } : {}), updatedAt: ctx.now };
+    if (!(await transitionDonation(d._id, accept ? 'receive' : 'decline', patch))) throw new AppError('DONATION_NOT_PENDING');
+    await audit(ctx, {
+      action: accept ? 'donation.receive' : 'donation.decline',
+      targetType: 'donation',
+      targetId: d._id,
+      nodePath: d.stationPath,
+      detail: { item: d.item, qty: d.qty, ...(note ? { note } : {}) },
+    });
+    return toDonationView((await findDonation(d._id)) ?? d, await ctx.me());
+  },
+});
