@@ -1,38 +1,17 @@
 import Taro from '@tarojs/taro';
 import {
+  EVENT_ACTIONS,
   EVENT_CATEGORIES,
-  type EventAction,
   type EventAvailability,
-  type EventInputOf,
+  type EventInputs,
   type EventOutput,
   type SignUpStatus,
 } from '@/contracts/event';
-import type { Result } from '@/contracts/result';
 import { EVENT_ROUTES } from '@/contracts/routes';
-import { call } from './api';
-
-const FN = 'event';
-type Answer<A extends EventAction> = Promise<Result<EventOutput[A]>>;
-const to =
-  <A extends EventAction>(action: A) =>
-  (input: EventInputOf<A>): Answer<A> =>
-    call(FN, action, input);
+import { apiOf } from './actions';
 
 /** Typed wrappers over the `event` cloud function (types only from the zod-free contract half). */
-export const eventApi = {
-  publish: to('publish'),
-  edit: to('edit'),
-  cancel: to('cancel'),
-  cancelSlot: to('cancelSlot'),
-  list: to('list'),
-  managed: to('managed'),
-  detail: to('detail'),
-  signUp: to('signUp'),
-  cancelSignUp: to('cancelSignUp'),
-  mySignUps: to('mySignUps'),
-  roster: to('roster'),
-  removeSignUp: to('removeSignUp'),
-};
+export const eventApi = apiOf<EventInputs, EventOutput>('event', EVENT_ACTIONS);
 
 export { EVENT_ROUTES, EVENT_CATEGORIES };
 

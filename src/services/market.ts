@@ -1,38 +1,14 @@
 import Taro from '@tarojs/taro';
 import { MARKET_ROUTES } from '@/contracts/routes';
-import type { ListingStatus, MarketAction, MarketOutput } from '@/contracts/market';
+import { MARKET_ACTIONS, type ListingStatus, type MarketAction, type MarketOutput } from '@/contracts/market';
 import type { MarketInputOf } from '@/contracts/market.schema';
-import type { Result } from '@/contracts/result';
-import { call } from './api';
-
-const FN = 'market';
-type Answer<A extends MarketAction> = Promise<Result<MarketOutput[A]>>;
-const to =
-  <A extends MarketAction>(action: A) =>
-  (input: MarketInputOf<A>): Answer<A> =>
-    call(FN, action, input);
+import { apiOf } from './actions';
 
 /**
  * Typed wrappers over the `market` cloud function. Types only from contracts (the schemas' types are
  * erased): the 集市 tab is in the main package, which carries no zod.
  */
-export const marketApi = {
-  registerProducer: to('registerProducer'),
-  myProducer: (): Answer<'myProducer'> => call(FN, 'myProducer', {}),
-  producers: to('producers'),
-  reviewProducer: to('reviewProducer'),
-  markSupported: to('markSupported'),
-  createListing: to('createListing'),
-  editListing: to('editListing'),
-  takeOff: to('takeOff'),
-  putOn: to('putOn'),
-  deleteListing: to('deleteListing'),
-  reviewListing: to('reviewListing'),
-  reviewQueue: to('reviewQueue'),
-  browse: to('browse'),
-  detail: to('detail'),
-  myListings: to('myListings'),
-};
+export const marketApi = apiOf<{ [A in MarketAction]: MarketInputOf<A> }, MarketOutput>('market', MARKET_ACTIONS);
 
 /** The market pages (the route table of contracts/routes). */
 export { MARKET_ROUTES };

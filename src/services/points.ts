@@ -1,24 +1,11 @@
-import type { PointsInputOf, PointsOutput } from '@/contracts/points';
-import type { Result } from '@/contracts/result';
-import { call } from './api';
-
-const FN = 'points';
+import { POINTS_ACTIONS, type PointsInputs, type PointsOutput } from '@/contracts/points';
+import { apiOf } from './actions';
 
 /** Pages of the points feature (the route table of contracts/routes). */
 export { POINTS_ROUTES } from '@/contracts/routes';
 
 /** Typed wrappers over the `points` cloud function. Types only from contracts: no zod in the bundle. */
-export const pointsApi = {
-  /** The caller's balance, earned and spent (one read). */
-  balance: (): Promise<Result<PointsOutput['balance']>> => call(FN, 'balance', {}),
-  /** The caller's own entries, newest first. */
-  history: (input: PointsInputOf<'history'> = {}): Promise<Result<PointsOutput['history']>> => call(FN, 'history', input),
-  /** Staff over the user's station: 1–50 civility points with a category. */
-  awardCivility: (input: PointsInputOf<'awardCivility'>): Promise<Result<PointsOutput['awardCivility']>> =>
-    call(FN, 'awardCivility', input),
-  /** Staff over the user's station: the user's nickname, totals and entries. */
-  userHistory: (input: PointsInputOf<'userHistory'>): Promise<Result<PointsOutput['userHistory']>> => call(FN, 'userHistory', input),
-};
+export const pointsApi = apiOf<PointsInputs, PointsOutput>('points', POINTS_ACTIONS);
 
 /** "+5" / "−3" (a real minus sign, easier to read than a hyphen). */
 export function signedPoints(amount: number): string {

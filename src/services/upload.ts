@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { Fail, Result } from '@/contracts/result';
 import { networkFail } from './api';
 import { API_BASE } from './env';
+import { rememberPhoto } from './photo-src';
 import { getToken } from './token';
 
 /** A stored photo: the cloud file id the functions keep, and a URL to show it now. */
@@ -11,18 +12,8 @@ export const UPLOAD_FAILED = 'UPLOAD_FAILED';
 
 const fail = (message: string, code = UPLOAD_FAILED): Fail => ({ ok: false, code, message });
 
-/** URLs from this session's uploads; other photos come through the local gateway's file route. */
-const known = new Map<string, string>();
-
-/**
- * Something an <Image> can show for a cloud file id, or undefined when this device cannot show it.
- * H5: the gateway's /api/file answers only a signed-in caller; an <img> cannot send the bearer token, so it
- * relies on the HttpOnly session cookie the gateway sets at sign-in (and on each call) for that one route.
- */
-export function photoSrc(fileID: string): string | undefined {
-  if (process.env.TARO_ENV === 'weapp') return fileID;
-  return known.get(fileID) ?? `${API_BASE}/api/file?fileID=${encodeURIComponent(fileID)}`;
-}
+/** Showing a photo lives in ./photo-src (the tab pages' cards need it, not the upload code). */
+export { photoSrc } from './photo-src';
 
 /** Lets the user pick up to `max` photos (album or camera). Resolves [] when they cancel. */
 export async function choosePhotos(max: number): Promise<string[]> {
@@ -80,7 +71,7 @@ async function uploadHttp(filePath: string): Promise<Result<UploadedPhoto>> {
   }
   if (res.statusCode === 200 && typeof body.fileID === 'string') {
     const url = typeof body.url === 'string' ? body.url : '';
-    if (url) known.set(body.fileID, url);
+    if (url) rememberPhoto(body.fileID, url);
     return { ok: true, data: { fileID: body.fileID, url } };
   }
   // The gateway explains a refusal in Chinese (too large, not an image, today's limit reached): show its words.

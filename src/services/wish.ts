@@ -1,34 +1,14 @@
 import Taro from '@tarojs/taro';
 import { WISH_ROUTES } from '@/contracts/routes';
-import type { Result } from '@/contracts/result';
 import type { UserView } from '@/contracts/user';
-import type { WishAction, WishCategory, WishInputOf, WishOutput, WishStatus } from '@/contracts/wish';
-import { call } from './api';
-
-const FN = 'wish';
-type Answer<A extends WishAction> = Promise<Result<WishOutput[A]>>;
+import { WISH_ACTIONS, type WishCategory, type WishInputs, type WishOutput, type WishStatus } from '@/contracts/wish';
+import { apiOf } from './actions';
 
 /**
  * Typed wrappers over the `wish` cloud function. Types only from contracts: this module is in the main
  * package (the 心愿 tab), which carries no zod.
  */
-export const wishApi = {
-  /** A resident's own wish, or (proxy: true) staff recording one for a resident. Waits for review. */
-  submit: (input: WishInputOf<'submit'>): Answer<'submit'> => call(FN, 'submit', input),
-  /** Staff: approve into the pool, or reject with a reason the resident reads. */
-  review: (input: WishInputOf<'review'>): Answer<'review'> => call(FN, 'review', input),
-  /** The open pool (public view: masked name, no phone, no address). */
-  pool: (input: WishInputOf<'pool'>): Answer<'pool'> => call(FN, 'pool', input),
-  detail: (input: WishInputOf<'detail'>): Answer<'detail'> => call(FN, 'detail', input),
-  claim: (input: WishInputOf<'claim'>): Answer<'claim'> => call(FN, 'claim', input),
-  release: (input: WishInputOf<'release'>): Answer<'release'> => call(FN, 'release', input),
-  fulfil: (input: WishInputOf<'fulfil'>): Answer<'fulfil'> => call(FN, 'fulfil', input),
-  confirm: (input: WishInputOf<'confirm'>): Answer<'confirm'> => call(FN, 'confirm', input),
-  cancel: (input: WishInputOf<'cancel'>): Answer<'cancel'> => call(FN, 'cancel', input),
-  mine: (input: WishInputOf<'mine'>): Answer<'mine'> => call(FN, 'mine', input),
-  myClaims: (input: WishInputOf<'myClaims'>): Answer<'myClaims'> => call(FN, 'myClaims', input),
-  reviewQueue: (input: WishInputOf<'reviewQueue'>): Answer<'reviewQueue'> => call(FN, 'reviewQueue', input),
-};
+export const wishApi = apiOf<WishInputs, WishOutput>('wish', WISH_ACTIONS);
 
 /** The wish pages (the route table of contracts/routes). */
 export { WISH_ROUTES };

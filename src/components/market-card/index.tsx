@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { LISTING_STATUS_LABELS, SUPPORT_BADGE, yuan, type ListingCard, type ListingView } from '@/contracts/market';
-import { photoSrc } from '@/services/upload';
+import { photoSrc } from '@/services/photo-src';
 import Chip from '../chip';
 import './index.scss';
 
