@@ -46,6 +46,8 @@ export const COLLECTIONS = {
   donations: 'donations',
   /** One handover of donated goods to a supported household (never more than the donation's remaining). */
   donationHandovers: 'donation_handovers',
+  /** 爱心榜: one counter per month, area (county or 所) and claimer of confirmed wishes (src/server/wish/board.ts). */
+  loveBoard: 'love_board',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -84,6 +84,13 @@ export const SCENARIOS: Scenario[] = [
   { fn: 'user', action: 'login', as: 'demo-resident', note: '已有用户登录' },
   { fn: 'user', action: 'login', as: NEWCOMER, note: '新用户首次登录（建档）' },
   { fn: 'user', action: 'profile', as: 'demo-resident', note: '看自己的资料' },
+  {
+    fn: 'user',
+    action: 'home',
+    as: 'demo-volunteer',
+    note: '首页（一次取全）',
+    floor: floor(6, 0, '本人 1 读 + 心愿、活动、商品、爱心榜各 1 读 + 未读 1 计数'),
+  },
   { fn: 'user', action: 'profile', as: 'demo-staff', data: { userId: uid('demo-volunteer') }, note: '所管理员看辖区志愿者' },
   { fn: 'user', action: 'setHomeStation', as: 'demo-resident', data: { stationId: 'n-nantang' }, note: '设常去站点' },
   {
@@ -206,7 +213,7 @@ export const SCENARIOS: Scenario[] = [
     as: 'demo-resident',
     data: (ids) => ({ id: ids.A, rating: 5, comment: '谢谢小王' }),
     note: '居民确认并评价',
-    floor: limited(floor(3, 3, '一个事务：心愿 条件写 + 积分记录 + 余额', true)),
+    floor: limited(floor(5, 5, '一个事务：心愿 条件写 + 积分记录 + 余额 + 爱心榜（县、所）各一计数', true)),
   },
   { fn: 'wish', action: 'cancel', as: 'demo-resident', data: (ids) => ({ id: ids.C }), note: '撤销未认领的心愿' },
   { fn: 'wish', action: 'mine', as: 'demo-resident', note: '我的心愿', floor: floor(1, 0, '列表 1 读') },

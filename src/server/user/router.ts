@@ -11,6 +11,7 @@ import { resolveCode } from './resolve-code';
 import { findPeople } from './find-people';
 import { volunteerQueue } from './volunteer-queue';
 import { previewRegistration } from './preview-registration';
+import { home } from './home';
 
 export const userMain = createRouter('user', {
   login,
@@ -25,4 +26,6 @@ export const userMain = createRouter('user', {
   findPeople,
   volunteerQueue,
   previewRegistration,
+  // 首页 in one call (docs/home.md).
+  home,
 });

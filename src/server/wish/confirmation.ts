@@ -3,6 +3,7 @@ import { WISH_MACHINE, wishPoints } from '../../core/wish';
 import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
 import { getOrNull, inTransaction } from '../shared/transaction';
+import { countConfirmedIn } from './board';
 import { notConfirmable } from './guards';
 import type { NotifyMessage } from '../inbox/notify';
 import { wishNotices } from './notices';
@@ -60,6 +61,8 @@ export async function confirmWish(id: string, event: 'confirm' | 'autoConfirm', 
         nodePath: w.stationPath,
       });
     }
+    // The 爱心榜 counts the claimer's confirmed wish in the same transaction (board.ts).
+    await countConfirmedIn(tx, w, c.now);
     return { ...w, ...patch };
   });
   c.notify(
