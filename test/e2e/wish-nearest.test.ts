@@ -70,7 +70,7 @@ test('离我最近 orders the pool by the distance of each wish’s station from
   expect(agree!.y + agree!.height).toBeLessThanOrEqual(tabBar!.y);
   expect(Math.abs(panel!.y + panel!.height - tabBar!.y)).toBeLessThanOrEqual(1);
   await volunteer.click('#btn-privacy-agree');
-  await volunteer.locator('#wish-sort-nearest.wish-filters__seg-item--on').waitFor();
+  await volunteer.locator('#wish-sort-nearest.list-filters__seg-item--on').waitFor();
   await cards.first().filter({ hasText: '离我' }).waitFor();
   await checkReadable(volunteer);
 

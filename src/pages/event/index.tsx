@@ -1,18 +1,24 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import EventCard from '@/components/event-card';
+import ListFilters, { type FilterOption } from '@/components/list-filters';
 import PagedListView from '@/components/paged-list-view';
 import PrivacyPopup from '@/components/privacy-popup';
 import SessionGate from '@/components/session-gate';
+import { ChooseHomeStation, TabHead, TabLinks, TabPrompt } from '@/components/tab-head';
+import type { EventListSort } from '@/contracts/event';
 import type { UserView } from '@/contracts/user';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { openEvent, openEventForm, openEventPage } from '@/services/event';
-import { openRegisterVolunteer, openStationPicker } from '@/services/nav';
-import EventFilters from './filters';
+import { EVENT_CATEGORIES, openEvent, openEventForm, openEventPage } from '@/services/event';
+import { openRegisterVolunteer } from '@/services/nav';
 import { useEventsTab } from './use-events';
-import './index.scss';
 
 const SCOPE_WORDS = { station: '本站', institute: '本所', county: '全县' } as const;
+const SORTS: FilterOption<EventListSort>[] = [
+  { value: 'soonest', label: '最近开始' },
+  { value: 'newest', label: '最新发布' },
+  { value: 'nearest', label: '离我最近' },
+];
 
 function EventHome({ user }: { user: UserView }) {
   const tab = useEventsTab(user);
@@ -21,62 +27,31 @@ function EventHome({ user }: { user: UserView }) {
   const organiser = user.staff || user.roles.some((r) => r.role === 'leader');
 
   return (
-    <View className='page event-home'>
-      <View className='event-home__head'>
-        <Text className='event-home__lead'>身边的志愿服务活动：选好场次报名，名额满了可以候补，有人取消时按顺序递补。</Text>
-        <View className='event-home__links'>
-          {user.volunteer ? (
-            <View
-              id='event-btn-mine'
-              className='event-home__link'
-              hoverClass='event-home__link--hover'
-              onClick={() => openEventPage('mine')}
-            >
-              我的报名
-            </View>
-          ) : null}
-          {organiser ? (
-            <>
-              <View
-                id='event-btn-publish'
-                className='event-home__link'
-                hoverClass='event-home__link--hover'
-                onClick={() => openEventForm()}
-              >
-                发布活动
-              </View>
-              <View
-                id='event-btn-managed'
-                className='event-home__link'
-                hoverClass='event-home__link--hover'
-                onClick={() => openEventPage('managed')}
-              >
-                我组织的活动
-              </View>
-            </>
-          ) : null}
-        </View>
+    <View className='page'>
+      <TabHead lead='身边的志愿服务活动：选好场次报名，名额满了可以候补，有人取消时按顺序递补。'>
+        <TabLinks
+          perRow={3}
+          links={[
+            user.volunteer && { id: 'event-btn-mine', label: '我的报名', onClick: () => openEventPage('mine') },
+            organiser && { id: 'event-btn-publish', label: '发布活动', onClick: () => openEventForm() },
+            organiser && { id: 'event-btn-managed', label: '我组织的活动', onClick: () => openEventPage('managed') },
+          ]}
+        />
         {!user.volunteer ? (
-          <View className='event-home__volunteer'>
-            <Text className='event-home__volunteer-text'>注册成为志愿者后就能报名活动。</Text>
-            <ActionButton id='event-btn-register-volunteer' type='secondary' size='compact' onClick={openRegisterVolunteer}>
-              注册志愿者
-            </ActionButton>
-          </View>
+          <TabPrompt
+            id='event-btn-register-volunteer'
+            text='注册成为志愿者后就能报名活动。'
+            button='注册志愿者'
+            onClick={openRegisterVolunteer}
+          />
         ) : null}
-      </View>
-      {!user.homeStationId ? (
-        <View className='event-home__station'>
-          <ActionButton id='event-btn-choose-station' type='secondary' onClick={() => openStationPicker('home')}>
-            选择我的站点，看身边的活动
-          </ActionButton>
-        </View>
-      ) : null}
-      <EventFilters tab={tab} hasHome={!!user.homeStationId} />
+      </TabHead>
+      {!user.homeStationId ? <ChooseHomeStation id='event-btn-choose-station' what='活动' /> : null}
+      <ListFilters idPrefix='event' noun='活动' hasHome={!!user.homeStationId} filters={tab} sorts={SORTS} categories={EVENT_CATEGORIES} />
       <PagedListView
         list={tab.list}
         idPrefix='event-list'
-        className='event-home__list'
+        className='tab-head__list'
         emptyIcon='志'
         emptyTitle={`${SCOPE_WORDS[tab.scope]}暂时没有志愿服务活动`}
         emptyText='队长和站点发布活动后会出现在这里。也可以看看更大范围或其他类别的活动。'

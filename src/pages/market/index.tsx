@@ -1,23 +1,50 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
+import Chip from '@/components/chip';
 import GuideCard from '@/components/guide-card';
+import ListFilters, { type FilterOption } from '@/components/list-filters';
 import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
+import { ChooseHomeStation, TabLinks, TabSection } from '@/components/tab-head';
+import TextField from '@/components/text-field';
 import { ORDER_ROUTES } from '@/contracts/routes';
+import { LISTING_CATEGORIES, MARKET_LIMITS, SUPPORT_BADGE, type ListingSort } from '@/contracts/market';
 import type { UserView } from '@/contracts/user';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { cartCount } from '@/services/cart-badge';
 import { openListing, openMarketPage } from '@/services/market';
-import { openStationPicker } from '@/services/nav';
-import MarketFilters from './market-filters';
-import { useMarket } from './use-market';
-import './index.scss';
+import { useMarket, type Market } from './use-market';
+
+const SORTS: FilterOption<ListingSort>[] = [
+  { value: 'newest', label: '最新' },
+  { value: 'priceAsc', label: '价格从低到高' },
+  { value: 'priceDesc', label: '价格从高到低' },
+];
+
+/** Search by name, over the filters. */
+function Search({ market }: { market: Market }) {
+  return (
+    <>
+      <TextField
+        id='market-search'
+        label='搜索商品'
+        value={market.query}
+        onChange={market.setQuery}
+        max={MARKET_LIMITS.query}
+        placeholder='输入商品名称，按“搜索”'
+        onConfirm={market.search}
+      />
+      <View id='market-btn-search' className='list-filters__search' onClick={market.search}>
+        搜索
+      </View>
+    </>
+  );
+}
 
 function MarketHome({ user }: { user: UserView }) {
-  const market = useMarket(user);
+  const market = useMarket(user.homeStationId);
   // The cart lives in the order subpackage; this page reads only its line count (services/cart-badge).
   const [cart, setCart] = useState(cartCount);
   useShownAgain(() => {
@@ -26,44 +53,40 @@ function MarketHome({ user }: { user: UserView }) {
   });
   const producer = user.roles.some((r) => r.role === 'producer');
   return (
-    <View className='page market-home'>
-      <View className='market-home__links'>
-        <View
-          id='market-btn-mine'
-          className='market-home__link'
-          hoverClass='market-home__link--hover'
-          onClick={() => openMarketPage(producer ? 'mine' : 'producer')}
-        >
-          {producer ? '我的商品' : '我是农户，要卖农产品'}
-        </View>
-        <View
-          id='market-btn-cart'
-          className='market-home__link'
-          hoverClass='market-home__link--hover'
-          onClick={() => void Taro.navigateTo({ url: ORDER_ROUTES.cart })}
-        >
-          {cart ? `购物车（${cart}）` : '购物车'}
-        </View>
-        {user.staff ? (
-          <View
-            id='market-btn-review'
-            className='market-home__link'
-            hoverClass='market-home__link--hover'
-            onClick={() => openMarketPage('review')}
-          >
-            审核商品和农户
-          </View>
-        ) : null}
-      </View>
-      {!user.homeStationId ? (
-        <View className='market-home__station'>
-          <ActionButton id='market-btn-choose-station' type='secondary' onClick={() => openStationPicker('home')}>
-            选择我的站点，看身边的农产品
-          </ActionButton>
-        </View>
-      ) : null}
-      <MarketFilters market={market} hasHome={!!user.homeStationId} />
-      <Text className='market-home__section'>在售的农产品</Text>
+    <View className='page'>
+      <TabLinks
+        bare
+        links={[
+          {
+            id: 'market-btn-mine',
+            label: producer ? '我的商品' : '我是农户，要卖农产品',
+            onClick: () => openMarketPage(producer ? 'mine' : 'producer'),
+          },
+          {
+            id: 'market-btn-cart',
+            label: cart ? `购物车（${cart}）` : '购物车',
+            onClick: () => void Taro.navigateTo({ url: ORDER_ROUTES.cart }),
+          },
+          user.staff && { id: 'market-btn-review', label: '审核商品和农户', onClick: () => openMarketPage('review') },
+        ]}
+      />
+      {!user.homeStationId ? <ChooseHomeStation id='market-btn-choose-station' what='农产品' /> : null}
+      <ListFilters
+        idPrefix='market'
+        noun='商品'
+        small
+        hasHome={!!user.homeStationId}
+        filters={market}
+        sorts={SORTS}
+        categories={LISTING_CATEGORIES}
+        before={<Search market={market} />}
+        chips={
+          <Chip id='market-supported' selectable selected={market.supported} onClick={() => market.setSupported(!market.supported)}>
+            {SUPPORT_BADGE}
+          </Chip>
+        }
+      />
+      <TabSection>在售的农产品</TabSection>
       <PagedListView
         list={market.list}
         idPrefix='market'

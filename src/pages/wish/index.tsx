@@ -1,36 +1,41 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import ListFilters, { type FilterOption } from '@/components/list-filters';
 import PrivacyPopup from '@/components/privacy-popup';
 import SessionGate from '@/components/session-gate';
+import { ChooseHomeStation, TabSection } from '@/components/tab-head';
 import WishList from '@/components/wish-list';
 import type { UserView } from '@/contracts/user';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { openStationPicker } from '@/services/nav';
-import PoolFilters from './pool-filters';
-import { usePool } from './use-pool';
+import { WISH_CATEGORY_OPTIONS } from '@/services/wish';
+import { usePool, type PoolSort } from './use-pool';
 import WishEntries from './wish-entries';
-import './index.scss';
 
 const SCOPE_WORDS = { station: '本站', institute: '本所', county: '全县' } as const;
+const SORTS: FilterOption<PoolSort>[] = [
+  { value: 'newest', label: '最新' },
+  { value: 'nearest', label: '离我最近' },
+];
 
 function WishHome({ user }: { user: UserView }) {
-  const pool = usePool(user);
+  const pool = usePool(user.homeStationId);
   // Back from a wish (claimed, withdrawn …): the pool may have changed. One read, the list stays on screen.
   useShownAgain(() => void pool.list.refresh());
   const wider = pool.scope === 'station' ? 'institute' : pool.scope === 'institute' ? 'county' : undefined;
 
   return (
-    <View className='page wish-home'>
+    <View className='page'>
       <WishEntries user={user} />
-      {!user.homeStationId ? (
-        <View className='wish-home__station'>
-          <ActionButton id='wish-btn-choose-station' type='secondary' onClick={() => openStationPicker('home')}>
-            选择我的站点，看身边的心愿
-          </ActionButton>
-        </View>
-      ) : null}
-      <Text className='wish-home__section'>等待认领的心愿</Text>
-      <PoolFilters pool={pool} hasHome={!!user.homeStationId} />
+      {!user.homeStationId ? <ChooseHomeStation id='wish-btn-choose-station' what='心愿' /> : null}
+      <TabSection>等待认领的心愿</TabSection>
+      <ListFilters
+        idPrefix='wish'
+        noun='心愿'
+        hasHome={!!user.homeStationId}
+        filters={pool}
+        sorts={SORTS}
+        categories={WISH_CATEGORY_OPTIONS}
+      />
       <WishList
         list={pool.list}
         idPrefix='wish-pool'

@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import { TabHead, TabLinks, TabPrompt } from '@/components/tab-head';
 import type { UserView } from '@/contracts/user';
 import { openRegisterVolunteer } from '@/services/nav';
 import { openWishPage, wishAbilities } from '@/services/wish';
@@ -8,39 +8,26 @@ import { openWishPage, wishAbilities } from '@/services/wish';
 export default function WishEntries({ user }: { user: UserView }) {
   const can = wishAbilities(user);
   return (
-    <View className='wish-home__head'>
-      <Text className='wish-home__lead'>生活上有小困难，就许个心愿；志愿者和爱心单位会认领、帮您实现。</Text>
-      <ActionButton id='wish-btn-new' type='primary' size='large' className='wish-home__new' onClick={() => openWishPage('submit')}>
+    <TabHead lead='生活上有小困难，就许个心愿；志愿者和爱心单位会认领、帮您实现。'>
+      <ActionButton id='wish-btn-new' type='primary' size='large' className='tab-head__first' onClick={() => openWishPage('submit')}>
         ＋ 许个心愿
       </ActionButton>
-      <View className='wish-home__links'>
-        <View id='wish-btn-mine' className='wish-home__link' hoverClass='wish-home__link--hover' onClick={() => openWishPage('mine')}>
-          我的心愿
-        </View>
-        {can.claim ? (
-          <View id='wish-btn-claims' className='wish-home__link' hoverClass='wish-home__link--hover' onClick={() => openWishPage('claims')}>
-            我认领的
-          </View>
-        ) : null}
-        {can.staff ? (
-          <View id='wish-btn-review' className='wish-home__link' hoverClass='wish-home__link--hover' onClick={() => openWishPage('review')}>
-            审核心愿
-          </View>
-        ) : null}
-        {can.staff ? (
-          <View id='wish-btn-proxy' className='wish-home__link' hoverClass='wish-home__link--hover' onClick={() => openWishPage('proxy')}>
-            代居民许愿
-          </View>
-        ) : null}
-      </View>
+      <TabLinks
+        links={[
+          { id: 'wish-btn-mine', label: '我的心愿', onClick: () => openWishPage('mine') },
+          can.claim && { id: 'wish-btn-claims', label: '我认领的', onClick: () => openWishPage('claims') },
+          can.staff && { id: 'wish-btn-review', label: '审核心愿', onClick: () => openWishPage('review') },
+          can.staff && { id: 'wish-btn-proxy', label: '代居民许愿', onClick: () => openWishPage('proxy') },
+        ]}
+      />
       {!can.claim && !can.staff ? (
-        <View className='wish-home__volunteer'>
-          <Text className='wish-home__volunteer-text'>想帮别人实现心愿？注册志愿者后就能认领。</Text>
-          <ActionButton id='wish-btn-register-volunteer' type='secondary' size='compact' onClick={openRegisterVolunteer}>
-            去注册
-          </ActionButton>
-        </View>
+        <TabPrompt
+          id='wish-btn-register-volunteer'
+          text='想帮别人实现心愿？注册志愿者后就能认领。'
+          button='去注册'
+          onClick={openRegisterVolunteer}
+        />
       ) : null}
-    </View>
+    </TabHead>
   );
 }
