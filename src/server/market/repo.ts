@@ -9,7 +9,7 @@ import type { Page } from '../../contracts/paging';
 import { LISTING_MACHINE, OPEN_CHECKS, type ListingEvent } from '../../core/market';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf, updateWhere } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 
 export type ListingDoc = {
   _id: string;
@@ -142,27 +142,11 @@ export function browsePage(f: BrowseFilter, order: Order, page: PageRequest): Pr
   return keysetRead<ListingDoc>(COLLECTIONS.listings, where, order, page);
 }
 
-export const NEWEST: Order = [
-  ['onSaleAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-export const PRICE_ASC: Order = [
-  ['priceFen', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-export const PRICE_DESC: Order = [
-  ['priceFen', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const QUEUE: Order = [
-  ['flagged', 'desc', 'boolean'],
-  ['createdAt', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const BY_PRODUCER: Order = [
-  ['createdAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+export const NEWEST = orderBy('onSaleAt', 'desc');
+export const PRICE_ASC = orderBy('priceFen', 'asc');
+export const PRICE_DESC = orderBy('priceFen', 'desc');
+const QUEUE = FLAGGED_THEN_OLDEST;
+const BY_PRODUCER = orderBy('createdAt', 'desc');
 
 /** Listings waiting for review under any of `scopes` (and under `nodeId`): flagged first, then oldest first. */
 export function pendingReview(scopes: string[], nodeId: string | undefined, page: PageRequest): Promise<Page<ListingDoc>> {

@@ -28,6 +28,15 @@ export type SortKey = readonly [field: string, dir: 'asc' | 'desc', kind: Kind];
  */
 export type Order = readonly SortKey[];
 
+/** By one field, then by `_id` the same way: documents with equal values still page exactly once. */
+export const orderBy = (field: string, dir: 'asc' | 'desc', kind: Kind = 'number'): Order => [
+  [field, dir, kind],
+  ['_id', dir, 'string'],
+];
+
+/** A review queue: flagged first (a content check asked for a look), then the oldest. */
+export const FLAGGED_THEN_OLDEST: Order = [['flagged', 'desc', 'boolean'], ...orderBy('createdAt', 'asc')];
+
 /** The few query operators a keyset condition needs — `db.command` has them. */
 export type Cmd = {
   lt(v: KeyValue): unknown;

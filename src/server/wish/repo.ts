@@ -5,7 +5,7 @@ import type { WishCategory, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 
 export type WishDoc = {
   _id: string;
@@ -158,23 +158,9 @@ const page = (where: object, order: Order, req: PageRequest): Promise<Page<WishD
   keysetRead<WishDoc>(COLLECTIONS.wishes, where, order, req);
 
 /** The lists' orders; each ends with `_id`, so wishes made in the same millisecond still page exactly once. */
-const NEWEST_OPENED: Order = [
-  ['openedAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const NEWEST_CREATED: Order = [
-  ['createdAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const LATEST_CLAIMED: Order = [
-  ['claimedAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const FLAGGED_THEN_OLDEST: Order = [
-  ['flagged', 'desc', 'boolean'],
-  ['createdAt', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
+const NEWEST_OPENED = orderBy('openedAt', 'desc');
+const NEWEST_CREATED = orderBy('createdAt', 'desc');
+const LATEST_CLAIMED = orderBy('claimedAt', 'desc');
 
 export type PoolFilter = { nodeId?: string; category?: WishCategory };
 

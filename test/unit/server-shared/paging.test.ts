@@ -3,10 +3,12 @@ import { AppError } from '@/server/errors';
 import {
   decodeCursor,
   encodeCursor,
+  FLAGGED_THEN_OLDEST,
   keysetAfter,
   keysetPage,
   keysetWhere,
   offsetFrom,
+  orderBy,
   windowPage,
   type Cmd,
   type Order,
@@ -20,19 +22,9 @@ const cmd: Cmd = {
   or: (c) => ({ $or: c }),
 };
 
-const NEWEST: Order = [
-  ['createdAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const REVIEW: Order = [
-  ['flagged', 'desc', 'boolean'],
-  ['createdAt', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const BY_NAME: Order = [
-  ['name', 'asc', 'string'],
-  ['_id', 'asc', 'string'],
-];
+const NEWEST = orderBy('createdAt', 'desc');
+const REVIEW = FLAGGED_THEN_OLDEST;
+const BY_NAME = orderBy('name', 'asc', 'string');
 const SEQ: Order = [['seq', 'desc', 'number']];
 
 /** The VALIDATION_FAILED a caller sees for a cursor the server did not make. */
