@@ -1,5 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { resolve } from 'node:path';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import { NormalModuleReplacementPlugin } from 'webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -13,6 +15,22 @@ const cssModules = {
 };
 const webpackChain = (chain: { resolve: { plugin(name: string): { use(plugin: unknown): unknown } } }) => {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+};
+
+/**
+ * Mini-program: innerHTML is off (mini.runtime), so the runtime's HTML parser, which only innerHTML and
+ * insertAdjacentHTML call, is swapped for a stub that throws.
+ */
+const miniWebpackChain = (
+  chain: Parameters<typeof webpackChain>[0] & { plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown } },
+) => {
+  webpackChain(chain);
+  chain
+    .plugin('no-html-parser')
+    .use(NormalModuleReplacementPlugin, [
+      /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]parser\.js$/,
+      resolve(__dirname, 'no-html-parser.js'),
+    ]);
 };
 
 type SplitChunks = { cacheGroups?: Record<string, unknown> } & Record<string, unknown>;
@@ -87,6 +105,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // Modules only used by subpackages go to those subpackages (keeps the main package small).
       optimizeMainPackage: { enable: true },
+      // No page sets innerHTML (dangerouslySetInnerHTML); with it off, miniWebpackChain leaves out the HTML parser.
+      runtime: { enableInnerHTML: false },
       // base.wxml unrolls Taro's templates this many levels deep (default 16, ~60 KB of the main package);
       // deeper trees continue through Taro's recursive `comp` component, so 8 costs nothing but a little depth.
       // The runner reads it from this config (MiniPlugin); Taro's types leave it out, hence the spread.
@@ -101,7 +121,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: {
         ignoreOrder: true,
       },
-      webpackChain,
+      webpackChain: miniWebpackChain,
     },
     h5: {
       publicPath: '/',
