@@ -39,6 +39,14 @@ export const WISH_LIMITS = {
   pageSize: 20,
 } as const;
 
+/** Preset reasons staff tap to turn a wish down (they may write their own); the resident reads them. */
+export const WISH_REJECT_REASONS = [
+  '心愿内容不够具体，请写清需要的物品或帮助',
+  '价值超过了心愿的范围，请调整后重新提交',
+  '联系方式或住址不完整，请补充后重新提交',
+  '不属于微心愿的范围，请联系站点了解其他帮扶渠道',
+] as const;
+
 /** What each action takes, as pages send it (./wish.schema.ts parses exactly this). */
 export type WishInputs = {
   submit: {

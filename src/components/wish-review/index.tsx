@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { WishView } from '@/contracts/wish';
+import { WISH_REJECT_REASONS, type WishView } from '@/contracts/wish';
 import { wishApi } from '@/services/wish';
 import ActionButton from '../action-button';
+import Chip from '../chip';
 import './index.scss';
 
 export type WishReviewProps = {
@@ -68,6 +69,22 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
   return (
     <View className='wish-review'>
       <Text className='wish-review__label'>不通过的原因（居民会看到）</Text>
+      <View className='chip-group'>
+        {WISH_REJECT_REASONS.map((r, i) => (
+          <Chip
+            key={r}
+            id={`${idPrefix}-reason-${i}`}
+            selectable
+            selected={reason === r}
+            onClick={() => {
+              setReason(r);
+              setError(undefined);
+            }}
+          >
+            {r}
+          </Chip>
+        ))}
+      </View>
       <Textarea
         id={`${idPrefix}-reason`}
         className={`wish-review__input${error ? ' wish-review__input--error' : ''}`}

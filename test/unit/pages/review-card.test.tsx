@@ -53,3 +53,27 @@ describe('审核心愿 after a decision', () => {
     expect(card().textContent).not.toContain('待审核');
   });
 });
+
+describe('审核心愿: photos and preset reasons', () => {
+  it('shows the wish photos and sends a preset reason tapped instead of typed', async () => {
+    const { render, fireEvent, waitFor } = freshApp({ devLogin: false });
+    const Page = (require('@/packages/staff/review/index') as typeof import('@/packages/staff/review/index')).default;
+    const { WISH_REJECT_REASONS } = require('@/contracts/wish') as typeof import('@/contracts/wish');
+    gateway.answers.push(
+      ok({ user: staff, isNew: false }),
+      ok({ items: [{ ...pending, photos: ['cloud://env/wish/a.png'] }], next: null }),
+    );
+    const { container } = render(<Page />);
+    await waitFor(() => expect(container.querySelector('#review-w-1-btn-reject')).not.toBeNull());
+    expect(container.querySelector('#review-box-w-1 img')).not.toBeNull();
+    fireEvent.click(container.querySelector('#review-w-1-btn-reject')!);
+    fireEvent.click(container.querySelector('#review-w-1-reason-0')!);
+    gateway.answers.push(ok({ ...pending, status: 'rejected', rejectReason: WISH_REJECT_REASONS[0] }));
+    fireEvent.click(container.querySelector('#review-w-1-btn-reject-confirm')!);
+    await waitFor(() => expect(container.querySelector('#review-result-w-1')).not.toBeNull());
+    expect(gateway.requests.at(-1)?.body).toEqual({
+      action: 'review',
+      data: { id: 'w-1', approve: false, reason: WISH_REJECT_REASONS[0] },
+    });
+  });
+});

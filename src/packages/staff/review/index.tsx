@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
 import WishList from '@/components/wish-list';
+import WishPhotos from '@/components/wish-photos';
 import WishReview from '@/components/wish-review';
 import type { WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -34,6 +35,8 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
           </Text>
         </View>
       ) : null}
+      {/* The photos are part of what is reviewed (the card shows only the text). */}
+      {wish.photos.length ? <WishPhotos idPrefix={`review-${wish.id}-photo`} fileIDs={wish.photos} /> : null}
       <Text className='staff-review__contact'>{`联系人：${b.name}  ${b.phone ?? '没有电话'}`}</Text>
       <Text className='staff-review__contact'>{`住址：${b.address ?? ''}`}</Text>
       {decided ? (
