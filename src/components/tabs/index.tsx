@@ -10,6 +10,11 @@ export type TabsProps<T extends string> = {
   onChange: (v: T) => void;
 };
 
+/** Options from labels by value, in their order; each tab's id is "<idPrefix>-<value>". */
+export function tabOptions<T extends string>(idPrefix: string, labels: Record<T, string>): TabOption<T>[] {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value], id: `${idPrefix}-${value}` }));
+}
+
 /** Two or three views of one page side by side, as a strip of big tabs; the current one underlined. */
 export default function Tabs<T extends string>({ id, options, value, onChange }: TabsProps<T>) {
   return (

@@ -4,7 +4,7 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs from '@/components/tabs';
+import Tabs, { tabOptions } from '@/components/tabs';
 import type { MySignUpView, SignUpStatus } from '@/contracts/event';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
@@ -51,10 +51,7 @@ function MySignUps() {
         id='event-mine-tabs'
         value={when}
         onChange={setWhen}
-        options={[
-          { value: 'upcoming', label: '待参加', id: 'event-mine-tab-upcoming' },
-          { value: 'past', label: '已结束', id: 'event-mine-tab-past' },
-        ]}
+        options={tabOptions('event-mine-tab', { upcoming: '待参加', past: '已结束' })}
       />
       <PagedListView
         list={list}

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs from '@/components/tabs';
+import Tabs, { tabOptions } from '@/components/tabs';
 import type { RosterEntry, RosterPage, SlotView } from '@/contracts/event';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -83,10 +83,7 @@ function Roster({ eventId, slotId }: { eventId: string; slotId: string }) {
         id='event-roster-tabs'
         value={list}
         onChange={setList}
-        options={[
-          { value: 'confirmed', label: '已报名', id: 'event-roster-tab-confirmed' },
-          { value: 'waiting', label: '候补', id: 'event-roster-tab-waiting' },
-        ]}
+        options={tabOptions('event-roster-tab', { confirmed: '已报名', waiting: '候补' })}
       />
       <PagedListView
         list={lines}

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
 import SessionGate from '@/components/session-gate';
+import ResourceState from '@/components/resource-state';
 import StateView from '@/components/state-view';
-import TextField from '@/components/text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
 import {
   LISTING_CATEGORIES,
@@ -19,19 +18,9 @@ import {
 import type { Result } from '@/contracts/result';
 import { useResource } from '@/hooks/use-resource';
 import { MARKET_ROUTES, marketApi } from '@/services/market';
-import { photoSrc } from '@/services/upload';
+import { photoSrc } from '@/services/photo-src';
+import { ChoiceField, DraftField, NAME_FIELD, detailFields, type Draft } from './fields';
 import '../market.scss';
-
-type Draft = {
-  name: string;
-  description: string;
-  category?: ListingCategory;
-  unit?: ListingUnit;
-  yuan: string;
-  points: string;
-  stock: string;
-  originVillage: string;
-};
 
 /** "4.5" → 450; anything that is not a price with at most 2 decimals → NaN. */
 const toFen = (s: string): number => (/^\d+(\.\d{1,2})?$/.test(s.trim()) ? Math.round(Number(s.trim()) * 100) : NaN);
@@ -70,7 +59,7 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof Draft) => (v: string) => setD((old) => ({ ...old, [k]: v }));
+  const set = (k: keyof Draft, v: string) => setD((old) => ({ ...old, [k]: v }));
 
   async function submit() {
     const ids = photoIds(photos);
@@ -113,99 +102,15 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
           ? '修改价格、图片、名称或介绍后，商品会重新交给站点店长审核；只改库存不用重新审核。'
           : '填好商品信息。站点店长检查质量、图片通过安全检测后，商品就会在集市上架。'}
       </Text>
-      <TextField
-        id='listing-form-name'
-        name='name'
-        label='商品名称'
-        value={d.name}
-        onChange={set('name')}
-        max={L.name}
-        counter
-        required
-        error={errors.name}
-      />
+      <DraftField spec={NAME_FIELD} draft={d} onChange={set} error={errors.name} />
       <FormField name='photos' label={`商品图片（1到${L.photosMax}张）`} required error={errors.photos}>
         <WishPhotos idPrefix='listing-form-upload' items={photos} setItems={setPhotos} max={L.photosMax} />
       </FormField>
-      <FormField name='category' label='类别' required error={errors.category}>
-        <View className='market-form__chips'>
-          {LISTING_CATEGORIES.map((c, i) => (
-            <Chip
-              key={c}
-              id={`listing-form-category-${i}`}
-              selectable
-              selected={d.category === c}
-              onClick={() => setD((o) => ({ ...o, category: c }))}
-            >
-              {c}
-            </Chip>
-          ))}
-        </View>
-      </FormField>
-      <FormField name='unit' label='计量单位' required error={errors.unit}>
-        <View className='market-form__chips'>
-          {LISTING_UNITS.map((u, i) => (
-            <Chip key={u} id={`listing-form-unit-${i}`} selectable selected={d.unit === u} onClick={() => setD((o) => ({ ...o, unit: u }))}>
-              {u}
-            </Chip>
-          ))}
-        </View>
-      </FormField>
-      <TextField
-        id='listing-form-yuan'
-        name='priceFen'
-        label={`价格（元/${d.unit ?? '单位'}）`}
-        type='digit'
-        value={d.yuan}
-        onChange={set('yuan')}
-        max={10}
-        required
-        error={errors.priceFen}
-      />
-      <TextField
-        id='listing-form-points'
-        name='pointsPrice'
-        label='积分价格（可不填）'
-        type='number'
-        value={d.points}
-        onChange={set('points')}
-        max={6}
-        hint='志愿者可以用爱心积分兑换'
-        error={errors.pointsPrice}
-      />
-      <TextField
-        id='listing-form-stock'
-        name='stock'
-        label='库存'
-        type='number'
-        value={d.stock}
-        onChange={set('stock')}
-        max={5}
-        required
-        error={errors.stock}
-      />
-      <TextField
-        id='listing-form-origin'
-        name='originVillage'
-        label='产地（村）'
-        value={d.originVillage}
-        onChange={set('originVillage')}
-        max={L.originVillage}
-        required
-        error={errors.originVillage}
-      />
-      <TextField
-        id='listing-form-description'
-        name='description'
-        label='商品介绍'
-        value={d.description}
-        onChange={set('description')}
-        max={L.description}
-        lines='tall'
-        counter
-        required
-        error={errors.description}
-      />
+      <ChoiceField field='category' label='类别' options={LISTING_CATEGORIES} draft={d} setDraft={setD} error={errors.category} />
+      <ChoiceField field='unit' label='计量单位' options={LISTING_UNITS} draft={d} setDraft={setD} error={errors.unit} />
+      {detailFields(d.unit).map((f) => (
+        <DraftField key={f.key} spec={f} draft={d} onChange={set} error={errors[f.name]} />
+      ))}
       {banner ? (
         <Text id='listing-form-error' className='page__banner page__banner--error'>
           {banner}
@@ -225,22 +130,11 @@ function FormLoader({ id, producerId, stationId }: { id?: string; producerId?: s
   const editing = useResource(() => marketApi.detail({ id: id ?? '' }), [id], !!id);
   const own = useResource(() => marketApi.myProducer(), [], !id && !producerId);
   if (id) {
-    if (!editing.data)
-      return (
-        <StateView
-          id='listing-form-state'
-          status={editing.status === 'error' ? 'error' : 'loading'}
-          error={editing.error}
-          onRetry={editing.reload}
-        />
-      );
+    if (!editing.data) return <ResourceState id='listing-form-state' resource={editing} />;
     return <ListingForm editing={editing.data} stationId={editing.data.stationId} />;
   }
   if (producerId) return <ListingForm producerId={producerId} stationId={stationId ?? ''} />;
-  if (own.status !== 'ready')
-    return (
-      <StateView id='listing-form-state' status={own.status === 'error' ? 'error' : 'loading'} error={own.error} onRetry={own.reload} />
-    );
+  if (own.status !== 'ready') return <ResourceState id='listing-form-state' resource={own} />;
   if (!own.data || own.data.status !== 'approved') {
     return (
       <StateView

@@ -3,6 +3,7 @@ import ActionButton from '@/components/action-button';
 import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
+import ResourceState from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import { PRODUCER_STATUS_LABELS, type ListingView } from '@/contracts/market';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -19,8 +20,7 @@ function Mine() {
   const list = usePagedList<ListingView>((cursor, limit) => marketApi.myListings({ cursor, limit }), [], { enabled: approved });
   useShownAgain(() => void (approved ? list.refresh() : me.reload()));
 
-  if (me.status !== 'ready')
-    return <StateView id='mine-state' status={me.status === 'error' ? 'error' : 'loading'} error={me.error} onRetry={me.reload} />;
+  if (me.status !== 'ready') return <ResourceState id='mine-state' resource={me} />;
   if (!me.data || me.data.status !== 'approved') {
     return (
       <StateView

@@ -4,7 +4,7 @@ import ActionButton from '@/components/action-button';
 import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs from '@/components/tabs';
+import Tabs, { tabOptions } from '@/components/tabs';
 import TextField from '@/components/text-field';
 import type { ListingView, ProducerView } from '@/contracts/market';
 import type { UserView } from '@/contracts/user';
@@ -69,10 +69,7 @@ function Review({ user }: { user: UserView }) {
         id='market-review-tabs'
         value={tab}
         onChange={setTab}
-        options={[
-          { value: 'listings', label: '待审核商品', id: 'market-review-tab-listings' },
-          { value: 'producers', label: '农户', id: 'market-review-tab-producers' },
-        ]}
+        options={tabOptions('market-review-tab', { listings: '待审核商品', producers: '农户' })}
       />
       {tab === 'listings' ? (
         <PagedListView
