@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { checkReadable, input, tab, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 /** The demo rice (emulator/seed/market.ts): ¥3.50 or 35 love points a 斤, picked up at 南塘村站. */
@@ -108,10 +108,10 @@ test('a resident buys 2 斤 of rice with WeChat pay, staff verify the pickup cod
 
 /**
  * The points journey: demo-resident (200 love points) buys 2 斤 of the rice at once (立即购买), chooses
- * 爱心积分 (70), and the order is paid without a pay sheet — the pickup code shows and the balance is 130;
- * 我的订单 lists it under 待自提.
+ * 爱心积分 (70), and the order is paid without a pay sheet — the pickup code shows and 70 points are spent;
+ * 我的订单 lists it under 待自提; demo-staff refund it with a reason and the points come back.
  */
-test('a resident pays for rice with love points and finds the order under 待自提', async () => {
+test('a resident pays for rice with love points, finds it under 待自提, staff refund it and the points return', async () => {
   const resident = await app.signIn('demo-resident');
   const before = (await (await app.cloud.as('demo-resident')).ok('points', 'balance')).balance as number;
   await openRice(resident);
@@ -142,4 +142,19 @@ test('a resident pays for rice with love points and finds the order under 待自
   await resident.locator(`#my-orders-item-${orderId}-state[data-status="paid"]`).waitFor();
   await resident.locator(`#my-orders-item-${orderId}-total`, { hasText: '70 爱心积分' }).waitFor();
   await checkReadable(resident);
+
+  // Staff refund it with a reason (asked for first): the points come back at once.
+  const staff = await app.signIn('demo-staff');
+  await staff.goto(`${app.cloud.gateway.url}/#/packages/order/detail/index?id=${orderId}`);
+  await staff.locator('#order-state[data-status="paid"]').waitFor();
+  expect(await staff.locator('#order-pickup-code').count()).toBe(0);
+  await staff.click('#order-btn-refund');
+  await staff.click('#order-btn-refund');
+  await staff.locator('#order-error', { hasText: '请填写退款原因' }).waitFor();
+  await textarea(staff, 'order-refund-reason-input').fill('买家说不要了');
+  await checkReadable(staff);
+  await staff.click('#order-btn-refund');
+  await staff.locator('#order-state[data-status="refunded"]').waitFor();
+  await staff.locator('#order-refund-reason', { hasText: '买家说不要了' }).waitFor();
+  expect((await (await app.cloud.as('demo-resident')).ok('points', 'balance')).balance).toBe(before);
 }, 240_000);
