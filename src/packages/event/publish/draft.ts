@@ -1,5 +1,6 @@
 import { EVENT_LIMITS as L, type EventCategory, type EventView } from '@/contracts/event';
 import type { GeoPoint } from '@/contracts/geo';
+import type { Intensity } from '@/contracts/settings';
 import { dateOf, timeOf, type SlotDraft } from './time';
 
 export type Station = { id: string; name: string; address?: string; location?: GeoPoint };
@@ -10,6 +11,8 @@ export type Draft = {
   address: string;
   points: string;
   radius: string;
+  /** 劳动强度: its points factor is a center setting. */
+  intensity: Intensity;
   closeDate: string;
   closeTime: string;
 };
@@ -23,6 +26,7 @@ export const blank = (): Draft => ({
   address: '',
   points: String(L.pointsPerHourDefault),
   radius: String(L.checkInRadiusDefaultM),
+  intensity: 'normal',
   closeDate: '',
   closeTime: '',
 });
@@ -36,6 +40,7 @@ export function fromEvent(e: EventView): { draft: Draft; slots: SlotDraft[]; sta
       address: e.address,
       points: String(e.pointsPerHour),
       radius: String(e.checkInRadiusM),
+      intensity: e.intensity,
       closeDate: dateOf(e.signUpClosesAt),
       closeTime: timeOf(e.signUpClosesAt),
     },

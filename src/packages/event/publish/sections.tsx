@@ -2,6 +2,7 @@ import { Input, Picker, Text, View } from '@tarojs/components';
 import Chip from '@/components/chip';
 import TextField from '@/components/text-field';
 import { EVENT_LIMITS as L } from '@/contracts/event';
+import { INTENSITIES, INTENSITY_LABELS } from '@/contracts/settings';
 import { EVENT_CATEGORIES } from '@/services/event';
 import { dateOf, timeOf } from './time';
 import type { EventFormState } from './use-event-form';
@@ -101,6 +102,14 @@ export function MoreSection({ form: { draft, set, errors, closesAt } }: Props) {
       <View className='event-form__slot-row'>
         <NumberInput id='event-form-points' label='每小时积分' value={draft.points} max={3} onChange={(v) => set({ points: v })} />
         <NumberInput id='event-form-radius' label='签到范围（米）' value={draft.radius} max={4} onChange={(v) => set({ radius: v })} />
+      </View>
+      <Text className='event-form__label'>劳动强度（越辛苦，每小时积分越多）</Text>
+      <View className='chip-group' id='event-form-intensity'>
+        {INTENSITIES.map((k) => (
+          <Chip key={k} id={`event-form-intensity-${k}`} selectable selected={draft.intensity === k} onClick={() => set({ intensity: k })}>
+            {INTENSITY_LABELS[k]}
+          </Chip>
+        ))}
       </View>
     </View>
   );

@@ -66,6 +66,7 @@ export function useEventForm(user: UserView, editing?: EventView) {
       location: place.location ?? { lat: 0, lng: 0 },
       checkInRadiusM: Number(draft.radius) || L.checkInRadiusDefaultM,
       pointsPerHour: Number(draft.points),
+      intensity: draft.intensity,
       signUpOpensAt: editing ? editing.signUpOpensAt : opensNow(),
       signUpClosesAt: closesAt,
       slots: times,
