@@ -34,7 +34,7 @@ export default function NodeBrowser({ idPrefix, onPick, version = 0 }: NodeBrows
       {level.data ? (
         level.data.items.map((n) => (
           <View key={n.id} id={`${idPrefix}-node-${n.id}`} className='workbench__row'>
-            <View onClick={() => onPick(n)}>
+            <View id={`${idPrefix}-pick-${n.id}`} onClick={() => onPick(n)}>
               <Text className='workbench__label'>{n.name}</Text>
               <Text className='workbench__meta'>{NODE_KIND_LABELS[n.kind]}</Text>
             </View>
