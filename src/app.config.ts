@@ -33,6 +33,8 @@ const subPackages = [
     root: 'packages/order',
     pages: ['cart/index', 'checkout/index', 'mine/index', 'detail/index', 'sales/index', 'station/index', 'pickup/index'],
   },
+  // The market's 台账 (staff), a producer's monthly income, and the donation register (爱心物资捐赠区).
+  { root: 'packages/ledger', pages: ['station/index', 'income/index', 'donations/index'] },
 ];
 
 // H5 is served by the local CloudBase only: its demo-identity picker is not part of the mini-program.

@@ -81,3 +81,10 @@ export const ORDER_ROUTES = {
   station: '/packages/order/station/index',
   pickup: '/packages/order/pickup/index',
 } as const;
+
+/** The market's 台账 and donations (subpackage packages/ledger): a station's month, a producer's income, the donation register. */
+export const LEDGER_ROUTES = {
+  station: '/packages/ledger/station/index',
+  income: '/packages/ledger/income/index',
+  donations: '/packages/ledger/donations/index',
+} as const;

@@ -11,7 +11,7 @@ import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
-import { ADMIN_ROUTES, ATTENDANCE_ROUTES, ORDER_ROUTES } from '@/contracts/routes';
+import { ADMIN_ROUTES, ATTENDANCE_ROUTES, LEDGER_ROUTES, ORDER_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
@@ -89,6 +89,25 @@ function Me({ user }: { user: UserView }) {
             onClick={() => open(ORDER_ROUTES.station)}
           />
         ) : null}
+        {user.staff ? (
+          <Cell
+            id='me-cell-ledger'
+            title='站点台账'
+            description='每月销售、农户收入、捐赠，可导出表格'
+            arrow
+            onClick={() => open(LEDGER_ROUTES.station)}
+          />
+        ) : null}
+        {user.roles.some((r) => r.role === 'producer') ? (
+          <Cell id='me-cell-income' title='每月收入' description='卖农产品每个月的收入' arrow onClick={() => open(LEDGER_ROUTES.income)} />
+        ) : null}
+        <Cell
+          id='me-cell-donations'
+          title='爱心物资捐赠'
+          description='把物资捐给站点，帮助需要的家庭'
+          arrow
+          onClick={() => open(LEDGER_ROUTES.donations)}
+        />
         {user.volunteer?.status === 'approved' ? (
           <Cell
             id='me-cell-records'

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+import Chip from '@/components/chip';
+import TextField from '@/components/text-field';
+import {
+  DONATION_RULES as R,
+  DONATION_UNITS,
+  DONOR_KIND_LABELS,
+  DONOR_KINDS,
+  type DonationUnit,
+  type DonorKind,
+} from '@/contracts/donation';
+import type { PickedStation } from '@/services/station-pick';
+import { openStationPicker } from '@/services/nav';
+import { donationApi } from '@/services/ledger';
+
+/** 登记捐赠: what, how much + unit, from whom (a unit's or a resident's name, a phone if they like), at a station. */
+export function RegisterForm({ station, onDone }: { station?: PickedStation; onDone: () => void }) {
+  const [item, setItem] = useState('');
+  const [qty, setQty] = useState('');
+  const [unit, setUnit] = useState<DonationUnit>('件');
+  const [kind, setKind] = useState<DonorKind>('resident');
+  const [donor, setDonor] = useState('');
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  async function submit() {
+    if (!station) return;
+    setBusy(true);
+    setError(undefined);
+    const r = await donationApi.registerDonation({
+      stationId: station.id,
+      item,
+      qty: Number(qty),
+      unit,
+      donorKind: kind,
+      donorName: donor,
+      ...(phone.trim() ? { donorPhone: phone.trim() } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.message);
+      setFields(r.fields ?? {});
+      return;
+    }
+    setItem('');
+    setQty('');
+    setDonor('');
+    setPhone('');
+    setFields({});
+    onDone();
+  }
+  return (
+    <View id='donation-form' className='ledger__block'>
+      <Text className='ledger__title'>登记捐赠物资</Text>
+      <View className='ledger__row'>
+        <Text className='ledger__label'>捐到</Text>
+        <Text id='donation-form-station' className='ledger__name'>
+          {station ? station.name || '已选站点' : '还没有选站点'}
+        </Text>
+      </View>
+      <ActionButton id='donation-form-btn-station' type='plain' size='compact' onClick={() => openStationPicker('pick')}>
+        {station ? '换一个站点' : '选择站点'}
+      </ActionButton>
+      <TextField
+        id='donation-item'
+        label='捐的是什么'
+        value={item}
+        onChange={setItem}
+        max={R.itemMax}
+        placeholder='例如：大米、棉被'
+        error={fields.item}
+        required
+      />
+      <TextField id='donation-qty' label='数量' type='number' value={qty} onChange={setQty} max={5} error={fields.qty} required />
+      <View className='ledger__chips'>
+        {DONATION_UNITS.map((u) => (
+          <Chip key={u} id={`donation-unit-${u}`} selectable selected={u === unit} onClick={() => setUnit(u)}>
+            {u}
+          </Chip>
+        ))}
+      </View>
+      <View className='ledger__chips'>
+        {DONOR_KINDS.map((k) => (
+          <Chip key={k} id={`donation-kind-${k}`} selectable selected={k === kind} onClick={() => setKind(k)}>
+            {DONOR_KIND_LABELS[k]}
+          </Chip>
+        ))}
+      </View>
+      <TextField
+        id='donation-donor'
+        label={kind === 'unit' ? '单位名称' : '捐赠人姓名'}
+        value={donor}
+        onChange={setDonor}
+        max={R.nameMax}
+        error={fields.donorName}
+        required
+      />
+      <TextField
+        id='donation-phone'
+        label='联系电话（可不填）'
+        type='number'
+        value={phone}
+        onChange={setPhone}
+        max={11}
+        error={fields.donorPhone}
+        hint='只有站点管理员看得到，显示时会隐藏中间四位。'
+      />
+      <View className='ledger__actions'>
+        <ActionButton
+          id='donation-form-btn-submit'
+          type='primary'
+          size='large'
+          loading={busy}
+          disabled={!station}
+          onClick={() => void submit()}
+        >
+          提交登记
+        </ActionButton>
+        {error ? (
+          <Text id='donation-form-error' className='ledger__error'>
+            {error}
+          </Text>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+/** 记录发放: how much (at most what remains), to which household, with its phone if known. */
+export function HandoverForm({
+  donationId,
+  remaining,
+  unit,
+  onDone,
+}: {
+  donationId: string;
+  remaining: number;
+  unit: string;
+  onDone: () => void;
+}) {
+  const [qty, setQty] = useState('');
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const id = `donation-${donationId}-handover`;
+  async function submit() {
+    setBusy(true);
+    setError(undefined);
+    const r = await donationApi.recordHandover({
+      donationId,
+      qty: Number(qty),
+      recipientName: name,
+      ...(phone.trim() ? { recipientPhone: phone.trim() } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) setError(r.message);
+    else onDone();
+  }
+  return (
+    <View id={id}>
+      <Text id={`${id}-remaining`} className='ledger__note'>{`还剩 ${remaining}${unit} 可以发放`}</Text>
+      <TextField id={`${id}-qty`} label={`发放数量（${unit}）`} type='number' value={qty} onChange={setQty} max={5} required />
+      <TextField id={`${id}-name`} label='受助户姓名' value={name} onChange={setName} max={R.nameMax} required />
+      <TextField id={`${id}-phone`} label='受助户电话（可不填）' type='number' value={phone} onChange={setPhone} max={11} />
+      <ActionButton id={`${id}-btn-submit`} type='primary' loading={busy} onClick={() => void submit()}>
+        确认发放
+      </ActionButton>
+      {error ? (
+        <Text id={`${id}-error`} className='ledger__error'>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

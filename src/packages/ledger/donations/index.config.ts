@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '爱心物资捐赠' });

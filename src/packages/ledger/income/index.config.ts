@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '每月收入', enablePullDownRefresh: false });
