@@ -22,6 +22,15 @@ export function setUnauthenticatedListener(fn: AuthListener | undefined): void {
   onUnauthenticated = fn;
 }
 
+type CallListener = (fn: string, action: string) => void;
+const answered = new Set<CallListener>();
+
+/** Hears every call that succeeded (首页 keeps its answer until a write may have changed it). Answers the unsubscribe. */
+export function onCallAnswered(fn: CallListener): () => void {
+  answered.add(fn);
+  return () => answered.delete(fn);
+}
+
 /**
  * The only way the app talks to cloud functions. Never throws: every problem is a `Fail`.
  * weapp: Taro.cloud.callFunction; H5: POST {API_BASE}/api/fn/:fn with a bearer token.
@@ -34,6 +43,7 @@ export async function call<T>(fn: string, action: string, data?: object): Promis
     result = networkFail();
   }
   if (!result.ok && result.code === 'UNAUTHENTICATED' && onUnauthenticated) onUnauthenticated(result);
+  if (result.ok) answered.forEach((l) => l(fn, action));
   return result;
 }
 

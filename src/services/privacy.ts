@@ -95,6 +95,16 @@ export async function ensurePrivacyConsent(): Promise<boolean> {
   return open();
 }
 
+/** True when the user agreed before; never shows the popup (首页 uses the location only then). */
+export async function agreedBefore(): Promise<boolean> {
+  if (process.env.TARO_ENV === 'weapp') return !(await weappNeedsConsent());
+  try {
+    return !!Taro.getStorageSync(H5_KEY);
+  } catch {
+    return false;
+  }
+}
+
 /** weapp: the full privacy guide WeChat hosts for this mini-program. */
 export function openPrivacyContract(): void {
   if (process.env.TARO_ENV === 'weapp' && typeof Taro.openPrivacyContract === 'function') Taro.openPrivacyContract({});
