@@ -3,6 +3,8 @@ import { COLLECTIONS } from '../../src/contracts/collections';
 import type { RoleGrant } from '../../src/contracts/roles';
 import { db } from '../../src/server/cloud';
 import { userIdOf } from '../../src/server/shared/ids';
+import { forwarding } from './lifecycle';
+import type { Caller, LocalCloud } from './local-cloud';
 import { rowsOf } from './stored';
 
 export const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
@@ -58,3 +60,20 @@ export const inboxOf = (openid: string, kind?: string) =>
     userId: userIdOf(openid),
     ...(kind ? { kind } : {}),
   });
+
+/**
+ * A caller signed in before the file's tests (after `setUp`, e.g. writing the user), usable from the file's
+ * top: each property is read from the signed-in caller when used.
+ */
+export function useCaller(cloud: LocalCloud, openid: string, setUp?: () => Promise<unknown>): Caller {
+  let signedIn: Caller | undefined;
+  beforeAll(async () => {
+    await setUp?.();
+    signedIn = await cloud.as(openid);
+  });
+  const now = () => {
+    if (!signedIn) throw new Error(`${openid} signs in in beforeAll — use it inside tests or hooks`);
+    return signedIn;
+  };
+  return forwarding(now, ['openid', 'token', 'call', 'ok']);
+}

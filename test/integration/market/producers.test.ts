@@ -4,20 +4,15 @@
  */
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
+import { useCaller } from '../../helpers/people';
 import { inboxOf, listing, producer, rowsOf, staffAt, storedListing, storedProducer } from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
-let staff: Caller; // 城关镇所
-let admin: Caller;
-let far: Caller; // 龙溪镇所
-beforeAll(async () => {
-  staff = await cloud.as('demo-staff');
-  admin = await cloud.as('demo-admin');
-  await staffAt('pr-far', 'n-longxi');
-  far = await cloud.as('pr-far');
-});
+const staff = useCaller(cloud, 'demo-staff'); // 城关镇所
+const admin = useCaller(cloud, 'demo-admin');
+const far = useCaller(cloud, 'pr-far', () => staffAt('pr-far', 'n-longxi')); // 龙溪镇所
 
 const villager = async (openid: string) => {
   const c = await cloud.as(openid);

@@ -1,18 +1,15 @@
 /** Who may call points.adjust / awardCivility / userHistory: roles, scopes, self, unknown users. */
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
+import { useCaller } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 import { DEMO_RESIDENT_POINTS } from '../../../emulator/seed/market';
 import { residentAt } from './fixtures';
 
 const cloud = useLocalCloud();
-let staff: Caller;
-let admin: Caller;
-beforeAll(async () => {
-  staff = await cloud.as('demo-staff');
-  admin = await cloud.as('demo-admin');
-});
+const staff = useCaller(cloud, 'demo-staff');
+const admin = useCaller(cloud, 'demo-admin');
 
 const producer = userIdOf('demo-producer');
 

@@ -1,17 +1,14 @@
 /** points.balance / adjust / awardCivility / userHistory through the gateway, as the app calls them. */
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
+import { useCaller } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 import { residentAt } from './fixtures';
 
 const cloud = useLocalCloud();
-let staff: Caller;
-let admin: Caller;
-beforeAll(async () => {
-  staff = await cloud.as('demo-staff');
-  admin = await cloud.as('demo-admin');
-});
+const staff = useCaller(cloud, 'demo-staff');
+const admin = useCaller(cloud, 'demo-admin');
 
 const volunteer = userIdOf('demo-volunteer');
 const producer = userIdOf('demo-producer');

@@ -1,18 +1,13 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
+import { useCaller } from '../../helpers/people';
 import { kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
 const cloud = useLocalCloud();
-let staff: Caller; // 城关镇所: over 东门 and 南塘
-let admin: Caller;
-let far: Caller; // 龙溪镇所
-beforeAll(async () => {
-  staff = await cloud.as('demo-staff');
-  admin = await cloud.as('demo-admin');
-  await staffAt('rev-far', 'n-longxi');
-  far = await cloud.as('rev-far');
-});
+const staff = useCaller(cloud, 'demo-staff'); // 城关镇所: over 东门 and 南塘
+const admin = useCaller(cloud, 'demo-admin');
+const far = useCaller(cloud, 'rev-far', () => staffAt('rev-far', 'n-longxi')); // 龙溪镇所
 
 describe('wish.review', () => {
   it('approves into the pool, audited, and tells the resident', async () => {
