@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { input, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, input, useAppInBrowser } from '../helpers/e2e';
 import { eventInput, MIN, slot } from '../integration/event/fixtures';
 
 const app = useAppInBrowser();
@@ -56,6 +56,7 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   const first = await tokenOn(leader, atStart);
   await leader.locator('#attendance-live-checked-in', { hasText: '0/1' }).waitFor();
   await leader.locator('#attendance-live-countdown', { hasText: '秒后自动更新' }).waitFor();
+  await checkReadable(leader);
 
   // 2. The volunteer opens the slot from the event, finds 签到 / 签退 and checks in with that code.
   const volunteer = await app.signIn('demo-volunteer');
@@ -63,6 +64,7 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   await openRoute(volunteer, `/packages/event/detail/index?id=${ev.id}`);
   await volunteer.click('#event-slot-0-btn-checkIn');
   await volunteer.locator('#attendance-checkin[data-state="signed"]').waitFor();
+  await checkReadable(volunteer);
   await useCode(volunteer, 'checkIn', 'not-a-code');
   await volunteer.locator('#attendance-checkIn-error-code').waitFor(); // refused, next to the button
   await useCode(volunteer, 'checkIn', first);
@@ -90,6 +92,7 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   await expect(line.innerText()).resolves.toContain('王小红');
   await leader.click('#attendance-roster-btn-confirm');
   await leader.locator('#attendance-confirm-total', { hasText: '共 1 人，2 小时' }).waitFor();
+  await checkReadable(leader);
   await leader.click('#attendance-confirm-btn-submit');
   await leader.locator('#attendance-roster-result', { hasText: '已确认 1 人的时长' }).waitFor();
   await leader.locator('[id^="attendance-roster-item-"][data-state="confirmed"]').waitFor();
@@ -103,6 +106,7 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   await volunteer.locator('#attendance-records-hours', { hasText: `${hoursBefore + 2} 小时` }).waitFor();
   const record = volunteer.locator('[id^="attendance-record-"][data-hours="2"]', { hasText: TITLE });
   await record.waitFor();
+  await checkReadable(volunteer);
   await expect(record.innerText()).resolves.toContain(`爱心积分 ${credited}`);
   expect((await volunteerApi.ok('points', 'balance', {})).balance).toBe(pointsBefore + credited);
 
@@ -113,6 +117,7 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   const number = (await volunteer.locator('#attendance-sheet-number').getAttribute('data-number')) ?? '';
   expect(number).toMatch(/^WM\d+$/);
   await expect(volunteer.locator('#attendance-sheet .qr-code img').count()).resolves.toBe(1);
+  await checkReadable(volunteer);
 
   // … which anyone can check on the public page: a masked name, the total hours, the count.
   const neighbour = await app.signIn('demo-resident');
@@ -124,4 +129,5 @@ test('a volunteer checks in and out with the live code, the leader confirms, the
   expect(name).not.toBe('王小红');
   expect(name.startsWith('王')).toBe(true);
   await neighbour.locator('#attendance-verify-count', { hasText: '条' }).waitFor();
+  await checkReadable(neighbour);
 }, 240_000);
