@@ -2,6 +2,7 @@ import { MarketInput } from '../../contracts/market.schema';
 import { manageRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
+import { callerAnd } from '../shared/caller';
 import { audit } from '../shared/audit';
 import { refuseIf, requireListing } from './guards';
 import { findListing, removeNeverSold } from './repo';
@@ -14,8 +15,7 @@ export const deleteListing = defineAction({
   input: MarketInput.deleteListing,
   write: true,
   async handle({ id }, ctx) {
-    const me = await ctx.me();
-    const l = await requireListing(id);
+    const [me, l] = await callerAnd(ctx, requireListing(id));
     refuseIf(manageRefusal(l, me));
     if (l.soldCount > 0) throw new AppError('MARKET_ALREADY_SOLD');
     if (!(await removeNeverSold(id))) throw new AppError((await findListing(id)) ? 'MARKET_ALREADY_SOLD' : 'MARKET_LISTING_NOT_FOUND');

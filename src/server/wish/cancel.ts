@@ -1,6 +1,7 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canCancel } from '../../core/wish-access';
 import { defineAction } from '../router';
+import { callerAnd } from '../shared/caller';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { ownerSlotFreed, transition } from './repo';
 import { viewFor } from './view';
@@ -10,8 +11,7 @@ export const cancel = defineAction({
   input: WishInput.cancel,
   write: true,
   async handle({ id }, ctx) {
-    const me = await ctx.me();
-    const wish = await requireWish(id);
+    const [me, wish] = await callerAnd(ctx, requireWish(id));
     refuseIf(canCancel(wish, me));
     const status = requireNext(wish.status, 'cancel');
     const patch = { cancelledAt: ctx.now, ...ownerSlotFreed(id), updatedAt: ctx.now };

@@ -2,7 +2,7 @@ import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
 import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { callerAnd } from '../shared/review';
+import { callerAnd } from '../shared/caller';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { claimSlotFreed, transition } from './repo';

@@ -1,6 +1,7 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
 import { defineAction } from '../router';
+import { callerAnd } from '../shared/caller';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { claimCleared, releasedByNow, transition, type WishDoc } from './repo';
@@ -14,8 +15,7 @@ export const release = defineAction({
   input: WishInput.release,
   write: true,
   async handle({ id }, ctx) {
-    const me = await ctx.me();
-    const wish = await requireWish(id);
+    const [me, wish] = await callerAnd(ctx, requireWish(id));
     refuseIf(canActAsClaimer(wish, me));
     const status = requireNext(wish.status, 'release');
     const ok = await transition(

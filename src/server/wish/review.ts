@@ -1,7 +1,8 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canReview } from '../../core/wish-access';
 import { defineAction } from '../router';
-import { auditReview, callerAnd, checkRefusal, decidedBy } from '../shared/review';
+import { callerAnd } from '../shared/caller';
+import { auditReview, checkRefusal, decidedBy } from '../shared/review';
 import { refuseIf, requireNext, requireWish, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { ownerSlotFreed, transition } from './repo';
