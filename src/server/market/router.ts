@@ -1,8 +1,10 @@
 import { createRouter } from '../router';
 import { confirmDonation } from '../donation/confirm-donation';
-import { handovers, myDonations, stationDonations } from '../donation/lists';
+import { handovers } from '../donation/handovers';
+import { myDonations } from '../donation/my-donations';
 import { recordHandover } from '../donation/record-handover';
 import { registerDonation } from '../donation/register-donation';
+import { stationDonations } from '../donation/station-donations';
 import { exportLedger } from '../ledger/export-ledger';
 import { myIncome } from '../ledger/my-income';
 import { stationLedger } from '../ledger/station-ledger';
