@@ -17,15 +17,16 @@ function read(): boolean {
   }
 }
 
-let on = read();
-const changes = listenerSet();
+// Read on first use, and nothing runs at import: the mini-program, which has no switch yet, carries no work.
+let on: boolean | undefined;
+const changes = /* @__PURE__ */ listenerSet();
 
-export const isCareMode = (): boolean => on;
-export const subscribeCareMode = changes.subscribe;
+export const isCareMode = (): boolean => (on ??= read());
+export const subscribeCareMode = (listener: () => void) => changes.subscribe(listener);
 
 /** Puts the class on the root element (H5), so the stylesheet's care sizes apply. */
 export function applyCareMode(): void {
-  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle(CARE_CLASS, on);
+  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle(CARE_CLASS, isCareMode());
 }
 
 export function setCareMode(value: boolean): void {
