@@ -31,6 +31,8 @@ export type WishFormProps = {
   onSubmitted?: (w: WishView) => void;
   /** Proxy: the stations the staff member acts on; the form offers only these (not the county's picker). */
   stations?: PickedStation[];
+  /** Proxy: the resident found by 个人码 or search: their name, and their station when it is one of `stations`. */
+  resident?: { name: string; stationName?: string };
 };
 
 function homeStation(u: UserView): PickedStation | undefined {
@@ -38,7 +40,7 @@ function homeStation(u: UserView): PickedStation | undefined {
 }
 
 /** The wish form: what is wished for, for whom, with photos. A resident's own wish or a proxy record. */
-export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, stations }: WishFormProps) {
+export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, stations, resident }: WishFormProps) {
   const proxy = mode === 'proxy';
   const {
     values: v,
@@ -53,11 +55,13 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
     yuan: '',
     noPhone: false,
     ...initialBeneficiary(user, proxy),
+    ...(proxy && resident ? { name: resident.name } : {}),
   }));
   const [picked, setPicked] = useState(() => {
     const home = homeStation(user);
     if (!stations) return home;
-    return stations.find((st) => st.id === home?.id) ?? (stations.length === 1 ? stations[0] : undefined);
+    const theirs = resident?.stationName ? stations.find((st) => st.name === resident.stationName) : undefined;
+    return theirs ?? stations.find((st) => st.id === home?.id) ?? (stations.length === 1 ? stations[0] : undefined);
   });
   // A resident's wish goes to their home station (changed through the picker, which updates the session).
   const station = proxy ? picked : homeStation(user);

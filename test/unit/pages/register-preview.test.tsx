@@ -9,7 +9,16 @@ const volunteer: UserView = {
   homeStationName: '石桥村新时代文明实践站',
   roles: [{ role: 'volunteer', nodeId: 'n-dongmen', nodeName: '东门社区新时代文明实践站' }],
   staff: false,
-  volunteer: { realName: '王小红', phone: '13800001111', stationId: 'n-shiqiao', skills: [], status: 'approved', registeredAt: 0 },
+  volunteer: {
+    realName: '王小红',
+    phone: '13800001111',
+    stationId: 'n-shiqiao',
+    skills: [],
+    status: 'approved',
+    registeredAt: 0,
+    hours: 0,
+    star: 0,
+  },
   createdAt: 0,
   self: true,
 };

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import WishForm from '@/components/wish-form';
-import type { UserView } from '@/contracts/user';
+import PersonFinder from '@/components/person-finder';
+import type { PersonView, UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { adminApi } from '@/services/admin';
 import { ROUTES } from '@/services/env';
@@ -13,6 +15,7 @@ import { wishAbilities } from '@/services/wish';
 /** The form once the staff member's stations are known: it offers only those (their area), not the county. */
 function ProxyForm({ user }: { user: UserView }) {
   const stations = useResource(() => adminApi.scopeStations(), [user.id]);
+  const [found, setFound] = useState<PersonView>();
   if (!stations.data) {
     return (
       <StateView
@@ -24,7 +27,21 @@ function ProxyForm({ user }: { user: UserView }) {
     );
   }
   const list = stations.data.items.map((n) => ({ id: n.id, name: n.name }));
-  return <WishForm mode='proxy' user={user} idPrefix='proxy-form' stations={list} />;
+  const resident = found ? { name: found.realName ?? found.nickname, stationName: found.stationName } : undefined;
+  return (
+    <View>
+      {found ? (
+        <Text
+          id='proxy-resident'
+          className='page__text'
+        >{`为 ${resident?.name ?? ''} 登记（已填好姓名${resident?.stationName ? '和站点' : ''}，请核对）`}</Text>
+      ) : (
+        <PersonFinder idPrefix='proxy-person' title='居民用过小程序？先找到他（选填）' onPick={setFound} />
+      )}
+      {/* A new form for the resident found: their name (and station) filled in. */}
+      <WishForm key={found?.id ?? 'blank'} mode='proxy' user={user} idPrefix='proxy-form' stations={list} resident={resident} />
+    </View>
+  );
 }
 
 /**
