@@ -7,7 +7,7 @@ const RICE = 'l-demo-01'; // 南塘高山大米, 3.50 元 a 斤, by 赵大山 (a
 /**
  * The 台账 after a sale, and the donation register: demo-resident buys 2 斤 of the demo rice and pays (through
  * the gateway, as the app does), demo-staff verifies the pickup code; then demo-staff opens 站点台账 from 我的
- * and sees the order in the month's sales and 赵大山's income, exports the table (a CSV with the BOM), registers
+ * and sees the order in the month's sales and 赵大山's income (as he does on 每月收入), exports the table (a CSV with the BOM), registers
  * a donation of 10 袋 of rice and hands 3 to a household, seeing 7 remain.
  */
 test('after a completed order, demo-staff sees it in the station 台账, exports it, and hands out a donation', async () => {
@@ -40,6 +40,14 @@ test('after a completed order, demo-staff sees it in the station 台账, exports
   await staff.locator('#ledger-producer-0', { hasText: '赵大山' }).waitFor();
   await expect(staff.locator('#ledger-producer-0-income').innerText()).resolves.toBe('7.00 元');
   await checkReadable(staff);
+
+  // The producer sees the month's income on 每月收入 (from 我的).
+  const producer = await app.signIn('demo-producer');
+  await tab(producer, '我的');
+  await producer.click('#me-cell-income');
+  await producer.locator('#income-month-0').waitFor();
+  await expect(producer.locator('#income-month-0-income').innerText()).resolves.toBe('7.00 元');
+  await checkReadable(producer);
 
   // 导出表格: the file is a CSV with the BOM and the order's row.
   await staff.click('#ledger-btn-export');
