@@ -191,7 +191,7 @@ export type SaleView = {
   lines: OrderLineView[];
   amountFen: number;
   feeFen: number;
-  /** amountFen − feeFen for WeChat orders; 0 for points orders (paid in points). */
+  /** amountFen − feeFen for WeChat orders; 0 for points orders (paid in points) and for refunding or refunded ones. */
   incomeFen: number;
   points?: number;
   loveBuy: boolean;

@@ -88,7 +88,8 @@ export function toSaleView(o: OrderDoc, producerId: string): SaleView {
     lines: lines.map((l) => lineView(l, 'producer')),
     amountFen,
     feeFen,
-    incomeFen: o.payMethod === 'wechat' ? amountFen - feeFen : 0,
+    // A refund gives the money back to the buyer: a refunding or refunded order earns the producer nothing.
+    incomeFen: o.payMethod === 'wechat' && o.state !== 'refunding' && o.state !== 'refunded' ? amountFen - feeFen : 0,
     ...(o.payMethod === 'points' ? { points } : {}),
     loveBuy: o.loveBuy,
     ...opt('paidAt', o.paidAt),

@@ -267,5 +267,10 @@ describe('reads', () => {
     ).toBe(true);
     expect(await far.call('market', 'mySales', { producerId: PRODUCER_ID })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
     expect(await buyer.call('market', 'mySales', {})).toMatchObject({ ok: false, code: 'MARKET_PRODUCER_REQUIRED' });
+
+    // Refunded money is the buyer's again: the sale stays listed but earns the producer nothing.
+    await staff.ok('market', 'refundOrder', { orderId: order.id, reason: '大米受潮' });
+    const after = await producer.ok<Page<SaleView>>('market', 'mySales', {});
+    expect(after.items.find((s) => s.orderId === order.id)).toMatchObject({ amountFen: 1_000, incomeFen: 0 });
   });
 });
