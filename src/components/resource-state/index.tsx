@@ -1,7 +1,25 @@
 import type { Resource } from '@/hooks/use-resource';
+import { goBack } from '@/services/nav';
+import ActionButton from '../action-button';
 import StateView from '../state-view';
 
 /** A page part waiting for a resource: loading, or its error with 重试 (render it while there is no data to show). */
 export default function ResourceState<T>({ id, resource }: { id: string; resource: Resource<T> }) {
   return <StateView id={id} status={resource.status === 'error' ? 'error' : 'loading'} error={resource.error} onRetry={resource.reload} />;
+}
+
+/**
+ * A detail page whose document has not come: "<idPrefix>-state" loading (`loadingTitle`), or the error with
+ * 重试 ("<idPrefix>-btn-retry") and 返回 ("<idPrefix>-btn-back", to `back` when there is no page to return to).
+ */
+export function DetailState<T>(p: { idPrefix: string; resource: Resource<T>; loadingTitle: string; back: string }) {
+  const { idPrefix: id, resource } = p;
+  if (resource.status !== 'error') return <StateView id={`${id}-state`} status='loading' title={p.loadingTitle} />;
+  return (
+    <StateView id={`${id}-state`} status='error' error={resource.error} onRetry={resource.reload} retryId={`${id}-btn-retry`}>
+      <ActionButton id={`${id}-btn-back`} type='plain' onClick={() => goBack(p.back)}>
+        返回
+      </ActionButton>
+    </StateView>
+  );
 }

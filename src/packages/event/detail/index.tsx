@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import FactRow from '@/components/fact-row';
+import { DetailState } from '@/components/resource-state';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { EventView } from '@/contracts/event';
@@ -10,23 +12,13 @@ import type { Fail } from '@/contracts/result';
 import { useResource } from '@/hooks/use-resource';
 import { IS_WEAPP, ROUTES } from '@/services/env';
 import { clockText, dayText, eventApi, openEventForm } from '@/services/event';
-import { goBack } from '@/services/nav';
 import ReasonBox from './reason-box';
 import Slots from './slots';
 import './index.scss';
 
 const at = (ms: number) => `${dayText(ms)} ${clockText(ms)}`;
 
-function Row({ id, label, children }: { id?: string; label: string; children: string }) {
-  return (
-    <View className='event-detail__row'>
-      <Text className='event-detail__label'>{label}</Text>
-      <Text id={id} className='event-detail__value'>
-        {children}
-      </Text>
-    </View>
-  );
-}
+const Row = (p: { id?: string; label: string; children: string }) => <FactRow block='event-detail' {...p} />;
 
 function openMap(e: EventView) {
   void Taro.openLocation({ latitude: e.location.lat, longitude: e.location.lng, name: e.title, address: e.address, scale: 16 });
@@ -41,18 +33,7 @@ function EventDetail({ id }: { id: string }) {
 
   const e = res.data;
   if (!id) return <StateView id='event-detail-state' status='error' error={{ code: 'EVENT_NOT_FOUND', message: '没有找到这个活动' }} />;
-  if (!e) {
-    if (res.status === 'error') {
-      return (
-        <StateView id='event-detail-state' status='error' error={res.error} onRetry={res.reload} retryId='event-detail-btn-retry'>
-          <ActionButton id='event-detail-btn-back' type='plain' onClick={() => goBack(ROUTES.event)}>
-            返回
-          </ActionButton>
-        </StateView>
-      );
-    }
-    return <StateView id='event-detail-state' status='loading' title='正在打开活动…' />;
-  }
+  if (!e) return <DetailState idPrefix='event-detail' resource={res} loadingTitle='正在打开活动…' back={ROUTES.event} />;
 
   const done = (toast: string, banner?: string) => {
     if (toast) void Taro.showToast({ title: toast, icon: 'success' });
@@ -85,7 +66,7 @@ function EventDetail({ id }: { id: string }) {
         <Text id='event-detail-title' className='event-detail__title'>
           {e.title}
         </Text>
-        <Text className='event-detail__text'>{e.description}</Text>
+        <Text className='event-detail__story'>{e.description}</Text>
         <Row label='组织'>{e.organiserName}</Row>
         <Row label='站点'>{e.stationName}</Row>
         <Row id='event-detail-address' label='地点'>
@@ -101,7 +82,7 @@ function EventDetail({ id }: { id: string }) {
             </ActionButton>
           </View>
         ) : null}
-        <Text className='event-detail__hint'>报名后可在场次开始前2小时前取消；名额已满时可以候补，有人取消会按候补顺序自动递补。</Text>
+        <Text className='event-detail__muted'>报名后可在场次开始前2小时前取消；名额已满时可以候补，有人取消会按候补顺序自动递补。</Text>
       </View>
       <Slots event={e} onDone={done} onFail={failed} />
       {e.eventActions.some((a) => a === 'edit' || a === 'editLimited' || a === 'cancel') ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import Banner from '@/components/banner';
 import FormField from '@/components/form-field';
 import SessionGate from '@/components/session-gate';
 import ResourceState from '@/components/resource-state';
@@ -111,11 +112,7 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
       {detailFields(d.unit).map((f) => (
         <DraftField key={f.key} spec={f} draft={d} onChange={set} error={errors[f.name]} />
       ))}
-      {banner ? (
-        <Text id='listing-form-error' className='page__banner page__banner--error'>
-          {banner}
-        </Text>
-      ) : null}
+      <Banner id='listing-form-error' text={banner} />
       <View className='page__actions'>
         <ActionButton id='listing-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           {editing ? '保存修改' : '提交审核'}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import Banner from '@/components/banner';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
@@ -157,11 +158,7 @@ function ListingDetail({ id }: { id: string }) {
           />
         </View>
       ) : null}
-      {error ? (
-        <Text id='listing-error' className='page__banner page__banner--error'>
-          {error}
-        </Text>
-      ) : null}
+      <Banner id='listing-error' text={error} />
       {l.buyMax ? <BuyButtons listing={l} /> : null}
       <View className='page__actions'>
         {l.actions.map((a) =>

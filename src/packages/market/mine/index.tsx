@@ -1,7 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
-import MarketCard from '@/components/market-card';
-import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
 import ResourceState from '@/components/resource-state';
 import StateView from '@/components/state-view';
@@ -9,8 +7,9 @@ import { PRODUCER_STATUS_LABELS, type ListingView } from '@/contracts/market';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useResource } from '@/hooks/use-resource';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { marketApi, openListing, openListingForm, openMarketPage } from '@/services/market';
+import { marketApi, openListingForm, openMarketPage } from '@/services/market';
 import { openOrderPage } from '@/services/order';
+import ListingList from '../listing-list';
 import '../market.scss';
 
 /** 我的商品: a producer's listings in every state, with stock; 上架新商品. A villager not yet registered is sent to register. */
@@ -53,15 +52,13 @@ function Mine() {
           我的销售和收入
         </ActionButton>
       </View>
-      <PagedListView
+      <ListingList
         list={list}
         idPrefix='mine'
         emptyIcon='货'
         emptyTitle='还没有上架的商品'
         emptyText='点“上架新商品”，把自家的农产品放到集市上。'
-      >
-        {(l) => <MarketCard idPrefix='mine' listing={l} showStatus onClick={() => openListing(l.id)} />}
-      </PagedListView>
+      />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import Banner from '@/components/banner';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import TextField from '@/components/text-field';
@@ -114,11 +115,7 @@ function Register({ user }: { user: UserView }) {
         required
         error={errors.village}
       />
-      {banner ? (
-        <Text id='producer-form-error' className='page__banner page__banner--error'>
-          {banner}
-        </Text>
-      ) : null}
+      <Banner id='producer-form-error' text={banner} />
       <View className='page__actions'>
         <ActionButton id='producer-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           提交登记

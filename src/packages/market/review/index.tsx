@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
-import MarketCard from '@/components/market-card';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
 import Tabs, { tabOptions } from '@/components/tabs';
@@ -10,7 +9,8 @@ import type { ListingView, ProducerView } from '@/contracts/market';
 import type { UserView } from '@/contracts/user';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { marketApi, openListing } from '@/services/market';
+import { marketApi } from '@/services/market';
+import ListingList from '../listing-list';
 import ProducerRow from './producer-row';
 import '../market.scss';
 
@@ -72,15 +72,13 @@ function Review({ user }: { user: UserView }) {
         options={tabOptions('market-review-tab', { listings: '待审核商品', producers: '农户' })}
       />
       {tab === 'listings' ? (
-        <PagedListView
+        <ListingList
           list={listings}
           idPrefix='market-review'
           emptyIcon='审'
           emptyTitle='没有等待审核的商品'
           emptyText='农户上架的商品会出现在这里，请检查质量后审核。'
-        >
-          {(l) => <MarketCard idPrefix='market-review' listing={l} showStatus onClick={() => openListing(l.id)} />}
-        </PagedListView>
+        />
       ) : (
         <View>
           <PagedListView

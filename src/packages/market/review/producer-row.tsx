@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import Banner from '@/components/banner';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import TextField from '@/components/text-field';
@@ -65,11 +66,7 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
       {rejecting ? (
         <TextField id={`${id}-note`} name='note' label='不通过的原因' value={note} onChange={setNote} max={MARKET_LIMITS.reason} />
       ) : null}
-      {error ? (
-        <Text id={`${id}-error`} className='page__banner page__banner--error'>
-          {error}
-        </Text>
-      ) : null}
+      <Banner id={`${id}-error`} text={error} />
       <View className='page__actions'>
         {p.actions.includes('approve') ? (
           <ActionButton

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
+import { DetailState } from '@/components/resource-state';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { Fail } from '@/contracts/result';
 import type { WishView } from '@/contracts/wish';
 import { useResource } from '@/hooks/use-resource';
 import { ROUTES } from '@/services/env';
-import { goBack } from '@/services/nav';
 import { wishApi } from '@/services/wish';
 import Actions from './actions';
 import { WishContact, WishInfo } from './info';
@@ -40,18 +39,7 @@ function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
 
   const wish = after ?? res.data;
   if (!id) return <StateView id='wish-detail-state' status='error' error={{ code: 'NOT_FOUND', message: '没有找到这个心愿' }} />;
-  if (!wish) {
-    if (res.status === 'error') {
-      return (
-        <StateView id='wish-detail-state' status='error' error={res.error} onRetry={res.reload} retryId='wish-detail-btn-retry'>
-          <ActionButton id='wish-detail-btn-back' type='plain' onClick={() => goBack(ROUTES.wish)}>
-            返回
-          </ActionButton>
-        </StateView>
-      );
-    }
-    return <StateView id='wish-detail-state' status='loading' title='正在打开心愿…' />;
-  }
+  if (!wish) return <DetailState idPrefix='wish-detail' resource={res} loadingTitle='正在打开心愿…' back={ROUTES.wish} />;
 
   function changed(w: WishView, toast: string) {
     setAfter(w);

@@ -3,20 +3,12 @@ import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
+import FactRow from '@/components/fact-row';
 import WishPhotos from '@/components/wish-photos';
 import type { WishView } from '@/contracts/wish';
 import { formatWhen, formatYuan } from '@/services/wish';
 
-function Row({ label, children, id }: { label: string; children: string; id?: string }) {
-  return (
-    <View className='wish-detail__row'>
-      <Text className='wish-detail__label'>{label}</Text>
-      <Text id={id} className='wish-detail__value'>
-        {children}
-      </Text>
-    </View>
-  );
-}
+const Row = (p: { label: string; children: string; id?: string }) => <FactRow block='wish-detail' {...p} />;
 
 /** The wish itself: title, category, value, story, photos, station, when. */
 export function WishInfo({ wish }: { wish: WishView }) {
