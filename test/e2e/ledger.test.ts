@@ -40,6 +40,15 @@ test('after a completed order, demo-staff sees it in the station 台账, exports
   await staff.locator('#ledger-producer-0', { hasText: '赵大山' }).waitFor();
   await expect(staff.locator('#ledger-producer-0-income').innerText()).resolves.toBe('7.00 元');
   await checkReadable(staff);
+  // One station of the 所: the same order (南塘村站 is its pickup station).
+  await staff.click('#ledger-scope-n-nantang');
+  await staff.locator('#ledger-view[data-node="n-nantang"]').waitFor();
+  await expect(staff.locator('#ledger-sales-orders').innerText()).resolves.toBe('1 单');
+  await staff.click('#ledger-scope-n-dongmen');
+  await staff.locator('#ledger-view[data-node="n-dongmen"]').waitFor();
+  await expect(staff.locator('#ledger-sales-orders').innerText()).resolves.toBe('0 单');
+  await staff.click('#ledger-scope-n-chengguan');
+  await staff.locator('#ledger-view[data-node="n-chengguan"]').waitFor();
 
   // The producer sees the month's income on 每月收入 (from 我的).
   const producer = await app.signIn('demo-producer');

@@ -8,6 +8,7 @@ import StateView from '@/components/state-view';
 import type { LedgerView, MoneyFigures } from '@/contracts/ledger';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
+import { adminApi } from '@/services/admin';
 import { ledgerApi, monthLabel, openExport, openLedgerPage, shiftMonth, thisMonth, yuan } from '@/services/ledger';
 import '../ledger.scss';
 
@@ -165,7 +166,11 @@ function Ledger({ nodeId, month }: { nodeId: string; month: string }) {
 /** 站点台账: a month of a node's market (sales, income per producer, the supported share, refunds, 爱心采购, donations). ?nodeId=&month= */
 function StationLedger({ user }: { user: UserView }) {
   const { params } = useRouter();
-  const scopes = scopesOf(user);
+  // The staff's own nodes first, then each station under them (a 所's staff may read one station's month).
+  const stations = useResource(() => adminApi.scopeStations(), []);
+  const own = scopesOf(user);
+  const under = (stations.data?.items ?? []).filter((n) => !own.some((o) => o.id === n.id)).map((n) => ({ id: n.id, name: n.name }));
+  const scopes = [...own, ...under];
   const [nodeId, setNodeId] = useState(params.nodeId ?? scopes[0]?.id ?? '');
   const [month, setMonth] = useState(params.month ?? thisMonth());
   if (!nodeId)
