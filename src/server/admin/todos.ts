@@ -1,5 +1,6 @@
-import { MARKET_ROUTES, WISH_ROUTES, ADMIN_ROUTES } from '../../contracts/routes';
+import { ADMIN_ROUTES, MARKET_ROUTES, ORDER_ROUTES, WISH_ROUTES } from '../../contracts/routes';
 import { countPendingReview as pendingListings } from '../market/repo';
+import { countToHandOver } from '../order/repo';
 import { countPendingVolunteers } from '../user/repo';
 import { countPendingReview as pendingWishes } from '../wish/repo';
 
@@ -14,4 +15,5 @@ export const TODO_COUNTERS: readonly TodoCounter[] = [
   { key: 'wishes', label: '待审核的心愿', route: WISH_ROUTES.review, count: pendingWishes },
   { key: 'volunteers', label: '待审核的志愿者', route: ADMIN_ROUTES.volunteers, count: countPendingVolunteers },
   { key: 'listings', label: '待审核的商品', route: MARKET_ROUTES.review, count: pendingListings },
+  { key: 'orders', label: '待交接的订单', route: ORDER_ROUTES.station, count: countToHandOver },
 ];

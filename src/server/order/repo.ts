@@ -211,3 +211,11 @@ export function unsettled(before: number, cursor: DueCursor | undefined, limit: 
       .limit(limit),
   );
 }
+
+/** How many orders wait to be handed over at a station under any of `scopes` (the workbench's to-do count): one count. */
+export async function countToHandOver(scopes: string[]): Promise<number> {
+  const res = (await orders()
+    .where({ state: _().in([...ORDER_MACHINE.from('pickup')]), stationPath: _().in(scopes) })
+    .count()) as { total?: number };
+  return res.total ?? 0;
+}
