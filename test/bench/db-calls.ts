@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Result } from '../../src/contracts/result';
 import { signedRequest } from '../helpers/emulator';
 import { startLocalCloud, type Caller } from '../helpers/local-cloud';
@@ -39,20 +39,40 @@ export function detailOf(m: Measured): string {
     .join('; ');
 }
 
-/** The actions each router declares: `createRouter('fn', { a, b, c })` in src/server/<fn>/router.ts. */
+/**
+ * The actions each router declares: `createRouter('fn', { a, b: c, ...table })` in src/server/<fn>/router.ts,
+ * where a spread `...table` is an action table imported from another module (`export const table = { … }`).
+ */
 export function routerActions(serverDir: string): { fn: string; actions: string[] }[] {
   return readdirSync(serverDir)
     .filter((dir) => existsSync(join(serverDir, dir, 'router.ts')))
     .flatMap((dir) => {
-      const source = readFileSync(join(serverDir, dir, 'router.ts'), 'utf8');
+      const file = join(serverDir, dir, 'router.ts');
+      const source = readFileSync(file, 'utf8');
       const m = /createRouter\(\s*'(\w+)'\s*,\s*\{([^}]*)\}/.exec(source);
       if (!m) return [];
-      const actions = m[2]
-        .split(',')
-        .map((entry) => entry.split(':')[0].trim())
-        .filter(Boolean);
-      return [{ fn: m[1], actions }];
+      return [{ fn: m[1], actions: tableEntries(m[2], source, dirname(file)) }];
     });
+}
+
+function tableEntries(body: string, source: string, dir: string): string[] {
+  return body
+    .replace(/\/\/.*$/gm, '')
+    .split(',')
+    .map((entry) => entry.split(':')[0].trim())
+    .filter(Boolean)
+    .flatMap((entry) => (entry.startsWith('...') ? spreadEntries(entry.slice(3), source, dir) : [entry]));
+}
+
+/** The keys of an action table a router spreads in, read from the module it is imported from. */
+function spreadEntries(name: string, source: string, dir: string): string[] {
+  const from = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*'([^']+)'`).exec(source);
+  if (!from) throw new Error(`db-calls: cannot find where the router's ...${name} comes from`);
+  const file = join(dir, `${from[1]}.ts`);
+  const module = readFileSync(file, 'utf8');
+  const table = new RegExp(`export const ${name}\\b[^=]*=\\s*\\{([^}]*)\\}`).exec(module);
+  if (!table) throw new Error(`db-calls: ${file} has no action table ${name}`);
+  return tableEntries(table[1], module, dirname(file));
 }
 
 /** Runs the scenarios in order on a fresh, seeded local cloud; counts each call's database operations. */
