@@ -16,15 +16,20 @@ export type Deliver = (functionName: string, event: Notification) => Promise<unk
 
 export const DEFAULT_RETRY_DELAYS_MS = [200, 1000, 3000];
 
+/** What every notification opens with: who is paid and a fresh nonce. */
+const envelope = (o: PayOrder): Notification => ({
+  returnCode: 'SUCCESS',
+  appid: SP_APPID,
+  mchId: SP_MCH_ID,
+  subAppid: o.subAppid,
+  subMchId: o.subMchId,
+  nonceStr: nonce(),
+});
+
 /** The payment notification (only successful payments are notified, as in cloud pay). */
 export function paymentNotification(o: PayOrder): Notification {
   const n: Notification = {
-    returnCode: 'SUCCESS',
-    appid: SP_APPID,
-    mchId: SP_MCH_ID,
-    subAppid: o.subAppid,
-    subMchId: o.subMchId,
-    nonceStr: nonce(),
+    ...envelope(o),
     sign: sign(),
     resultCode: 'SUCCESS',
     // openid is the payer under the service provider's appid in production; locally both are the same id.
@@ -48,12 +53,7 @@ export function paymentNotification(o: PayOrder): Notification {
 /** The refund notification (cloud pay decrypts WeChat Pay's req_info and hands over its fields). */
 export function refundNotification(o: PayOrder, r: PayRefund): Notification {
   return {
-    returnCode: 'SUCCESS',
-    appid: SP_APPID,
-    mchId: SP_MCH_ID,
-    subAppid: o.subAppid,
-    subMchId: o.subMchId,
-    nonceStr: nonce(),
+    ...envelope(o),
     transactionId: o.transactionId,
     outTradeNo: r.outTradeNo,
     refundId: r.refundId,

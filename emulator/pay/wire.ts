@@ -63,8 +63,8 @@ export function paramError(message: string): PayAnswer {
   return { return_code: 'FAIL', return_msg: message, result_code: 'FAIL', err_code: 'PARAM_ERROR', err_code_des: message };
 }
 
-/** A business failure: the request was received (return_code SUCCESS) but refused (result_code FAIL). */
-export function businessError(errCode: string, description: string, extra: PayAnswer = {}): PayAnswer {
+/** What WeChat Pay answers a request it received: its envelope, then the result and the fields. */
+function answered(resultCode: 'SUCCESS' | 'FAIL', fields: PayAnswer): PayAnswer {
   return {
     return_code: 'SUCCESS',
     return_msg: 'OK',
@@ -72,24 +72,18 @@ export function businessError(errCode: string, description: string, extra: PayAn
     mch_id: SP_MCH_ID,
     nonce_str: nonce(),
     sign: sign(),
-    result_code: 'FAIL',
-    err_code: errCode,
-    err_code_des: description,
-    ...extra,
+    result_code: resultCode,
+    ...fields,
   };
 }
 
+/** A business failure: the request was received (return_code SUCCESS) but refused (result_code FAIL). */
+export function businessError(errCode: string, description: string, extra: PayAnswer = {}): PayAnswer {
+  return answered('FAIL', { err_code: errCode, err_code_des: description, ...extra });
+}
+
 export function success(fields: PayAnswer): PayAnswer {
-  return {
-    return_code: 'SUCCESS',
-    return_msg: 'OK',
-    appid: SP_APPID,
-    mch_id: SP_MCH_ID,
-    nonce_str: nonce(),
-    sign: sign(),
-    result_code: 'SUCCESS',
-    ...fields,
-  };
+  return answered('SUCCESS', fields);
 }
 
 // ---- field checks: each answers the message WeChat Pay gives, or null when the field is fine ----

@@ -1,11 +1,8 @@
 import type { IncomeView } from '../../contracts/ledger';
 import { LEDGER_RULES } from '../../contracts/ledger';
 import { LedgerInput } from '../../contracts/ledger.schema';
-import { holdsRole, isStaffAnywhere, isStaffOver } from '../../core/access';
 import { chinaMonth, foldIncome, monthsBack } from '../../core/ledger';
-import { AppError } from '../errors';
-import { requireProducer } from '../market/guards';
-import { ownProducerId } from '../market/producer-repo';
+import { producerInView } from '../order/producer-reader';
 import { defineAction } from '../router';
 import { incomeGroups } from './repo';
 
@@ -17,12 +14,7 @@ import { incomeGroups } from './repo';
 export const myIncome = defineAction({
   input: LedgerInput.myIncome,
   async handle({ producerId, month }, ctx): Promise<IncomeView> {
-    const own = ownProducerId(ctx.userId);
-    if (producerId && producerId !== own) {
-      const [me, producer] = await Promise.all([ctx.me(), requireProducer(producerId)]);
-      if (!isStaffOver(me, producer.stationPath)) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
-    } else if (!holdsRole(await ctx.me(), 'producer')) throw new AppError('MARKET_PRODUCER_REQUIRED');
-    const id = producerId ?? own;
+    const id = await producerInView(ctx, producerId);
     const months = month ? [month] : monthsBack(chinaMonth(ctx.now), LEDGER_RULES.incomeMonths);
     return { producerId: id, months: foldIncome(await incomeGroups(id, months)) };
   },

@@ -1,8 +1,5 @@
 import { OrderInput } from '../../contracts/order.schema';
-import { holdsRole, isStaffAnywhere, isStaffOver } from '../../core/access';
-import { AppError } from '../errors';
-import { requireProducer } from '../market/guards';
-import { ownProducerId } from '../market/producer-repo';
+import { producerInView } from './producer-reader';
 import { defineAction } from '../router';
 import { producerPage } from './repo';
 import { toSaleView } from './view';
@@ -15,12 +12,7 @@ import { toSaleView } from './view';
 export const mySales = defineAction({
   input: OrderInput.mySales,
   async handle({ producerId, cursor, limit }, ctx) {
-    const own = ownProducerId(ctx.userId);
-    if (producerId && producerId !== own) {
-      const [me, producer] = await Promise.all([ctx.me(), requireProducer(producerId)]);
-      if (!isStaffOver(me, producer.stationPath)) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
-    } else if (!holdsRole(await ctx.me(), 'producer')) throw new AppError('MARKET_PRODUCER_REQUIRED');
-    const id = producerId ?? own;
+    const id = await producerInView(ctx, producerId);
     const page = await producerPage(id, { cursor, limit });
     return { items: page.items.map((o) => toSaleView(o, id)), next: page.next };
   },

@@ -56,31 +56,27 @@ export const refundOrder = defineAction({
     const o = await requireOrder(orderId);
     requireStaffOf(me, o);
     const patch = { refundReason: reason, refundBy: me._id, refundRequestedAt: ctx.now, pickupKey: noPickupKey(o._id), updatedAt: ctx.now };
-    let done: OrderDoc;
-    if (o.payMethod === 'points') {
-      done = await refundPoints(o._id, { ...patch, refundedAt: ctx.now }, me._id, ctx.now);
-      await releaseAll(done, ctx.now);
-      ctx.notify(...buyerNotice(done, 'refunded', ctx.now));
-      await audit(ctx, {
+    const audited = () =>
+      audit(ctx, {
         action: 'order.refund',
         targetType: 'order',
         targetId: o._id,
         nodePath: o.stationPath,
         detail: { reason, payMethod: o.payMethod },
       });
+    let done: OrderDoc;
+    if (o.payMethod === 'points') {
+      done = await refundPoints(o._id, { ...patch, refundedAt: ctx.now }, me._id, ctx.now);
+      await releaseAll(done, ctx.now);
+      ctx.notify(...buyerNotice(done, 'refunded', ctx.now));
+      await audited();
     } else {
       const event = ORDER_MACHINE.next(o.state, 'resendRefund') ? 'resendRefund' : 'refund';
       const state = requireNext(o.state, event);
       const wechat = { ...patch, refundNo: refundNoOf(o._id) };
       if (event === 'refund' && !(await transition(o._id, 'refund', {}, wechat))) throw wrongState('refund');
       done = { ...o, ...(event === 'refund' ? wechat : {}), state };
-      await audit(ctx, {
-        action: 'order.refund',
-        targetType: 'order',
-        targetId: o._id,
-        nodePath: o.stationPath,
-        detail: { reason, payMethod: o.payMethod },
-      });
+      await audited();
       const asked = await refund({
         outTradeNo: o.paidTradeNo!,
         outRefundNo: refundNoOf(o._id),

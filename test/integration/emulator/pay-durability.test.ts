@@ -5,12 +5,13 @@
  * was answered is there; none can be ordered or refunded a second time; and every answered payment is
  * notified (a notification the kill cut off is delivered after the restart).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCredentials } from '../../../emulator/auth';
 import { pointSdkAtEmulator } from '../../helpers/emulator';
 import { useTempDirs } from '../../helpers/lifecycle';
+import { spawnUntil } from '../../helpers/spawn-until';
 import { eventually, MCH, orderInput, recorderFunctions, sleep } from './pay-fixtures';
 
 jest.setTimeout(120_000);
@@ -20,9 +21,22 @@ const cloud = require('wx-server-sdk');
 const ROOT = path.resolve(__dirname, '../../..');
 const tempDir = useTempDirs('pay-dur-');
 
+/** 400 of a 1000 payment refunded, notified to the recorder. */
+const refund = (outTradeNo: string, outRefundNo: string, refundFee = 400) =>
+  cloud.cloudPay.refund({
+    outTradeNo,
+    outRefundNo,
+    totalFee: 1000,
+    refundFee,
+    subMchId: MCH,
+    nonceStr: 'r',
+    envId: 'local',
+    functionName: 'payRecorder',
+  });
+
 type Child = { proc: ChildProcess; url: string; emulatorUrl: string; exited: Promise<void> };
 
-function launch(dataDir: string, functionsDir: string, notified: string, durability: string): Promise<Child> {
+async function launch(dataDir: string, functionsDir: string, notified: string, durability: string): Promise<Child> {
   const args = [
     '--import',
     'tsx',
@@ -34,23 +48,9 @@ function launch(dataDir: string, functionsDir: string, notified: string, durabil
     '--durability',
     durability,
   ];
-  const proc = spawn(process.execPath, args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PAY_RECORDER_FILE: notified },
-  });
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    proc.stderr!.on('data', (c) => (err += c));
-    proc.stdout!.on('data', (c) => {
-      out += c;
-      const m = /pay gateway (\S+) (\S+)/.exec(out);
-      if (m) resolve({ proc, url: m[1], emulatorUrl: m[2], exited });
-    });
-    proc.once('exit', (code) => reject(new Error(`gateway exited (${code}) before listening: ${err}`)));
-  });
+  const env = { ...process.env, PAY_RECORDER_FILE: notified };
+  const { proc, match, exited } = await spawnUntil(args, /pay gateway (\S+) (\S+)/, 'gateway', { cwd: ROOT, env });
+  return { proc, url: match[1], emulatorUrl: match[2], exited };
 }
 
 async function post(url: string, body: unknown, token?: string): Promise<any> {
@@ -102,16 +102,7 @@ test.each(['process', 'power'])(
           paid.push(input.outTradeNo);
           if (i % 4) continue;
           const outRefundNo = `R${input.outTradeNo}`;
-          const r = await cloud.cloudPay.refund({
-            outTradeNo: input.outTradeNo,
-            outRefundNo,
-            totalFee: 1000,
-            refundFee: 400,
-            subMchId: MCH,
-            nonceStr: 'r',
-            envId: 'local',
-            functionName: 'payRecorder',
-          });
+          const r = await refund(input.outTradeNo, outRefundNo);
           if (r.resultCode !== 'SUCCESS') throw new Error(r.errCodeDes);
           refunds.push({ outTradeNo: input.outTradeNo, outRefundNo, refundId: r.refundId });
         } catch {
@@ -138,28 +129,10 @@ test.each(['process', 'power'])(
       for (const t of ordered.slice(0, 10))
         expect((await cloud.cloudPay.unifiedOrder(orderInput('demo-resident', { outTradeNo: t, totalFee: 1000 }))).resultCode).toBe('FAIL');
       for (const r of refunds) {
-        const again = await cloud.cloudPay.refund({
-          outTradeNo: r.outTradeNo,
-          outRefundNo: r.outRefundNo,
-          totalFee: 1000,
-          refundFee: 400,
-          subMchId: MCH,
-          nonceStr: 'r',
-          envId: 'local',
-          functionName: 'payRecorder',
-        });
+        const again = await refund(r.outTradeNo, r.outRefundNo);
         expect(again).toMatchObject({ resultCode: 'SUCCESS', refundId: r.refundId });
         // 400 of 1000 refunded: another 601 would exceed what was paid, so the first was kept once
-        const over = await cloud.cloudPay.refund({
-          outTradeNo: r.outTradeNo,
-          outRefundNo: `X${r.outRefundNo}`,
-          totalFee: 1000,
-          refundFee: 601,
-          subMchId: MCH,
-          nonceStr: 'r',
-          envId: 'local',
-          functionName: 'payRecorder',
-        });
+        const over = await refund(r.outTradeNo, `X${r.outRefundNo}`, 601);
         expect(over.errCodeDes).toBe('累计退款金额大于支付金额');
       }
       await eventually(() => paid.every((t) => notifiedTradeNos(notified).has(t)), 20_000);

@@ -5,28 +5,15 @@
  */
 import { payTime, PaySandbox } from '../../../emulator/pay';
 import { signedRequest, useEmulator } from '../../helpers/emulator';
+import { MCH, orderInput, tradeNo } from './pay-fixtures';
 
 let clock = Date.UTC(2026, 11, 1, 2, 0, 0);
 const sandbox = new PaySandbox({ now: () => clock });
 const emu = useEmulator({ plugins: [sandbox.plugin()] });
-const MCH = '1900000109';
-let seq = 0;
-const tradeNo = () => `T${Date.now().toString(36)}${(seq++).toString(36)}`;
-
+/** A unifiedOrder input of demo-resident's that names payCallback and carries no attach. */
 function order(over: Record<string, unknown> = {}) {
-  return {
-    body: '善星小集-东北大米 2斤',
-    outTradeNo: tradeNo(),
-    spbillCreateIp: '127.0.0.1',
-    subMchId: MCH,
-    totalFee: 1280,
-    envId: 'local',
-    functionName: 'payCallback',
-    nonceStr: 'n0nce',
-    tradeType: 'JSAPI',
-    subOpenid: 'demo-resident',
-    ...over,
-  };
+  const { attach: _none, ...input } = orderInput('demo-resident', { functionName: 'payCallback' });
+  return { ...input, ...over };
 }
 const query = (outTradeNo: string, subMchId = MCH) => emu.cloud.cloudPay.queryOrder({ outTradeNo, subMchId, nonceStr: 'q' });
 const close = (outTradeNo: string) => emu.cloud.cloudPay.closeOrder({ outTradeNo, subMchId: MCH, nonceStr: 'c' });
