@@ -26,6 +26,8 @@ const NEWEST = orderBy('createdAt', 'desc');
 const REVIEW = FLAGGED_THEN_OLDEST;
 const BY_NAME = orderBy('name', 'asc', 'string');
 const SEQ: Order = [['seq', 'desc', 'number']];
+/** The cursor a first page of one item answers, when `rows` (limit + 1 of them) were read. */
+const cursorAfter = (order: Order, rows: object[]) => keysetPage(order, rows, 1).next!;
 
 /** The VALIDATION_FAILED a caller sees for a cursor the server did not make. */
 function refusal(run: () => unknown): AppError {
@@ -66,14 +68,10 @@ describe('cursors', () => {
 
 describe('keyset', () => {
   it('builds "createdAt < c OR (createdAt = c AND _id < id)" for newest first', () => {
-    const next = keysetPage(
-      NEWEST,
-      [
-        { _id: 'b', createdAt: 9 },
-        { _id: 'a', createdAt: 7 },
-      ],
-      1,
-    ).next!;
+    const next = cursorAfter(NEWEST, [
+      { _id: 'b', createdAt: 9 },
+      { _id: 'a', createdAt: 7 },
+    ]);
     expect(keysetAfter(NEWEST, next, cmd)).toEqual({ $or: [{ createdAt: { $lt: 9 } }, { createdAt: 9, _id: { $lt: 'b' } }] });
     expect(keysetWhere({ userId: 'u' }, NEWEST, next, cmd)).toEqual({
       $and: [{ userId: 'u' }, { $or: [{ createdAt: { $lt: 9 } }, { createdAt: 9, _id: { $lt: 'b' } }] }],
@@ -81,16 +79,12 @@ describe('keyset', () => {
   });
 
   it('uses > for ascending keys and one comparison for a single key', () => {
-    const next = keysetPage(SEQ, [{ seq: 5 }, { seq: 4 }], 1).next!;
+    const next = cursorAfter(SEQ, [{ seq: 5 }, { seq: 4 }]);
     expect(keysetAfter(SEQ, next, cmd)).toEqual({ seq: { $lt: 5 } });
-    const byName = keysetPage(
-      BY_NAME,
-      [
-        { _id: 'n1', name: '东门' },
-        { _id: 'n2', name: '南塘' },
-      ],
-      1,
-    ).next!;
+    const byName = cursorAfter(BY_NAME, [
+      { _id: 'n1', name: '东门' },
+      { _id: 'n2', name: '南塘' },
+    ]);
     expect(keysetAfter(BY_NAME, byName, cmd)).toEqual({ $or: [{ name: { $gt: '东门' } }, { name: '东门', _id: { $gt: 'n1' } }] });
   });
 
@@ -115,14 +109,10 @@ describe('keyset', () => {
   });
 
   it('refuses a cursor another order made (its tag differs)', () => {
-    const fromNewest = keysetPage(
-      NEWEST,
-      [
-        { _id: 'b', createdAt: 2 },
-        { _id: 'a', createdAt: 1 },
-      ],
-      1,
-    ).next!;
+    const fromNewest = cursorAfter(NEWEST, [
+      { _id: 'b', createdAt: 2 },
+      { _id: 'a', createdAt: 1 },
+    ]);
     expect(
       refusal(() =>
         keysetAfter(
