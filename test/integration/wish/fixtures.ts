@@ -56,26 +56,17 @@ export async function openWish(owner: Caller, staff: Caller, over: Partial<WishI
   return staff.ok('wish', 'review', { id: w.id, approve: true }, opts);
 }
 
+/** Who takes a wish along: its owner, the staff who approve it, the claimer; what to change in it; when. */
+type Along = [owner: Caller, staff: Caller, claimer: Caller, over?: Partial<WishInputOf<'submit'>>, opts?: { now?: number }];
+
 /** An open wish claimed by `claimer`. */
-export async function claimedWish(
-  owner: Caller,
-  staff: Caller,
-  claimer: Caller,
-  over: Partial<WishInputOf<'submit'>> = {},
-  opts?: { now?: number },
-) {
+export async function claimedWish(...[owner, staff, claimer, over = {}, opts]: Along) {
   const w = await openWish(owner, staff, over, opts);
   return claimer.ok('wish', 'claim', { id: w.id }, opts);
 }
 
 /** A wish `claimer` fulfilled. */
-export async function fulfilledWish(
-  owner: Caller,
-  staff: Caller,
-  claimer: Caller,
-  over: Partial<WishInputOf<'submit'>> = {},
-  opts?: { now?: number },
-) {
+export async function fulfilledWish(...[owner, staff, claimer, over = {}, opts]: Along) {
   const w = await claimedWish(owner, staff, claimer, over, opts);
   return claimer.ok('wish', 'fulfil', { id: w.id, note: '已把米送到王奶奶家' }, opts);
 }
