@@ -32,6 +32,32 @@ async function serve(who: Caller[], at: { days: number; hour: number; hours?: nu
   return s;
 }
 
+/**
+ * `size` volunteers `st-<tag>0…`, each with one confirmed record in `month` (its hours by index), written
+ * straight into the store; answers their openids.
+ */
+async function confirmedCrowd(tag: string, size: number, month: string, idPrefix: string, hours: (i: number) => number) {
+  const crowd = Array.from({ length: size }, (_, i) => `st-${tag}${i}`);
+  await volunteers(crowd);
+  await db()
+    .collection(COLLECTIONS.attendance)
+    .add({
+      data: crowd.map((o, i) => ({
+        _id: `${idPrefix}-${i}`,
+        userId: userIdOf(o),
+        state: 'confirmed',
+        month,
+        hours: hours(i),
+        stationPath: DONGMEN,
+        stationId: 'n-dongmen',
+        stationName: '东门',
+        volunteerName: `志愿者${i + 1}`,
+        category: '文明引导',
+      })),
+    });
+  return crowd;
+}
+
 let month: string;
 let later: number;
 
@@ -121,25 +147,8 @@ describe('志愿之星', () => {
   });
 
   it('takes at most 20 stars a month per scope', async () => {
-    const crowd = Array.from({ length: 21 }, (_, i) => `st-c${i}`);
-    await volunteers(crowd);
     const past = '2025-06';
-    await db()
-      .collection(COLLECTIONS.attendance)
-      .add({
-        data: crowd.map((o, i) => ({
-          _id: `st-att-${i}`,
-          userId: userIdOf(o),
-          state: 'confirmed',
-          month: past,
-          hours: 1 + i,
-          stationPath: DONGMEN,
-          stationId: 'n-dongmen',
-          stationName: '东门',
-          volunteerName: `志愿者${i + 1}`,
-          category: '文明引导',
-        })),
-      });
+    const crowd = await confirmedCrowd('c', 21, past, 'st-att', (i) => 1 + i);
     const userIds = crowd.map(userIdOf);
     expect(await staff.call('event', 'pickStars', { month: past, userIds }, { now: later })).toMatchObject({
       ok: false,
@@ -156,25 +165,8 @@ describe('志愿之星', () => {
   }, 120_000);
 
   it('never passes 20 when two staff pick at once: the stars each got stand and are paid, once', async () => {
-    const crowd = Array.from({ length: 22 }, (_, i) => `st-d${i}`);
-    await volunteers(crowd);
     const past = '2025-07';
-    await db()
-      .collection(COLLECTIONS.attendance)
-      .add({
-        data: crowd.map((o, i) => ({
-          _id: `st-att2-${i}`,
-          userId: userIdOf(o),
-          state: 'confirmed',
-          month: past,
-          hours: 2,
-          stationPath: DONGMEN,
-          stationId: 'n-dongmen',
-          stationName: '东门',
-          volunteerName: `志愿者${i + 1}`,
-          category: '文明引导',
-        })),
-      });
+    const crowd = await confirmedCrowd('d', 22, past, 'st-att2', () => 2);
     const userIds = crowd.map(userIdOf);
     const staff2 = await cloud.as('st-staff2'); // staff of 城关镇 too (an earlier test)
     const answers = await Promise.all([

@@ -8,6 +8,7 @@ import type { OrderView, PayResult } from '@/contracts/order';
 import { db } from '@/server/cloud';
 import type { ListingDoc } from '@/server/market/repo';
 import { newId, userIdOf } from '@/server/shared/ids';
+import { forwarding } from '../../helpers/lifecycle';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
 import { grant, inboxOf, seedUsers, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
@@ -60,6 +61,26 @@ export async function saleListing(over: Partial<ListingDoc> & { perBuyerLimit?: 
   };
   await db().collection(COLLECTIONS.listings).add({ data: doc });
   return doc;
+}
+
+/**
+ * A fresh resident for each test (`<prefix>-1`, `-2`, …, with `points` love points), written and signed in
+ * before it; usable from the file's top (each property is read from that test's caller). Its openid also
+ * names the test's other people uniquely.
+ */
+export function useBuyerEach(cloud: LocalCloud, prefix: string, points = 0): Caller {
+  let n = 0;
+  let signedIn: Caller | undefined;
+  beforeEach(async () => {
+    const openid = `${prefix}-${++n}`;
+    await buyers([openid], points);
+    signedIn = await cloud.as(openid);
+  });
+  const now = () => {
+    if (!signedIn) throw new Error(`the ${prefix} buyer signs in in beforeEach — use it inside tests or hooks`);
+    return signedIn;
+  };
+  return forwarding(now, ['openid', 'token', 'call', 'ok']);
 }
 
 /** Residents (no roles), optionally with love points already on their account. */

@@ -6,20 +6,13 @@
  */
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { buyers, inboxOf, line, MCH, MIN, saleListing, sheet, storedListing, storedOrder } from './fixtures';
+import { useLocalCloud } from '../../helpers/local-cloud';
+import { inboxOf, line, MCH, MIN, saleListing, sheet, storedListing, storedOrder, useBuyerEach } from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
+const buyer = useBuyerEach(cloud, 'jb-buyer');
 const sdk = require('wx-server-sdk');
-let n = 0;
-let buyer: Caller;
-let buyerOpenid: string;
-beforeEach(async () => {
-  buyerOpenid = `jb-buyer-${++n}`;
-  await buyers([buyerOpenid]);
-  buyer = await cloud.as(buyerOpenid);
-});
 
 const tick = async (now: number) => {
   const res = await cloud.trigger('timer', 'tick', { now });
@@ -43,7 +36,7 @@ describe('orderRelease', () => {
     await tick(due + 5 * MIN);
     expect(await storedOrder(o.id)).toMatchObject({ state: 'cancelled', cancelReason: 'unpaid', stockHeld: false });
     expect(await storedListing(l._id)).toMatchObject({ stock: 4, soldCount: 0, status: 'on_sale', holds: {} });
-    expect(await inboxOf(buyerOpenid, 'order.cancelled')).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.cancelled')).toHaveLength(1);
     expect(await buyer.call('market', 'pay', { orderId: o.id })).toMatchObject({ ok: false, code: 'ORDER_NOT_PAYABLE' });
   });
 
@@ -62,7 +55,7 @@ describe('orderRelease', () => {
       functionName: 'noSuchCallback',
       nonceStr: 'n1',
       tradeType: 'JSAPI',
-      subOpenid: buyerOpenid,
+      subOpenid: buyer.openid,
     });
     expect(res.resultCode).toBe('SUCCESS');
     await db()
@@ -73,7 +66,7 @@ describe('orderRelease', () => {
     await tick(Date.now() + 16 * MIN);
     expect(await storedOrder(o.id)).toMatchObject({ state: 'paid', paidTradeNo: outTradeNo, pickupCode: expect.stringMatching(/^\d{6}$/) });
     expect(await storedListing(l._id)).toMatchObject({ stock: 3 });
-    expect(await inboxOf(buyerOpenid, 'order.paid')).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.paid')).toHaveLength(1);
   });
 
   it('undoes an order a crashed placeOrder left reserving, and settles a cancelled one still holding stock', async () => {

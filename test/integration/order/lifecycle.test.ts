@@ -8,7 +8,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import type { OrderView, PayResult, SaleView } from '@/contracts/order';
 import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 import {
   buyers,
   eventually,
@@ -24,13 +24,12 @@ import {
   staffAt,
   storedListing,
   storedOrder,
+  useBuyerEach,
 } from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
-let n = 0;
-let buyer: Caller;
-let buyerOpenid: string;
+const buyer = useBuyerEach(cloud, 'lc-buyer', 100);
 let staff: Caller; // staff of 城关镇所, over 南塘村站
 let far: Caller; // staff of 龙溪镇所
 let producer: Caller;
@@ -40,12 +39,8 @@ beforeAll(async () => {
   producer = await cloud.as('demo-producer');
 });
 beforeEach(async () => {
-  n++;
-  buyerOpenid = `lc-buyer-${n}`;
-  await buyers([buyerOpenid], 100);
-  buyer = await cloud.as(buyerOpenid);
-  await staffAt(`lc-staff-${n}`, 'n-chengguan');
-  staff = await cloud.as(`lc-staff-${n}`);
+  await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
+  staff = await cloud.as(`${buyer.openid}-staff`);
 });
 
 const placePoints = (lines: { listingId: string; qty: number }[]) =>
@@ -60,12 +55,12 @@ describe('points', () => {
     const paid = await buyer.ok<PayResult>('market', 'pay', { orderId: o.id });
     expect(paid.payment).toBeUndefined();
     expect(paid.order).toMatchObject({ state: 'paid', pickupCode: expect.stringMatching(/^\d{6}$/) });
-    expect(await pointsOf(buyerOpenid)).toBe(40);
-    expect(await entriesOf(buyerOpenid)).toEqual([
+    expect(await pointsOf(buyer.openid)).toBe(40);
+    expect(await entriesOf(buyer.openid)).toEqual([
       expect.objectContaining({ kind: 'spend', amount: -60, sourceId: o.id, balanceAfter: 40 }),
     ]);
     expect(await buyer.call('market', 'pay', { orderId: o.id })).toMatchObject({ ok: false, code: 'ORDER_NOT_PAYABLE' });
-    expect(await pointsOf(buyerOpenid)).toBe(40);
+    expect(await pointsOf(buyer.openid)).toBe(40);
   });
 
   it('POINTS_NOT_ENOUGH changes nothing; ten payments at once spend once', async () => {
@@ -77,14 +72,14 @@ describe('points', () => {
       message: '爱心积分不足',
     });
     expect(await storedOrder(o.id)).toMatchObject({ state: 'pending_payment' });
-    expect(await pointsOf(buyerOpenid)).toBe(100);
+    expect(await pointsOf(buyer.openid)).toBe(100);
     const l = await saleListing({ pointsPrice: 10 });
     const o2 = await placePoints([line(l._id, 3)]);
     const answers = await Promise.all(Array.from({ length: 10 }, () => buyer.call('market', 'pay', { orderId: o2.id })));
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(answers.filter((a) => !a.ok).map((a) => (a.ok ? '' : a.code))).toEqual(Array(9).fill('ORDER_NOT_PAYABLE'));
-    expect(await pointsOf(buyerOpenid)).toBe(70);
-    expect(await entriesOf(buyerOpenid)).toHaveLength(1);
+    expect(await pointsOf(buyer.openid)).toBe(70);
+    expect(await entriesOf(buyer.openid)).toHaveLength(1);
   }, 120_000);
 
   it('staff refund a points order: points back through the ledger with the state change, stock back once', async () => {
@@ -93,8 +88,8 @@ describe('points', () => {
     await buyer.ok('market', 'pay', { orderId: o.id });
     const refunded = await staff.ok<OrderView>('market', 'refundOrder', { orderId: o.id, reason: '商品受潮' });
     expect(refunded).toMatchObject({ state: 'refunded', refundReason: '商品受潮', viewer: 'staff', actions: [] });
-    expect(await pointsOf(buyerOpenid)).toBe(100);
-    expect((await entriesOf(buyerOpenid)).map((e) => [e.kind, e.amount])).toEqual(
+    expect(await pointsOf(buyer.openid)).toBe(100);
+    expect((await entriesOf(buyer.openid)).map((e) => [e.kind, e.amount])).toEqual(
       expect.arrayContaining([
         ['spend', -40],
         ['refund', 40],
@@ -105,9 +100,9 @@ describe('points', () => {
       ok: false,
       code: 'ORDER_NOT_REFUNDABLE',
     });
-    expect(await pointsOf(buyerOpenid)).toBe(100);
+    expect(await pointsOf(buyer.openid)).toBe(100);
     expect(await storedListing(l._id)).toMatchObject({ stock: 4 });
-    expect((await inboxOf(buyerOpenid, 'order.refunded')).map((m) => m.body)).toEqual([expect.stringContaining('商品受潮')]);
+    expect((await inboxOf(buyer.openid, 'order.refunded')).map((m) => m.body)).toEqual([expect.stringContaining('商品受潮')]);
   });
 });
 
@@ -123,7 +118,7 @@ describe('pickup', () => {
     expect((await staff.ok<OrderView>('market', 'orderDetail', { orderId: order.id })).pickupCode).toBeUndefined();
     expect(await staff.ok('market', 'markReady', { orderId: order.id })).toMatchObject({ state: 'ready', actions: ['refund'] });
     expect(await staff.call('market', 'markReady', { orderId: order.id })).toMatchObject({ ok: false, code: 'ORDER_NOT_PAID' });
-    expect(await inboxOf(buyerOpenid, 'order.ready')).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.ready')).toHaveLength(1);
 
     const done = await staff.ok<OrderView>('market', 'verifyPickup', { stationId: 'n-nantang', code });
     expect(done).toMatchObject({ id: order.id, state: 'completed', viewer: 'staff', completedAt: expect.any(Number) });
@@ -135,7 +130,7 @@ describe('pickup', () => {
     });
     expect(await buyer.ok('market', 'orderDetail', { orderId: order.id })).toMatchObject({ state: 'completed', actions: [] });
     expect((await buyer.ok<OrderView>('market', 'orderDetail', { orderId: order.id })).pickupCode).toBeUndefined();
-    expect(await inboxOf(buyerOpenid, 'order.completed')).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.completed')).toHaveLength(1);
     expect(await staff.call('market', 'refundOrder', { orderId: order.id, reason: '晚了' })).toMatchObject({
       ok: false,
       code: 'ORDER_NOT_REFUNDABLE',
@@ -171,8 +166,8 @@ describe('pickup', () => {
     });
     expect(await storedOrder(order.id)).toMatchObject({ state: 'paid' });
     // Another staff member of the station is not locked; a minute later this one is not either.
-    await staffAt(`lc-staff-b-${n}`, 'n-nantang');
-    const other = await cloud.as(`lc-staff-b-${n}`);
+    await staffAt(`${buyer.openid}-staff-b`, 'n-nantang');
+    const other = await cloud.as(`${buyer.openid}-staff-b`);
     expect(await other.ok('market', 'verifyPickup', { stationId: 'n-nantang', code })).toMatchObject({ state: 'completed' });
     const later = { now: Date.now() + 61_000 };
     expect(await staff.call('market', 'verifyPickup', { stationId: 'n-nantang', code }, later)).toMatchObject({
@@ -217,7 +212,7 @@ describe('WeChat refund', () => {
       code: 'ORDER_NOT_REFUNDABLE',
     });
     expect(await storedListing(l._id)).toMatchObject({ stock: 3 });
-    expect(await inboxOf(buyerOpenid, 'order.refunded')).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.refunded')).toHaveLength(1);
     expect(await rowsOf(COLLECTIONS.auditLogs, { targetId: order.id, action: 'order.refund' })).toHaveLength(1);
   });
 });
@@ -234,15 +229,17 @@ describe('reads', () => {
     const second = await buyer.ok<Page<OrderView>>('market', 'myOrders', { limit: 2, cursor: first.next });
     expect(second).toEqual({ items: [expect.objectContaining({ id: ids[0], state: 'cancelled' })], next: null });
     expect((await buyer.ok<Page<OrderView>>('market', 'myOrders', { state: 'cancelled' })).items.map((o) => o.id)).toEqual([ids[0]]);
-    await buyers([`lc-stranger-${n}`]);
-    const stranger = await cloud.as(`lc-stranger-${n}`);
+    await buyers([`${buyer.openid}-stranger`]);
+    const stranger = await cloud.as(`${buyer.openid}-stranger`);
     expect(await stranger.call('market', 'orderDetail', { orderId: ids[1] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await stranger.ok<Page<OrderView>>('market', 'myOrders', {})).items).toEqual([]);
   });
 
   it('stationOrders for staff over the station (masked phone); the producer sees their lines and income in mySales', async () => {
-    await seedUsers([{ openid: `lc-vol-${n}`, roles: [grant('volunteer', 'n-dongmen')], realName: '李买家', phone: '13812345678' }]);
-    const vol = await cloud.as(`lc-vol-${n}`);
+    await seedUsers([
+      { openid: `${buyer.openid}-vol`, roles: [grant('volunteer', 'n-dongmen')], realName: '李买家', phone: '13812345678' },
+    ]);
+    const vol = await cloud.as(`${buyer.openid}-vol`);
     const l = await saleListing({ stock: 20, priceFen: 500 });
     const { order } = await paidOrder(cloud, vol, [line(l._id, 2)]);
     const page = await staff.ok<Page<OrderView>>('market', 'stationOrders', { stationId: 'n-nantang', state: 'paid' });

@@ -8,7 +8,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import type { OrderView, PaymentIssueView } from '@/contracts/order';
 import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 import {
   buyers,
   eventually,
@@ -23,22 +23,16 @@ import {
   staffAt,
   storedOrder,
   wechatOrder,
+  useBuyerEach,
 } from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
+const buyer = useBuyerEach(cloud, 'py-buyer');
 const sdk = require('wx-server-sdk');
 const tradeState = async (outTradeNo: string) => (await sdk.cloudPay.queryOrder({ outTradeNo, subMchId: MCH, nonceStr: 'q' })).tradeState;
 
 afterEach(() => jest.restoreAllMocks());
-let n = 0;
-let buyer: Caller;
-let buyerOpenid: string;
-beforeEach(async () => {
-  buyerOpenid = `py-buyer-${++n}`;
-  await buyers([buyerOpenid]);
-  buyer = await cloud.as(buyerOpenid);
-});
 
 /** A notification as WeChat hands it to the callback, delivered with no user behind it. */
 const notification = (outTradeNo: string, totalFee: number, over: Record<string, unknown> = {}) => ({
@@ -46,7 +40,7 @@ const notification = (outTradeNo: string, totalFee: number, over: Record<string,
   resultCode: 'SUCCESS',
   appid: 'wx-sp',
   subMchId: MCH,
-  openid: buyerOpenid,
+  openid: buyer.openid,
   totalFee,
   cashFee: totalFee,
   transactionId: '4200000000202612010000000001',
@@ -81,13 +75,13 @@ describe('pay (WeChat)', () => {
       transactionId: expect.any(String),
       pickupKey: `n-nantang:${paid.pickupCode}`,
     });
-    expect((await inboxOf(buyerOpenid, 'order.paid')).map((m) => m.body)).toEqual([expect.stringContaining(paid.pickupCode!)]);
+    expect((await inboxOf(buyer.openid, 'order.paid')).map((m) => m.body)).toEqual([expect.stringContaining(paid.pickupCode!)]);
     const sold = (await inboxOf('demo-producer', 'order.sold')).filter((m) => m.body.includes('2斤'));
     expect(sold.length).toBeGreaterThanOrEqual(1);
   });
 
   it('the same notification delivered 20 times at once marks the order paid once and books the sale once', async () => {
-    const l = await saleListing({ stock: 10, producerUserId: userIdOf(`py-maker-${n}`) });
+    const l = await saleListing({ stock: 10, producerUserId: userIdOf(`${buyer.openid}-maker`) });
     const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
     const res = await sheet(cloud, buyer, outTradeNo, 'pay', 20);
     expect(res.body.data.deliveries).toHaveLength(20);
@@ -96,8 +90,8 @@ describe('pay (WeChat)', () => {
     expect(stored).toMatchObject({ state: 'paid', paidTradeNo: outTradeNo });
     await sheet(cloud, buyer, outTradeNo, 'redeliver', 20);
     expect((await storedOrder(order.id)).paidAt).toBe(stored.paidAt);
-    expect(await inboxOf(buyerOpenid, 'order.paid')).toHaveLength(1);
-    expect(await rowsOf(COLLECTIONS.messages, { userId: userIdOf(`py-maker-${n}`), kind: 'order.sold' })).toHaveLength(1);
+    expect(await inboxOf(buyer.openid, 'order.paid')).toHaveLength(1);
+    expect(await rowsOf(COLLECTIONS.messages, { userId: userIdOf(`${buyer.openid}-maker`), kind: 'order.sold' })).toHaveLength(1);
     expect(await issuesOf(order.id)).toEqual([]);
   });
 
@@ -125,10 +119,10 @@ describe('pay (WeChat)', () => {
     const l = await saleListing({ stock: 10 });
     const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
     await deliver(notification(outTradeNo, 1));
-    await staffAt(`py-staff-${n}`, 'n-chengguan');
-    await staffAt(`py-far-${n}`, 'n-longxi');
-    const staff = await cloud.as(`py-staff-${n}`);
-    const far = await cloud.as(`py-far-${n}`);
+    await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
+    await staffAt(`${buyer.openid}-far`, 'n-longxi');
+    const staff = await cloud.as(`${buyer.openid}-staff`);
+    const far = await cloud.as(`${buyer.openid}-far`);
     const id = `${outTradeNo}:amount`;
     const open = await staff.ok<Page<PaymentIssueView>>('market', 'paymentIssues', { nodeId: 'n-nantang' });
     expect(open.items.find((i) => i.id === id)).toMatchObject({
@@ -167,7 +161,7 @@ describe('pay (WeChat)', () => {
     expect(asAction).toEqual({ errcode: 0, errmsg: 'OK' });
     expect(await storedOrder(order.id)).toMatchObject({ state: 'pending_payment' });
     expect((await issuesOf(order.id)).map((i) => i.kind)).toEqual(['not_confirmed']);
-    expect(await inboxOf(buyerOpenid, 'order.paid')).toEqual([]);
+    expect(await inboxOf(buyer.openid, 'order.paid')).toEqual([]);
   });
 
   it('refunds a payment that arrives after the buyer cancelled, with an out_refund_no of its own', async () => {
@@ -206,8 +200,8 @@ describe('pay (WeChat)', () => {
   it('refuses: someone else’s order, a paid one, one past its 15 minutes, an unknown one', async () => {
     const l = await saleListing({ stock: 10 });
     const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
-    await buyers([`py-other-${n}`]);
-    const other = await cloud.as(`py-other-${n}`);
+    await buyers([`${buyer.openid}-other`]);
+    const other = await cloud.as(`${buyer.openid}-other`);
     expect(await other.call('market', 'pay', { orderId: order.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await buyer.call('market', 'pay', { orderId: order.id }, { now: Date.now() + 16 * MIN })).toMatchObject({
       ok: false,

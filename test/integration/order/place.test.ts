@@ -7,7 +7,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { DEFAULT_CENTER_SETTINGS } from '@/contracts/settings';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { useLocalCloud } from '../../helpers/local-cloud';
 import { onSale } from '../market/fixtures';
 import {
   buyers,
@@ -22,18 +22,12 @@ import {
   staffAt,
   storedListing,
   storedOrder,
+  useBuyerEach,
 } from './fixtures';
 
 jest.setTimeout(120_000);
 const cloud = useLocalCloud();
-let n = 0;
-let buyer: Caller;
-let buyerOpenid: string;
-beforeEach(async () => {
-  buyerOpenid = `op-buyer-${++n}`;
-  await buyers([buyerOpenid]);
-  buyer = await cloud.as(buyerOpenid);
-});
+const buyer = useBuyerEach(cloud, 'op-buyer');
 
 describe('placeOrder', () => {
   it('holds the stock of every line, stores amounts, fee, producers and the 15-minute mark, and answers pending_payment', async () => {
@@ -64,7 +58,7 @@ describe('placeOrder', () => {
     expect(await storedListing(oil._id)).toMatchObject({ stock: 4, soldCount: 1, holds: { [o.id]: 1 } });
     const stored = await storedOrder(o.id);
     expect(stored).toMatchObject({
-      buyerId: userIdOf(buyerOpenid),
+      buyerId: userIdOf(buyer.openid),
       producerIds: [PRODUCER_ID],
       stockHeld: true,
       feeRateBp: 0,
@@ -99,8 +93,8 @@ describe('placeOrder', () => {
   });
 
   it('marks a unit account’s order 爱心采购', async () => {
-    await seedUsers([{ openid: `op-unit-${n}`, roles: [grant('unit', 'n-center')], realName: '县供电公司' }]);
-    const unit = await cloud.as(`op-unit-${n}`);
+    await seedUsers([{ openid: `${buyer.openid}-unit`, roles: [grant('unit', 'n-center')], realName: '县供电公司' }]);
+    const unit = await cloud.as(`${buyer.openid}-unit`);
     const l = await saleListing();
     expect(await unit.ok('market', 'placeOrder', { stationId: 'n-nantang', lines: [line(l._id)], pay: 'wechat' })).toMatchObject({
       loveBuy: true,
@@ -135,7 +129,7 @@ describe('placeOrder', () => {
     });
     expect(points).toMatchObject({ ok: false, code: 'ORDER_POINTS_UNAVAILABLE' });
     expect(await storedListing(l._id)).toMatchObject({ stock: 2, soldCount: 0 });
-    expect(await rowsOf(COLLECTIONS.orders, { buyerId: userIdOf(buyerOpenid) })).toEqual([]);
+    expect(await rowsOf(COLLECTIONS.orders, { buyerId: userIdOf(buyer.openid) })).toEqual([]);
     expect(
       await cloud.anonymous('market', { action: 'placeOrder', data: { stationId: 'n-nantang', lines: [line(l._id)], pay: 'wechat' } }),
     ).toMatchObject({
@@ -152,7 +146,7 @@ describe('placeOrder', () => {
     expect(res).toMatchObject({ ok: false, code: 'LIMIT_PER_BUYER' });
     expect(await storedListing(a._id)).toMatchObject({ stock: 5, soldCount: 0, holds: {} });
     expect(await storedListing(b._id)).toMatchObject({ stock: 4 });
-    expect(await rowsOf(COLLECTIONS.orders, { buyerId: userIdOf(buyerOpenid) })).toHaveLength(1);
+    expect(await rowsOf(COLLECTIONS.orders, { buyerId: userIdOf(buyer.openid) })).toHaveLength(1);
   });
 
   it('keeps a buyer within the producer’s per-buyer limit across orders; a cancel gives the share back', async () => {
@@ -168,8 +162,8 @@ describe('placeOrder', () => {
   });
 
   it('the producer sets the per-buyer limit on the listing (createListing, editListing; null removes it)', async () => {
-    await staffAt(`op-staff-${n}`, 'n-chengguan');
-    const staff = await cloud.as(`op-staff-${n}`);
+    await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
+    const staff = await cloud.as(`${buyer.openid}-staff`);
     const farmer = await cloud.as('demo-producer');
     const created = await onSale(cloud, farmer, staff, { perBuyerLimit: 2, stock: 20 });
     expect(await storedListing(created.id)).toMatchObject({ perBuyerLimit: 2 });
@@ -211,8 +205,8 @@ describe('cancelOrder', () => {
   it('refuses someone else’s order and an unknown one', async () => {
     const l = await saleListing();
     const o = await buyer.ok('market', 'placeOrder', { stationId: 'n-nantang', lines: [line(l._id)], pay: 'wechat' });
-    await buyers([`op-stranger-${n}`]);
-    const stranger = await cloud.as(`op-stranger-${n}`);
+    await buyers([`${buyer.openid}-stranger`]);
+    const stranger = await cloud.as(`${buyer.openid}-stranger`);
     expect(await stranger.call('market', 'cancelOrder', { orderId: o.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await stranger.call('market', 'cancelOrder', { orderId: 'o-nope' })).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
     expect(await storedOrder(o.id)).toMatchObject({ state: 'pending_payment' });
