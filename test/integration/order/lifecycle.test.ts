@@ -8,7 +8,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import type { OrderView, PayResult, SaleView } from '@/contracts/order';
 import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import {
   buyers,
   eventually,
