@@ -9,6 +9,7 @@ import { signedRequest } from '../helpers/emulator';
 import { startLocalCloud, type Caller, type LocalCloud } from '../helpers/local-cloud';
 import { callersFor, eventInput, H, MIN, slot, volunteers } from '../integration/event/fixtures';
 import { table } from './table';
+import { runWhenMain } from './main';
 
 const ROSTER = 50;
 const SQUARE = { lat: 26.7325, lng: 110.6402 };
@@ -109,12 +110,4 @@ export async function attendanceBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  attendanceBench().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(module, attendanceBench);

@@ -19,6 +19,7 @@ import { db } from '../../src/server/cloud';
 import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
 import { crowd, eventInput, slot, volunteers } from '../integration/event/fixtures';
 import { table } from './table';
+import { runWhenMain } from './main';
 
 const VOLUNTEERS = 2_000;
 const SEATS = 50;
@@ -206,12 +207,4 @@ export async function eventRushBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  eventRushBench().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(module, eventRushBench);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startTestEmulator } from '../helpers/emulator';
 import { table } from './table';
+import { runWhenMain } from './main';
 
 const WRITERS = 200;
 /** per timed run; each mode runs twice, in the order process, power, power, process (after a warm-up) */
@@ -88,12 +89,4 @@ export async function journalBench(): Promise<void> {
   );
 }
 
-if (require.main === module) {
-  journalBench().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(module, journalBench);

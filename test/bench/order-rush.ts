@@ -15,6 +15,7 @@ import { seedUsers } from '../helpers/people';
 import { crowd } from '../integration/event/fixtures';
 import { saleListing } from '../integration/order/fixtures';
 import { table } from './table';
+import { runWhenMain } from './main';
 
 const BUYERS = 2_000;
 const UNITS = 50;
@@ -181,12 +182,4 @@ export async function orderRushBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  orderRushBench().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(module, orderRushBench);
