@@ -5,8 +5,7 @@
  * run it in a transaction with the ledger.
  */
 import { COLLECTIONS } from '../../contracts/collections';
-import type { ListingUnit } from '../../contracts/market';
-import type { OrderState, PayMethod, VisibleOrderState } from '../../contracts/order';
+import type { OrderLineView, OrderState, PayMethod, VisibleOrderState } from '../../contracts/order';
 import { VISIBLE_ORDER_STATES } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
 import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
@@ -14,23 +13,14 @@ import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 
-export type OrderLineDoc = {
-  listingId: string;
-  name: string;
-  photo: string;
-  unit: ListingUnit;
-  qty: number;
-  priceFen: number;
-  amountFen: number;
+/**
+ * A line as stored: the fields its view shows (the producer's name unmasked; `supported` is the 台账's share)
+ * and what only the server reads.
+ */
+export type OrderLineDoc = OrderLineView & {
   /** The platform fee inside amountFen (WeChat orders; 0 for points). */
   feeFen: number;
-  pointsPrice?: number;
-  points?: number;
-  producerId: string;
   producerUserId?: string;
-  producerName: string;
-  /** The producer was a supported household when the order was placed (the 台账's share). */
-  supported: boolean;
   /** The listing's per-buyer cap when the order was placed: this line holds a share of it. */
   perBuyerLimit?: number;
 };
