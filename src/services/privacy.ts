@@ -96,12 +96,12 @@ export async function ensurePrivacyConsent(): Promise<boolean> {
 }
 
 /** True when the user agreed before; never shows the popup (首页 uses the location only then). */
-export async function agreedBefore(): Promise<boolean> {
-  if (process.env.TARO_ENV === 'weapp') return !(await weappNeedsConsent());
+export function agreedBefore(): Promise<boolean> {
+  if (process.env.TARO_ENV === 'weapp') return weappNeedsConsent().then((needs) => !needs);
   try {
-    return !!Taro.getStorageSync(H5_KEY);
+    return Promise.resolve(!!Taro.getStorageSync(H5_KEY));
   } catch {
-    return false;
+    return Promise.resolve(false);
   }
 }
 

@@ -37,10 +37,10 @@ test('demo-volunteer opens 首页, sees what is near and what is theirs, and tap
   await phone.locator('#home-wish-w-demo-company', { hasText: '陪空巢老人聊聊天' }).waitFor();
   expect(await phone.locator('#home-wish-w-demo-walker').count()).toBe(0);
   // Upcoming events and new listings: a few compact cards each, with 查看更多.
-  const events = await phone.locator('#home-events .home-row').count();
+  const events = await phone.locator('#home-events [id^=home-event-]').count();
   expect(events).toBeGreaterThan(0);
   expect(events).toBeLessThanOrEqual(3);
-  const listings = await phone.locator('#home-listings .home-row').count();
+  const listings = await phone.locator('#home-listings [id^=home-listing-]').count();
   expect(listings).toBeGreaterThan(0);
   expect(listings).toBeLessThanOrEqual(3);
   await phone.locator('#home-events-more', { hasText: '更多活动' }).waitFor();
@@ -76,8 +76,8 @@ test('demo-volunteer opens 首页, sees what is near and what is theirs, and tap
 
 test('a guest (no station, no role) sees the public sections and the first step', async () => {
   const phone = await app.signIn('demo-resident');
-  await phone.locator('#home-first-step', { hasText: '选择您常去的站点' }).waitFor();
-  await phone.locator('#home-events .home-row').first().waitFor();
+  await phone.locator('#home-btn-first-station', { hasText: '选择我的站点' }).waitFor();
+  await phone.locator('#home-events [id^=home-event-]').first().waitFor();
   await phone.locator('#home-board').waitFor();
   expect(await phone.locator('#home-mine').count()).toBe(0);
   await checkReadable(phone);

@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
-import Card from '@/components/card';
 import Cell from '@/components/cell';
 import FeatureTiles, { type FeatureTile } from '@/components/feature-tiles';
 import PageHero from '@/components/page-hero';
@@ -10,6 +8,7 @@ import PointsAndMessages from '@/components/points-and-messages';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import StationSummary from '@/components/station-summary';
+import { ChooseHomeStation } from '@/components/tab-head';
 import type { HomeView } from '@/contracts/home';
 import { yuan } from '@/contracts/market';
 import { ATTENDANCE_ROUTES, POINTS_ROUTES } from '@/contracts/routes';
@@ -25,7 +24,7 @@ import { openListing } from '@/services/market';
 import { openRegisterVolunteer, openStationPicker, switchTab } from '@/services/nav';
 import { getSession, startSession } from '@/services/session';
 import { openWish } from '@/services/wish';
-import { HomeRow, HomeSection } from './section';
+import { HomeSection } from './section';
 import './index.scss';
 
 function tilesFor(user: UserView): FeatureTile[] {
@@ -69,26 +68,26 @@ function Mine({ mine }: { mine: NonNullable<HomeView['mine']> }) {
   );
 }
 
-/** The four sections; `view` undefined while the first answer is on its way (skeletons). */
-function Sections({ view }: { view?: HomeView }) {
-  const wishes = view?.wishes;
-  const area = view?.board.scope === 'institute' ? '本所' : '全县';
+/** The four sections of an answer. */
+function Sections({ view }: { view: HomeView }) {
+  const wishes = view.wishes;
   return (
     <>
       <HomeSection
         id='home-wishes'
-        title={wishes?.near ? '离我最近的心愿' : '身边的心愿'}
+        title={wishes.near ? '离我最近的心愿' : '身边的心愿'}
         more={{ label: '更多心愿', onClick: () => switchTab(ROUTES.wish) }}
-        count={wishes?.items.length}
+        count={wishes.items.length}
         empty='附近暂时没有待认领的心愿'
       >
-        {wishes?.items.map((w) => (
-          <HomeRow
+        {wishes.items.map((w) => (
+          <Cell
             key={w.id}
             id={`home-wish-${w.id}`}
             title={w.title}
-            meta={`${w.stationName} · ${w.category}`}
-            tag={w.distanceM !== undefined ? formatDistance(w.distanceM) : undefined}
+            description={`${w.stationName} · ${w.category}`}
+            extra={w.distanceM === undefined ? undefined : formatDistance(w.distanceM)}
+            arrow
             onClick={() => openWish(w.id)}
           />
         ))}
@@ -97,16 +96,17 @@ function Sections({ view }: { view?: HomeView }) {
         id='home-events'
         title='近期活动'
         more={{ label: '更多活动', onClick: () => switchTab(ROUTES.event) }}
-        count={view?.events.length}
+        count={view.events.length}
         empty='近期暂时没有志愿活动'
       >
-        {view?.events.map((e) => (
-          <HomeRow
+        {view.events.map((e) => (
+          <Cell
             key={e.id}
             id={`home-event-${e.id}`}
             title={e.title}
-            meta={`${spanText(e.firstStart, e.lastEnd)} · ${e.stationName}`}
-            tag={AVAILABILITY_TEXT[e.availability]}
+            description={`${spanText(e.firstStart, e.lastEnd)} · ${e.stationName}`}
+            extra={AVAILABILITY_TEXT[e.availability]}
+            arrow
             onClick={() => openEvent(e.id)}
           />
         ))}
@@ -115,31 +115,49 @@ function Sections({ view }: { view?: HomeView }) {
         id='home-listings'
         title='集市新品'
         more={{ label: '逛集市', onClick: () => switchTab(ROUTES.market) }}
-        count={view?.listings.length}
+        count={view.listings.length}
         empty='集市暂时没有新上架的农产品'
       >
-        {view?.listings.map((l) => (
-          <HomeRow
+        {view.listings.map((l) => (
+          <Cell
             key={l.id}
             id={`home-listing-${l.id}`}
             title={l.name}
-            meta={`${l.originVillage} · ${l.stationName}取货`}
-            tag={`¥${yuan(l.priceFen)}/${l.unit}`}
+            description={`${l.originVillage} · ${l.stationName}取货`}
+            extra={`¥${yuan(l.priceFen)}/${l.unit}`}
+            arrow
             onClick={() => openListing(l.id)}
           />
         ))}
       </HomeSection>
       <HomeSection
         id='home-board'
-        title={`${area}本月爱心榜`}
+        title={`${view.board.scope === 'institute' ? '本所' : '全县'}本月爱心榜`}
         more={{ label: '去帮忙', onClick: () => switchTab(ROUTES.wish) }}
-        count={view?.board.lines.length}
+        count={view.board.lines.length}
         empty='这个月还没有完成的心愿，第一位就是您'
       >
-        {view?.board.lines.map((b) => (
-          <HomeRow key={b.rank} id={`home-board-${b.rank}`} title={`第 ${b.rank} 名　${b.name}`} meta={`本月完成 ${b.count} 个心愿`} />
+        {view.board.lines.map((b) => (
+          <Cell key={b.rank} id={`home-board-${b.rank}`} title={`第 ${b.rank} 名　${b.name}`} extra={`本月完成 ${b.count} 个心愿`} />
         ))}
       </HomeSection>
+    </>
+  );
+}
+
+/** While the first answer is on its way: each section's title and a skeleton. */
+const SKELETONS = [
+  ['home-wishes', '身边的心愿'],
+  ['home-events', '近期活动'],
+  ['home-listings', '集市新品'],
+  ['home-board', '本月爱心榜'],
+] as const;
+function Skeletons() {
+  return (
+    <>
+      {SKELETONS.map(([id, title]) => (
+        <HomeSection key={id} id={id} title={title} />
+      ))}
     </>
   );
 }
@@ -155,9 +173,10 @@ function Home({ user }: { user: UserView }) {
   usePullDownRefresh(() => {
     void home.reload().finally(() => Taro.stopPullDownRefresh());
   });
-  const unread = home.data?.mine?.unread;
+  const mine = home.data && home.data.mine;
+  const unread = mine ? mine.unread : -1;
   useEffect(() => {
-    if (unread !== undefined) setUnread(unread); // the 我的 tab's badge agrees with 首页
+    if (unread >= 0) setUnread(unread); // the 我的 tab's badge agrees with 首页
   }, [unread]);
   // A guest: no home station and no role yet. The first step is to choose the station.
   const guest = !user.homeStationId && !user.roles.length && !user.volunteer;
@@ -169,17 +188,9 @@ function Home({ user }: { user: UserView }) {
         title={name ? `${name}，您好` : '您好'}
         text='欢迎来到新时代文明实践中心。在这里可以许心愿、做志愿、逛集市。'
       />
-      {guest ? (
-        <Card id='home-first-step' title='第一步：选择您常去的站点' className='home-first'>
-          <Text className='page__text'>选好以后，首页会先显示您身边的心愿、活动和农产品。</Text>
-          <View className='page__actions'>
-            <ActionButton id='home-btn-first-station' type='primary' onClick={() => openStationPicker('home')}>
-              选择我的站点
-            </ActionButton>
-          </View>
-        </Card>
-      ) : null}
-      {home.data?.mine && !guest ? <Mine mine={home.data.mine} /> : null}
+      {/* A guest's first step: the station that makes 首页 about their neighbourhood. */}
+      {guest ? <ChooseHomeStation id='home-btn-first-station' what='心愿、活动和农产品' /> : null}
+      {mine && !guest ? <Mine mine={mine} /> : null}
       {home.status === 'error' ? (
         <StateView
           id='home-state'
@@ -191,7 +202,7 @@ function Home({ user }: { user: UserView }) {
           retryId='home-btn-retry'
         />
       ) : null}
-      {home.status === 'error' && !home.data ? null : <Sections view={home.data} />}
+      {home.data ? <Sections view={home.data} /> : home.status === 'loading' ? <Skeletons /> : null}
       <StationSummary idPrefix='home' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <FeatureTiles tiles={tilesFor(user)} />
     </View>
