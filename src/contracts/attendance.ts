@@ -148,19 +148,23 @@ export type LiveCodeView = {
   checkedOut: number;
 };
 
-export type MyAttendanceView = {
-  signUpId: string;
-  eventId: string;
-  slotId: string;
-  eventTitle: string;
-  slotStart: number;
-  slotEnd: number;
+/** Where a seat stands and how it was recorded: its state, the leader's mark, the check-in and check-out. */
+export type SeatRecord = {
   state: AttendanceState;
   mark?: AttendanceMark;
   checkInAt?: number;
   checkOutAt?: number;
   checkInMethod?: AttendanceMethod;
   checkOutMethod?: AttendanceMethod;
+};
+
+export type MyAttendanceView = SeatRecord & {
+  signUpId: string;
+  eventId: string;
+  slotId: string;
+  eventTitle: string;
+  slotStart: number;
+  slotEnd: number;
   /** When check-in and check-out are accepted: slot start − 2 h … slot end + 2 h. */
   windowOpensAt: number;
   windowClosesAt: number;
@@ -174,17 +178,11 @@ export type MyAttendanceView = {
 };
 
 /** One seat of a slot's attendance, for its organisers. */
-export type AttendanceLine = {
+export type AttendanceLine = SeatRecord & {
   signUpId: string;
   userId: string;
   name: string;
   phone: string;
-  state: AttendanceState;
-  mark?: AttendanceMark;
-  checkInAt?: number;
-  checkOutAt?: number;
-  checkInMethod?: AttendanceMethod;
-  checkOutMethod?: AttendanceMethod;
   /** The leader entered a time by hand. */
   manual: boolean;
   /** Hours as they stand now (what confirming would credit), or as credited. */
