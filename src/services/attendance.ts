@@ -1,43 +1,23 @@
 import Taro from '@tarojs/taro';
 import {
+  ATTENDANCE_ACTIONS,
   STAR_LABELS,
-  type AttendanceAction,
-  type AttendanceInputOf,
+  type AttendanceInputs,
   type AttendanceMark,
   type AttendanceMethod,
   type AttendanceOutput,
   type AttendanceState,
   type Month,
 } from '@/contracts/attendance';
-import type { Result } from '@/contracts/result';
 import { ATTENDANCE_ROUTES } from '@/contracts/routes';
-import { call } from './api';
+import { apiOf } from './actions';
+import { withQuery } from './nav';
 
-// The attendance actions are part of the `event` function.
-const FN = 'event';
-const to =
-  <A extends AttendanceAction>(action: A) =>
-  (input: AttendanceInputOf<A>): Promise<Result<AttendanceOutput[A]>> =>
-    call(FN, action, input);
-
-/** Typed wrappers over the attendance actions of the `event` function (types only from the zod-free contract). */
-export const attendanceApi = {
-  liveCode: to('liveCode'),
-  checkIn: to('checkIn'),
-  checkOut: to('checkOut'),
-  myAttendance: to('myAttendance'),
-  attendance: to('attendance'),
-  mark: to('mark'),
-  confirm: to('confirm'),
-  myRecords: to('myRecords'),
-  recordSheet: to('recordSheet'),
-  verify: to('verify'),
-  seal: to('seal'),
-  setSeal: to('setSeal'),
-  starRanking: to('starRanking'),
-  pickStars: to('pickStars'),
-  stars: to('stars'),
-};
+/**
+ * Typed wrappers over the attendance actions of the `event` function, of which they are part (types only
+ * from the zod-free contract).
+ */
+export const attendanceApi = apiOf<AttendanceInputs, AttendanceOutput>('event', ATTENDANCE_ACTIONS);
 
 export { ATTENDANCE_ROUTES, STAR_LABELS };
 
@@ -45,11 +25,7 @@ type Page = keyof typeof ATTENDANCE_ROUTES;
 
 /** Opens an attendance page with its query (values encoded; undefined ones left out). */
 export function openAttendance(page: Page, query: Record<string, string | undefined> = {}): void {
-  const q = Object.entries(query)
-    .filter((kv): kv is [string, string] => kv[1] !== undefined && kv[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join('&');
-  void Taro.navigateTo({ url: q ? `${ATTENDANCE_ROUTES[page]}?${q}` : ATTENDANCE_ROUTES[page] });
+  void Taro.navigateTo({ url: withQuery(ATTENDANCE_ROUTES[page], query) });
 }
 
 /** A query parameter as the page received it (decoded). */

@@ -3,6 +3,7 @@ import { DONATION_ACTIONS, type DonationAction, type DonationInputs, type Donati
 import { LEDGER_ACTIONS, type LedgerAction, type LedgerInputs, type LedgerOutput } from '@/contracts/ledger';
 import { LEDGER_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
+import { withQuery } from './nav';
 
 /**
  * Typed wrappers over the 台账 and donation actions of the `market` function (docs/ledger.md). Types only
@@ -14,11 +15,7 @@ export const donationApi = apiOf<{ [A in DonationAction]: DonationInputs[A] }, D
 export { LEDGER_ROUTES };
 
 export function openLedgerPage(page: keyof typeof LEDGER_ROUTES, params: Record<string, string | undefined> = {}): void {
-  const q = Object.entries(params)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
-    .join('&');
-  void Taro.navigateTo({ url: `${LEDGER_ROUTES[page]}${q ? `?${q}` : ''}` });
+  void Taro.navigateTo({ url: withQuery(LEDGER_ROUTES[page], params) });
 }
 
 /** 12.50 元 from integer fen. */

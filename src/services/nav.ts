@@ -1,6 +1,15 @@
 import Taro from '@tarojs/taro';
 import { ROUTES } from './env';
 
+/** `url?k=v&…`, each value encoded; undefined and empty values left out (no `?` when none is left). */
+export function withQuery(url: string, params: Record<string, string | undefined>): string {
+  const q = Object.entries(params)
+    .filter((kv): kv is [string, string] => !!kv[1])
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
+  return q ? `${url}?${q}` : url;
+}
+
 export type StationPickerMode = 'home' | 'pick';
 
 /** mode "home": the choice becomes the user's home station; "pick": handed back to the opener (station-pick). */

@@ -1,52 +1,26 @@
 import Taro from '@tarojs/taro';
 import type { ListingView } from '@/contracts/market';
-import type { OrderInputs, OrderOutput, OrderState } from '@/contracts/order';
-import type { Result } from '@/contracts/result';
+import { ORDER_ACTIONS, type OrderInputs, type OrderOutput, type OrderState } from '@/contracts/order';
 import { ORDER_ROUTES } from '@/contracts/routes';
-import { call } from './api';
+import { apiOf } from './actions';
+import { withQuery } from './nav';
 import { CART_COUNT_KEY } from './cart-badge';
 
 export { ORDER_ROUTES };
-
-const FN = 'market';
-type Answer<A extends keyof OrderOutput> = Promise<Result<OrderOutput[A]>>;
-const to =
-  <A extends keyof OrderOutput>(action: A) =>
-  (input: OrderInputs[A]): Answer<A> =>
-    call(FN, action, input);
 
 /**
  * Typed wrappers over the order actions of the `market` function (docs/orders.md). Types only from
  * contracts; imported by the order subpackage's pages only (the tab pages read services/cart-badge).
  */
-export const orderApi = {
-  placeOrder: to('placeOrder'),
-  pay: to('pay'),
-  cancelOrder: to('cancelOrder'),
-  myOrders: to('myOrders'),
-  orderDetail: to('orderDetail'),
-  stationOrders: to('stationOrders'),
-  markReady: to('markReady'),
-  verifyPickup: to('verifyPickup'),
-  refundOrder: to('refundOrder'),
-  mySales: to('mySales'),
-};
-
-const query = (params: Record<string, string | undefined>) => {
-  const q = Object.entries(params)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
-    .join('&');
-  return q ? `?${q}` : '';
-};
+export const orderApi = apiOf<OrderInputs, OrderOutput>('market', ORDER_ACTIONS);
 
 export function openOrderPage(page: keyof typeof ORDER_ROUTES, params: Record<string, string | undefined> = {}): void {
-  void Taro.navigateTo({ url: `${ORDER_ROUTES[page]}${query(params)}` });
+  void Taro.navigateTo({ url: withQuery(ORDER_ROUTES[page], params) });
 }
 
 /** After paying (or placing): the order's page in place of checkout, so 返回 does not order twice. */
 export function replaceWithOrder(id: string, note?: string): void {
-  void Taro.redirectTo({ url: `${ORDER_ROUTES.detail}${query({ id, note })}` });
+  void Taro.redirectTo({ url: withQuery(ORDER_ROUTES.detail, { id, note }) });
 }
 
 export const ORDER_STATE_TONE: Record<OrderState, 'neutral' | 'primary' | 'success' | 'warning' | 'danger'> = {
