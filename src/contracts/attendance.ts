@@ -187,7 +187,7 @@ export type AttendanceLine = SeatRecord & {
   manual: boolean;
   /** Hours as they stand now (what confirming would credit), or as credited. */
   hours: number;
-  /** Points as credited (confirmed lines only). */
+  /** Points as credited once confirmed; before, a preview: what confirming now would credit (same rule). */
   points?: number;
   actions: LineAttendanceAction[];
 };

@@ -1,7 +1,7 @@
 import { ATTENDANCE_RULES as R, type ConfirmResult } from '../../contracts/attendance';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import type { NotifyMessage } from '../inbox/notify';
-import { attendancePoints, chinaDate, chinaMonth, creditedHours, markOf, serviceHours, serviceRole } from '../../core/attendance';
+import { chinaDate, chinaMonth, serviceRole } from '../../core/attendance';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { loadCenterSettings } from '../shared/center-settings';
@@ -12,6 +12,7 @@ import { asSlotOrganiser, fail } from './guards';
 import { attendanceNotice } from './notices';
 import { seatsOf, usersByIds } from './places';
 import { attendanceOf, type AttendanceDoc } from './repo';
+import { creditNow } from './view';
 import { volunteerNoOf } from './volunteer-no';
 
 /** Seats credited at once: each is its own volunteer's transaction, so they never contend with each other. */
@@ -47,7 +48,6 @@ export const confirm = defineAction({
     const open = seats.filter((s) => byId.get(s._id)?.state !== 'confirmed');
     const batch = open.slice(0, R.confirmBatch);
     const users = new Map((await usersByIds(batch.map((s) => s.userId))).map((u) => [u._id, u]));
-    const intensityFactor = settings.intensityFactors[ev.intensity ?? 'normal'];
     const date = chinaDate(slot.start);
     const record: Partial<AttendanceDoc> = {
       eventTitle: ev.title,
@@ -87,13 +87,11 @@ export const confirm = defineAction({
         const out = await creditSeat(
           { signUpId: seat._id, userId: seat.userId, base },
           (current) => {
-            const m = markOf(current ?? {});
-            const hours = creditedHours(m, serviceHours(current?.checkInAt, current?.checkOutAt, slot));
-            const points = attendancePoints({ hours, perHour: ev.pointsPerHour, role, mark: m, intensityFactor });
+            const { hours, points, mark } = creditNow(current, slot, ev, role, settings);
             return {
               hours,
               points,
-              mark: m,
+              mark,
               role,
               record: { ...record, volunteerName: user.volunteer?.realName ?? seat.name, updatedAt: ctx.now },
             };

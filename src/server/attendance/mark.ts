@@ -1,13 +1,15 @@
 import type { AttendanceLine } from '../../contracts/attendance';
 import { AttendanceInput } from '../../contracts/attendance.schema';
-import { ATTENDANCE_MACHINE, windowOf } from '../../core/attendance';
+import { ATTENDANCE_MACHINE, serviceRole, windowOf } from '../../core/attendance';
 import { organiserRefusal, type Reader } from '../../core/event-access';
 import { refuse } from '../event/guards';
 import { findEvent } from '../event/repo';
 import { findSignUp } from '../event/signups-repo';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
+import { loadCenterSettings } from '../shared/center-settings';
 import { fail } from './guards';
+import { usersByIds } from './places';
 import { findAttendance, insertAttendance, transitionAttendance, type AttendanceDoc } from './repo';
 import { stateOf, toLine } from './view';
 
@@ -15,7 +17,8 @@ import { stateOf, toLine } from './view';
  * An organiser marks a seat 正常 / 迟到 / 请假 / 缺席 by hand, optionally entering or correcting its times
  * (each within the check-in window, check-out after check-in); a time entered so is `manual` and the record
  * says so. The seat moves to `marked` (scans no longer change it) by one conditional write from the states
- * the machine allows, or by the insert of its first attendance document when it had none. Audited.
+ * the machine allows, or by the insert of its first attendance document when it had none. Audited. The
+ * answer is the roster line with its points preview (the volunteer's role: one more read; settings cached).
  */
 export const mark = defineAction({
   input: AttendanceInput.mark,
@@ -74,6 +77,7 @@ export const mark = defineAction({
         written = { ...current!, ...patch, manual, state: to };
     }
     if (!written) fail('ATTENDANCE_CONFIRMED');
+    const [settings, [user]] = await Promise.all([loadCenterSettings(ctx.now), usersByIds([place.userId])]);
     await audit(ctx, {
       action: 'attendance.mark',
       targetType: 'event_signup',
@@ -81,6 +85,6 @@ export const mark = defineAction({
       nodePath: ev.stationPath,
       detail: { mark: m, ...(checkInAt !== undefined ? { checkInAt } : {}), ...(checkOutAt !== undefined ? { checkOutAt } : {}) },
     });
-    return toLine(place, written, slot);
+    return toLine(place, written, slot, user && { ev, settings, role: serviceRole(ev, user) });
   },
 });

@@ -1,12 +1,15 @@
 import type {
   AttendanceLine,
+  AttendanceMark,
   AttendanceState,
   LineAttendanceAction,
   MyAttendanceAction,
   MyAttendanceView,
   ServiceRecordView,
+  ServiceRole,
 } from '../../contracts/attendance';
-import { ATTENDANCE_MACHINE, creditedHours, markOf, serviceHours, windowOf, windowProblem } from '../../core/attendance';
+import type { CenterSettings } from '../../contracts/settings';
+import { ATTENDANCE_MACHINE, attendancePoints, creditedHours, markOf, serviceHours, windowOf, windowProblem } from '../../core/attendance';
 import { rosterPhone } from '../../core/event-access';
 import type { EventDoc, SlotDoc } from '../event/repo';
 import type { SignUpDoc } from '../event/signups-repo';
@@ -22,6 +25,31 @@ export function hoursNow(doc: AttendanceDoc | null | undefined, slot: SlotDoc): 
   const hours = serviceHours(doc?.checkInAt, doc?.checkOutAt, slot);
   return creditedHours(markOf(doc ?? {}), hours);
 }
+
+/**
+ * What confirming a seat credits now: its mark (正常 when checked in, else 缺席, unless marked), its hours,
+ * and its points (hours × points per hour × role × attendance × the event's intensity). The one rule both
+ * confirm and the roster's preview use.
+ */
+export function creditNow(
+  doc: Pick<AttendanceDoc, 'mark' | 'checkInAt' | 'checkOutAt'> | null | undefined,
+  slot: SlotDoc,
+  ev: Pick<EventDoc, 'pointsPerHour' | 'intensity'>,
+  role: ServiceRole,
+  settings: Pick<CenterSettings, 'intensityFactors'>,
+): { mark: AttendanceMark; hours: number; points: number } {
+  const mark = markOf(doc ?? {});
+  const hours = creditedHours(mark, serviceHours(doc?.checkInAt, doc?.checkOutAt, slot));
+  const intensityFactor = settings.intensityFactors[ev.intensity ?? 'normal'];
+  return { mark, hours, points: attendancePoints({ hours, perHour: ev.pointsPerHour, role, mark, intensityFactor }) };
+}
+
+/** What a roster line needs to preview an unconfirmed seat's points: the event, its settings, the seat's role. */
+export type PointsPreview = {
+  ev: Pick<EventDoc, 'pointsPerHour' | 'intensity'>;
+  settings: Pick<CenterSettings, 'intensityFactors'>;
+  role: ServiceRole;
+};
 
 const times = (doc: AttendanceDoc | null | undefined) => ({
   ...opt('mark', doc?.mark),
@@ -59,8 +87,11 @@ export function toMyAttendance(ev: EventDoc, slot: SlotDoc, place: SignUpDoc, do
 }
 
 /** One seat of a slot's attendance for its organisers (names and phones whole: they call their volunteers). */
-export function toLine(place: SignUpDoc, doc: AttendanceDoc | null | undefined, slot: SlotDoc): AttendanceLine {
+export function toLine(place: SignUpDoc, doc: AttendanceDoc | null | undefined, slot: SlotDoc, preview?: PointsPreview): AttendanceLine {
   const state = stateOf(doc);
+  // Confirmed: the points credited. Else, given the event's rule: what confirming now would credit.
+  const points =
+    state === 'confirmed' ? doc?.points : preview ? creditNow(doc, slot, preview.ev, preview.role, preview.settings).points : undefined;
   const actions: LineAttendanceAction[] = ATTENDANCE_MACHINE.next(state, 'mark') ? ['mark'] : [];
   return {
     signUpId: place._id,
@@ -71,7 +102,7 @@ export function toLine(place: SignUpDoc, doc: AttendanceDoc | null | undefined, 
     ...times(doc),
     manual: doc?.manual ?? false,
     hours: hoursNow(doc, slot),
-    ...opt('points', doc?.state === 'confirmed' ? doc.points : undefined),
+    ...opt('points', points),
     actions,
   };
 }

@@ -35,12 +35,13 @@ describe('confirming a slot', () => {
 
     const sheet = await leader.ok('event', 'attendance', { slotId: s.slotId }, { now: s.end + 2 * MIN });
     expect(sheet).toMatchObject({ seats: 5, checkedIn: 4, checkedOut: 4, confirmed: 0, actions: ['liveCode', 'confirm'] });
-    expect(sheet.items.map((l: any) => [l.state, l.mark, l.hours, l.manual])).toEqual([
-      ['checked_out', undefined, 2, false],
-      ['marked', '迟到', 1.5, false],
-      ['signed', undefined, 0, false],
-      ['marked', '请假', 0, true],
-      ['checked_out', undefined, 2, false],
+    // Before confirming, each line previews the points confirming will credit (the same rule).
+    expect(sheet.items.map((l: any) => [l.state, l.mark, l.hours, l.manual, l.points])).toEqual([
+      ['checked_out', undefined, 2, false, 24],
+      ['marked', '迟到', 1.5, false, 9],
+      ['signed', undefined, 0, false, 0],
+      ['marked', '请假', 0, true, 0],
+      ['checked_out', undefined, 2, false, 34],
     ]);
 
     const res = await leader.ok('event', 'confirm', { slotId: s.slotId }, { now: s.end + 3 * H });
@@ -74,6 +75,7 @@ describe('confirming a slot', () => {
     const after = await leader.ok('event', 'attendance', { slotId: s.slotId }, { now: s.end + 3 * H });
     expect(after).toMatchObject({ confirmed: 5, actions: [] });
     expect(after.items[0]).toMatchObject({ state: 'confirmed', points: 24, actions: [] });
+    expect(after.items.map((l: any) => l.points)).toEqual(sheet.items.map((l: any) => l.points));
     expect(await leader.call('event', 'mark', { signUpId: v1Seat, mark: '正常' }, { now: s.end + 4 * H })).toMatchObject({
       ok: false,
       code: 'ATTENDANCE_CONFIRMED',
@@ -156,6 +158,7 @@ describe('hand marks', () => {
       checkInMethod: 'manual',
       checkOutMethod: 'manual',
       hours: 1.5,
+      points: 18, // the preview: 1.5 h × 10 × 1.2
       actions: ['mark'],
     });
     expect(await v[0].call('event', 'checkIn', { slotId: s.slotId, location: at }, now)).toMatchObject({

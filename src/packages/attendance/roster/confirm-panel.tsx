@@ -76,7 +76,7 @@ export default function ConfirmPanel({ slotId, onConfirmed, onClose }: Props) {
         <View key={l.signUpId} id={`attendance-confirm-line-${l.signUpId}`} className='attendance__row' data-hours={l.hours}>
           <Text className='attendance__label'>{l.name}</Text>
           <Text className='attendance__value'>
-            {`${l.mark ?? (l.checkInAt ? '正常' : '缺席')} · ${hoursText(l.hours)} · ${l.points !== undefined ? `${l.points} 积分` : '积分按时长计算'}${l.manual ? ' · 手工录入' : ''}`}
+            {`${l.mark ?? (l.checkInAt ? '正常' : '缺席')} · ${hoursText(l.hours)} · ${l.points !== undefined ? `${l.state === 'confirmed' ? '' : '预计 '}${l.points} 积分` : '积分按时长计算'}${l.manual ? ' · 手工录入' : ''}`}
           </Text>
         </View>
       ))}

@@ -38,7 +38,7 @@ function Entry({ line, summary, onSaved }: { line: Line; summary: Summary; onSav
         {`签到 ${timeText(line.checkInAt, line.checkInMethod)}　签退 ${timeText(line.checkOutAt, line.checkOutMethod)}`}
       </Text>
       <Text id={`${id}-hours`} className='attendance__meta' data-hours={line.hours}>
-        {`时长 ${hoursText(line.hours)}${line.points !== undefined ? `　积分 ${line.points}` : ''}${line.manual ? '　手工录入' : ''}`}
+        {`时长 ${hoursText(line.hours)}${line.points !== undefined ? `　${line.state === 'confirmed' ? '' : '预计'}积分 ${line.points}` : ''}${line.manual ? '　手工录入' : ''}`}
       </Text>
       {line.actions.includes('mark') && !editing ? (
         <View className='attendance__actions'>
