@@ -176,30 +176,27 @@ export type DueCursor = { at: number; id: string };
 const after = (field: string, c: DueCursor | undefined) =>
   c ? _().or([{ [field]: _().gt(c.at) }, { [field]: c.at, _id: _().gt(c.id) }]) : undefined;
 
-/** Orders in `state` placed at or before `before`, oldest first, strictly after `cursor`. */
-export function dueByState(state: OrderState, before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
-  const due = { state, createdAt: _().lte(before) };
-  const next = after('createdAt', cursor);
+/** The `due` orders by `field` then _id, oldest first, strictly after `cursor` (a job's batch). */
+function oldestFirst(field: 'createdAt' | 'updatedAt', due: object, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
+  const next = after(field, cursor);
   return rows<OrderDoc>(
     orders()
       .where(next ? _().and([due, next]) : due)
-      .orderBy('createdAt', 'asc')
+      .orderBy(field, 'asc')
       .orderBy('_id', 'asc')
       .limit(limit),
   );
 }
 
+/** Orders in `state` placed at or before `before`, oldest first, strictly after `cursor`. */
+export function dueByState(state: OrderState, before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
+  return oldestFirst('createdAt', { state, createdAt: _().lte(before) }, cursor, limit);
+}
+
 /** Final orders whose holds a crashed call left unsettled (changed at or before `before`). */
 export function unsettled(before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
   const due = { stockHeld: true, state: _().in(['cancelled', 'refunded', 'completed']), updatedAt: _().lte(before) };
-  const next = after('updatedAt', cursor);
-  return rows<OrderDoc>(
-    orders()
-      .where(next ? _().and([due, next]) : due)
-      .orderBy('updatedAt', 'asc')
-      .orderBy('_id', 'asc')
-      .limit(limit),
-  );
+  return oldestFirst('updatedAt', due, cursor, limit);
 }
 
 /** How many orders wait to be handed over at a station under any of `scopes` (the workbench's to-do count): one count. */
