@@ -5,17 +5,11 @@
 import { signToken } from '@/server/shared/signed-token';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { callersFor, leaderOf, staffAt, volunteers, LONGXICUN } from '../event/fixtures';
-import { attendanceOf, H, MIN, north, seatedSlot, SQUARE } from './fixtures';
+import { attendanceOf, H, MIN, north, seatedSlot, SQUARE, useCrew } from './fixtures';
 
 const cloud = useLocalCloud();
-let leader: Caller;
-let v: Caller[];
 const ids = Array.from({ length: 6 }, (_, i) => `ci-v${i}`);
-beforeAll(async () => {
-  await volunteers(ids);
-  leader = await cloud.as('demo-leader');
-  v = await callersFor(cloud, ids);
-});
+const { leader, v } = useCrew(cloud, ids);
 
 const code = async (slotId: string, now: number) => (await leader.ok('event', 'liveCode', { slotId }, { now })).token as string;
 const checkIn = (c: Caller, data: object, now: number) => c.call('event', 'checkIn', data, { now });

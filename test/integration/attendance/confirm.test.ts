@@ -4,17 +4,11 @@
  */
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { callersFor, inboxOf, leaderOf, LONGXICUN, DONGMEN, staffAt, volunteers } from '../event/fixtures';
-import { attendanceOf, entriesOf, H, MIN, seatedSlot, SQUARE, userOf } from './fixtures';
+import { attendanceOf, entriesOf, H, MIN, seatedSlot, SQUARE, userOf, useCrew } from './fixtures';
 
 const cloud = useLocalCloud();
-let leader: Caller;
-let v: Caller[];
 const ids = Array.from({ length: 6 }, (_, i) => `cf-v${i}`);
-beforeAll(async () => {
-  await volunteers(ids);
-  leader = await cloud.as('demo-leader');
-  v = await callersFor(cloud, ids);
-});
+const { leader, v } = useCrew(cloud, ids);
 
 const at = SQUARE;
 const inAt = (c: Caller, slotId: string, now: number) => c.ok('event', 'checkIn', { slotId, location: at }, { now });

@@ -2,8 +2,9 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import type { EventInputOf } from '@/contracts/event.schema';
 import { userIdOf } from '@/server/shared/ids';
-import type { Caller } from '../../helpers/local-cloud';
-import { eventInput, H, MIN, rowsOf, slot } from '../event/fixtures';
+import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { useCaller } from '../../helpers/people';
+import { callersFor, eventInput, H, MIN, rowsOf, slot, volunteers } from '../event/fixtures';
 
 export { H, MIN };
 /** 东门社区广场, where eventInput places its events. */
@@ -42,3 +43,16 @@ export const entriesOf = (openid: string, source?: string) =>
     userId: userIdOf(openid),
     ...(source ? { source } : {}),
   });
+
+/**
+ * The demo leader and `ids` as approved volunteers, written and signed in before the file's tests (register
+ * any set-up the functions must see first, e.g. center settings, above the call). `v` fills in beforeAll.
+ */
+export function useCrew(cloud: LocalCloud, ids: string[]): { leader: Caller; v: Caller[] } {
+  const v: Caller[] = [];
+  const leader = useCaller(cloud, 'demo-leader', () => volunteers(ids));
+  beforeAll(async () => {
+    v.push(...(await callersFor(cloud, ids)));
+  });
+  return { leader, v };
+}

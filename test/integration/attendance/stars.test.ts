@@ -4,24 +4,20 @@ import { chinaMonth } from '@/core/attendance';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
-import { callersFor, DONGMEN, inboxOf, staffAt, volunteers } from '../event/fixtures';
-import { entriesOf, H, seatedSlot, SQUARE, userOf } from './fixtures';
+import { useCaller } from '../../helpers/people';
+import { DONGMEN, inboxOf, staffAt, volunteers } from '../event/fixtures';
+import { entriesOf, H, seatedSlot, SQUARE, userOf, useCrew } from './fixtures';
 
 const cloud = useLocalCloud();
-let leader: Caller;
-let staff: Caller;
-let v: Caller[];
 const ids = ['st-v0', 'st-v1', 'st-v2', 'st-v3'];
 beforeAll(async () => {
   // Low thresholds and a bonus of 30, written before any function reads (and caches) the settings.
   await db()
     .collection(COLLECTIONS.settings)
     .add({ data: { _id: 'center', starThresholdsHours: [2, 4, 6, 8, 10], starBonusPoints: 30 } });
-  await volunteers(ids);
-  leader = await cloud.as('demo-leader');
-  staff = await cloud.as('demo-staff');
-  v = await callersFor(cloud, ids);
 });
+const { leader, v } = useCrew(cloud, ids);
+const staff = useCaller(cloud, 'demo-staff');
 
 /** Each of `who` serves the whole of a fresh slot, which the leader confirms. */
 async function serve(who: Caller[], at: { days: number; hour: number; hours?: number }, over = {}) {
