@@ -11,7 +11,7 @@ export const todoCounts = defineAction({
   authorize: requireStaff,
   async handle(_input, ctx): Promise<AdminOutput['todoCounts']> {
     const scopes = staffScopes(await ctx.me());
-    const counts = await Promise.all(TODO_COUNTERS.map((t) => t.count(scopes)));
+    const counts = await Promise.all(TODO_COUNTERS.map((t) => t.count(scopes, ctx.now)));
     return { items: TODO_COUNTERS.map((t, i) => ({ key: t.key, label: t.label, route: t.route, count: counts[i] })) };
   },
 });

@@ -30,6 +30,7 @@ export const checkIn = defineAction({
       manual: false,
       slotStart: slot.start,
       slotEnd: slot.end,
+      stationPath: ev.stationPath,
       updatedAt: ctx.now,
     };
     if (await insertAttendance(doc)) return toMyAttendance(ev, slot, place, doc, ctx.now);

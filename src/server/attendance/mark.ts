@@ -59,6 +59,7 @@ export const mark = defineAction({
         userId: place.userId,
         slotStart: slot.start,
         slotEnd: slot.end,
+        stationPath: ev.stationPath,
         ...patch,
         state: to,
       };

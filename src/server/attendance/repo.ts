@@ -50,6 +50,7 @@ export type AttendanceDoc = {
   teamName?: string;
   stationId?: string;
   stationName?: string;
+  /** The event's station path, written from the first insert on (the workbench counts seats to confirm by it). */
   stationPath?: string[];
   /** `YYYY-MM-DD` and `YYYY-MM` of the slot, China time. */
   date?: string;
@@ -95,6 +96,18 @@ export const attendanceOf = (ids: string[]): Promise<AttendanceDoc[]> =>
           .limit(1000),
       )
     : Promise.resolve([]);
+
+/**
+ * Seats whose hours wait for confirming in the scopes (node ids): checked out or marked on a slot that has
+ * ended by `now`. One count (index `state_1_stationPath_1_slotEnd_1`).
+ */
+export async function countHoursToConfirm(scopes: string[], now: number): Promise<number> {
+  // Checked in only (never out) waits too, but mostly for a forgotten check-out, not for confirming.
+  const res = (await attendance()
+    .where({ state: _().in(['checked_out', 'marked']), stationPath: _().in(scopes), slotEnd: _().lte(now) })
+    .count()) as { total?: number };
+  return res.total ?? 0;
+}
 
 export type PresenceCounts = { checkedIn: number; checkedOut: number; confirmed: number };
 

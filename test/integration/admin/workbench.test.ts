@@ -5,6 +5,8 @@ import { rows } from '@/server/shared/docs';
 import { userIdOf } from '@/server/shared/ids';
 import { TODO_COUNTERS } from '@/server/admin/todos';
 import { useLocalCloud } from '../../helpers/local-cloud';
+import { SQUARE, MIN, seatedSlot } from '../attendance/fixtures';
+import { callersFor, volunteers } from '../event/fixtures';
 
 const cloud = useLocalCloud();
 jest.setTimeout(120_000);
@@ -164,5 +166,23 @@ describe('admin.scopeStations', () => {
     const all = (await (await cloud.as('demo-admin')).ok('admin', 'scopeStations')).items.map((n: { id: string }) => n.id);
     expect(all).toEqual(expect.arrayContaining(['n-dongmen', 'n-nantang', 'n-shiqiao', 'n-longxicun']));
     expect(await (await cloud.as('demo-volunteer')).call('admin', 'scopeStations')).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+// Last: confirming writes an audit entry at the slot's (future) time, which would lead the audit log above.
+describe('admin.todoCounts hours', () => {
+  it('counts a seat checked out on a slot that has ended in the station scope, until it is confirmed', async () => {
+    const staff = await cloud.as('demo-staff');
+    await volunteers(['todo-h0']);
+    const [vol] = await callersFor(cloud, ['todo-h0']);
+    const leader = await cloud.as('demo-leader');
+    const s = await seatedSlot(leader, [vol], { days: 11, hour: 14 });
+    const later = { now: s.end + MIN };
+    const hoursBefore = countOf((await staff.ok('admin', 'todoCounts', {}, later)).items, 'hours')!;
+    await vol.ok('event', 'checkIn', { slotId: s.slotId, location: SQUARE }, { now: s.start });
+    await vol.ok('event', 'checkOut', { slotId: s.slotId, location: SQUARE }, { now: s.end });
+    expect(countOf((await staff.ok('admin', 'todoCounts', {}, later)).items, 'hours')).toBe(hoursBefore + 1);
+    await leader.ok('event', 'confirm', { slotId: s.slotId }, later);
+    expect(countOf((await staff.ok('admin', 'todoCounts', {}, later)).items, 'hours')).toBe(hoursBefore);
   });
 });
