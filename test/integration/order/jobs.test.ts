@@ -74,26 +74,20 @@ describe('orderRelease', () => {
     const at = Date.now() - 2 * MIN;
     const base = (await placeNow(l._id, 1)).id;
     const template = await storedOrder(base);
+    /** A copy of the order as a crashed call left it, `at` 2 minutes ago, its one line of `qty`. */
+    const crashed = (_id: string, state: string, qty: number) => ({
+      ...template,
+      _id,
+      state,
+      createdAt: at,
+      updatedAt: at,
+      pickupKey: `-${_id}`,
+      lines: [{ ...template.lines[0], qty }],
+    });
     // A crash after the take: the order is still reserving, the listing holds 3 for it.
-    const stuck = {
-      ...template,
-      _id: `${base}x`,
-      state: 'reserving',
-      createdAt: at,
-      updatedAt: at,
-      lines: [{ ...template.lines[0], qty: 3 }],
-    };
+    const stuck = crashed(`${base}x`, 'reserving', 3);
     // A crash after the cancel: the order is cancelled, its hold of 2 never given back.
-    const left = {
-      ...template,
-      _id: `${base}y`,
-      state: 'cancelled',
-      createdAt: at,
-      updatedAt: at,
-      pickupKey: `-${base}y`,
-      lines: [{ ...template.lines[0], qty: 2 }],
-    };
-    stuck.pickupKey = `-${stuck._id}`;
+    const left = crashed(`${base}y`, 'cancelled', 2);
     await db().collection(COLLECTIONS.orders).add({ data: stuck });
     await db().collection(COLLECTIONS.orders).add({ data: left });
     const _ = db().command;
