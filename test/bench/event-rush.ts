@@ -19,7 +19,7 @@ import { db } from '../../src/server/cloud';
 import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
 import { crowd, eventInput, slot, volunteers } from '../integration/event/fixtures';
 import { table } from './table';
-import { runWhenMain } from './main';
+import { ms, runWhenMain, timedCalls } from './main';
 
 const VOLUNTEERS = 2_000;
 const SEATS = 50;
@@ -31,7 +31,6 @@ const FLOOR_SIGNUPS = 600;
 type Answer = { ok: boolean; code?: string; data?: { status: 'confirmed' | 'waiting'; position?: number } };
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const f1 = (n: number) => n.toFixed(1);
-const ms = () => Number(process.hrtime.bigint()) / 1e6;
 
 /** The emulator's count of database calls since the last reset (reads, writes, counts, aggregates, transactions). */
 async function dbCalls(cloud: LocalCloud): Promise<number> {
@@ -93,26 +92,9 @@ async function signUps(cloud: LocalCloud, tokens: string[], eventId: string, slo
   const sockets = concurrency === 'all' ? 256 : concurrency;
   const pool = crowd(cloud.gateway.url, sockets);
   await warm(pool, sockets);
-  const latency: number[] = [];
-  const answers: Answer[] = new Array(tokens.length);
-  let next = 0;
-  const one = async (i: number) => {
-    const t = ms();
-    answers[i] = await pool.call(tokens[i], 'event', 'signUp', { eventId, slotId });
-    latency.push(ms() - t);
-  };
-  const t0 = ms();
-  if (concurrency === 'all') await Promise.all(tokens.map((_, i) => one(i)));
-  else
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < tokens.length) await one(next++);
-      }),
-    );
-  const seconds = (ms() - t0) / 1000;
+  const timed = await timedCalls<Answer>(tokens.length, concurrency, (i) => pool.call(tokens[i], 'event', 'signUp', { eventId, slotId }));
   pool.close();
-  latency.sort((a, b) => a - b);
-  return { answers, seconds, latency };
+  return timed;
 }
 
 async function outcome(slotId: string, answers: Answer[]) {

@@ -15,7 +15,7 @@ import { seedUsers } from '../helpers/people';
 import { crowd } from '../integration/event/fixtures';
 import { saleListing } from '../integration/order/fixtures';
 import { table } from './table';
-import { runWhenMain } from './main';
+import { ms, runWhenMain, timedCalls } from './main';
 
 const BUYERS = 2_000;
 const UNITS = 50;
@@ -25,7 +25,6 @@ const CONCURRENT = 200;
 type Answer = { ok: boolean; code?: string };
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const f1 = (n: number) => n.toFixed(1);
-const ms = () => Number(process.hrtime.bigint()) / 1e6;
 const order = (listingId: string, qty = 1) => ({ stationId: 'n-nantang', lines: [{ listingId, qty }], pay: 'wechat' });
 
 type Ops = Record<string, Record<string, number>>;
@@ -60,27 +59,12 @@ async function run(cloud: LocalCloud, tokens: string[], listingId: string, concu
   const sockets = concurrency === 'all' ? 256 : concurrency;
   const pool = crowd(cloud.gateway.url, sockets);
   await Promise.all(Array.from({ length: sockets }, () => pool.call('', 'market', 'detail', {})));
-  const latency: number[] = [];
-  const answers: Answer[] = new Array(tokens.length);
-  let next = 0;
-  const one = async (i: number) => {
-    const t = ms();
-    answers[i] = await pool.call(tokens[i], 'market', 'placeOrder', order(listingId));
-    latency.push(ms() - t);
-  };
   await cloud.resetStats();
-  const t0 = ms();
-  if (concurrency === 'all') await Promise.all(tokens.map((_, i) => one(i)));
-  else
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < tokens.length) await one(next++);
-      }),
-    );
-  const seconds = (ms() - t0) / 1000;
+  const { answers, seconds, latency } = await timedCalls<Answer>(tokens.length, concurrency, (i) =>
+    pool.call(tokens[i], 'market', 'placeOrder', order(listingId)),
+  );
   const stats = (await cloud.stats()) as Ops;
   pool.close();
-  latency.sort((a, b) => a - b);
   return { answers, seconds, latency, calls: reads(stats) + writes(stats) };
 }
 
