@@ -5,13 +5,14 @@
  * syncs before answering is shown in journal-durable.test.ts). Also: snapshot compaction, a torn journal
  * tail, and the data-folder lock.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
 import { pointSdkAtEmulator, startTestEmulator } from '../../helpers/emulator';
 import { useTempDirs } from '../../helpers/lifecycle';
+import { spawnUntil } from '../../helpers/spawn-until';
 
 jest.setTimeout(120_000);
 // node-sdk arms a 3 s "slow request" warning per call and clears it only on success: the calls cut by the
@@ -31,24 +32,13 @@ interface Child {
 
 type Durability = 'process' | 'power';
 
-function launch(dataDir: string, durability: Durability): Promise<Child> {
+async function launch(dataDir: string, durability: Durability): Promise<Child> {
   const args = ['--import', 'tsx', 'emulator/main.ts', '--data', dataDir, '--port', '0', '--no-plugins'];
-  const proc = spawn(process.execPath, durability === 'power' ? [...args, '--durable'] : args, {
+  const ready = /emulator listening on (http:\/\/\S+)/;
+  const { proc, match, exited } = await spawnUntil(durability === 'power' ? [...args, '--durable'] : args, ready, 'emulator', {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    proc.stderr!.on('data', (c) => (err += c));
-    proc.stdout!.on('data', (c) => {
-      out += c;
-      const m = /emulator listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ proc, url: m[1], exited });
-    });
-    proc.once('exit', (code) => reject(new Error(`emulator exited (${code}) before listening: ${err}`)));
-  });
+  return { proc, url: match[1], exited };
 }
 
 async function allIds(db: any, name: string): Promise<Set<string>> {
