@@ -85,7 +85,9 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
               id={n.kind === 'station' ? `station-item-${n.id}` : `org-item-${n.id}`}
               title={n.name}
               description={
-                n.kind === 'station' ? n.address : `${NODE_KIND_LABELS[n.kind]}${n.childCount != null ? ` · 下面有 ${n.childCount} 处` : ''}`
+                n.kind === 'station'
+                  ? n.address
+                  : `${NODE_KIND_LABELS[n.kind]}${n.childCount != null ? ` · 下面有 ${n.childCount} 处` : ''}`
               }
               extra={savingId === n.id ? '正在保存…' : n.id === currentId ? <Text className='station-picker__tag'>当前</Text> : undefined}
               arrow={n.kind !== 'station' && n.kind !== 'base'}
