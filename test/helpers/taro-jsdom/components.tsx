@@ -32,6 +32,8 @@ function host(tag: string) {
 export const View = host('div');
 export const Text = host('span');
 export const ScrollView = host('div');
+/** Shows its children (the current value); choosing a value is not simulated. */
+export const Picker = host('div');
 
 type FieldProps = Common & {
   value?: string;

@@ -5,6 +5,7 @@ import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import StationSelect from '@/components/station-select';
+import SubmitBar from '@/components/submit-bar';
 import type { EventView } from '@/contracts/event';
 import type { Result } from '@/contracts/result';
 import type { UserView } from '@/contracts/user';
@@ -15,7 +16,7 @@ import SlotEditor from './slot-editor';
 import { useEventForm } from './use-event-form';
 import './index.scss';
 
-function EventForm({ user, editing }: { user: UserView; editing?: EventView }) {
+export function EventForm({ user, editing }: { user: UserView; editing?: EventView }) {
   const form = useEventForm(user, editing);
   const { limited, errors, station } = form;
   return (
@@ -23,11 +24,6 @@ function EventForm({ user, editing }: { user: UserView; editing?: EventView }) {
       <Text className='page__lead'>
         {limited ? '报名已经开始：只能修改活动介绍、地址和增加名额。' : '填写活动信息和场次，发布后志愿者就能报名。'}
       </Text>
-      {form.failure ? (
-        <View id='event-form-failure' className='page__banner page__banner--error'>
-          {form.failure}
-        </View>
-      ) : null}
       <View className='event-form__body'>
         {!editing ? (
           <StationSelect
@@ -44,11 +40,11 @@ function EventForm({ user, editing }: { user: UserView; editing?: EventView }) {
         <SlotEditor slots={form.slots} onChange={form.setSlots} capacityOnly={limited} errors={errors} />
         {!limited ? <MoreSection form={form} /> : null}
       </View>
-      <View className='page__actions'>
+      <SubmitBar errorId='event-form-failure' error={form.failure}>
         <ActionButton id='event-form-btn-submit' type='primary' size='large' loading={form.busy} onClick={() => void form.submit()}>
           {editing ? '保存修改' : '发布活动'}
         </ActionButton>
-      </View>
+      </SubmitBar>
     </View>
   );
 }

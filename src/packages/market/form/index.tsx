@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import Banner from '@/components/banner';
 import FormField from '@/components/form-field';
 import SessionGate from '@/components/session-gate';
 import ResourceState from '@/components/resource-state';
 import StateView from '@/components/state-view';
+import SubmitBar from '@/components/submit-bar';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
 import {
   LISTING_CATEGORIES,
@@ -112,12 +112,11 @@ function ListingForm({ editing, producerId, stationId }: { editing?: ListingView
       {detailFields(d.unit).map((f) => (
         <DraftField key={f.key} spec={f} draft={d} onChange={set} error={errors[f.name]} />
       ))}
-      <Banner id='listing-form-error' text={banner} />
-      <View className='page__actions'>
+      <SubmitBar errorId='listing-form-error' error={banner}>
         <ActionButton id='listing-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           {editing ? '保存修改' : '提交审核'}
         </ActionButton>
-      </View>
+      </SubmitBar>
     </View>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
-import Banner from '@/components/banner';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
+import SubmitBar from '@/components/submit-bar';
 import TextField from '@/components/text-field';
 import { MARKET_LIMITS, PRODUCER_STATUS_LABELS, type ProducerView } from '@/contracts/market';
 import type { UserView } from '@/contracts/user';
@@ -115,12 +115,11 @@ function Register({ user }: { user: UserView }) {
         required
         error={errors.village}
       />
-      <Banner id='producer-form-error' text={banner} />
-      <View className='page__actions'>
+      <SubmitBar errorId='producer-form-error' error={banner}>
         <ActionButton id='producer-form-btn-submit' type='primary' size='large' loading={busy} onClick={() => void submit()}>
           提交登记
         </ActionButton>
-      </View>
+      </SubmitBar>
     </View>
   );
 }
