@@ -1,3 +1,4 @@
+import { mediaCheckEvent } from '../../emulator/openapi/media-check';
 import { chinaDay, chinaDayStart } from '../../src/core/event';
 import { userIdOf } from '../../src/server/shared/ids';
 
@@ -10,11 +11,14 @@ export type Ids = Record<string, string>;
 export type Scenario = {
   fn: string;
   action: string;
-  /** The caller's openid (demo-* identities are seeded; others are new users); null: a cron trigger, no user. */
+  /**
+   * The caller's openid (demo-* identities are seeded; others are new users); null: no user — a cron trigger,
+   * or with `data`, a push from WeChat sent to the function as is.
+   */
   as: string | null;
   /** The input, or a function of the ids saved by earlier rows. */
   data?: Record<string, unknown> | ((ids: Ids) => Record<string, unknown>);
-  /** Saves the answer's `data.id` (a sign-up's `data.signUpId`) under this name for later rows. */
+  /** Saves the answer's `data.id` (a sign-up's `data.signUpId`, a 个人码's `data.code`) under this name for later rows. */
   save?: string;
   /** What the row shows, for the reader of the table. */
   note: string;
@@ -56,6 +60,8 @@ const listingData = (name: string) => ({
 const uid = userIdOf;
 /** 9:00 China time `days` days from now: quarter-hour slot times, as the publish form makes them. */
 const chinaAt = (days: number, hour: number) => chinaDayStart(chinaDay(Date.now()) + days) + hour * 3_600_000;
+/** The current month in China time, as the 台账 picks it (2026-01). */
+const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 const eventData = () => ({
   title: '社区垃圾分类宣传',
   category: '文明引导',
@@ -135,6 +141,38 @@ export const SCENARIOS: Scenario[] = [
     data: { userId: uid('demo-resident'), role: 'staff', nodeId: 'n-dongmen' },
     note: '非中心管理员授权（拒绝）',
     expect: { code: 'FORBIDDEN' },
+  },
+  // the 个人码: a volunteer shows it, staff scan it; staff look people up and work the volunteer queue
+  {
+    fn: 'user',
+    action: 'myCode',
+    as: 'demo-volunteer',
+    save: 'UC',
+    note: '我的个人码（签名，不存库）',
+    floor: floor(2, 1, '本人 1 读 + 签名密钥（每个实例首次读，首次部署时生成）'),
+  },
+  {
+    fn: 'user',
+    action: 'resolveCode',
+    as: 'demo-staff',
+    data: (ids) => ({ code: ids.UC }),
+    note: '所管理员扫个人码',
+  },
+  {
+    fn: 'user',
+    action: 'findPeople',
+    as: 'demo-staff',
+    data: { query: '13812345678' },
+    note: '按手机号找人',
+    floor: floor(2, 1, '本人 + 列表 1 读 + 查询留痕 1 审计'),
+  },
+  { fn: 'user', action: 'volunteerQueue', as: 'demo-admin', note: '志愿者待审列表', floor: floor(2, 0, '本人 + 列表 1 读') },
+  {
+    fn: 'user',
+    action: 'previewRegistration',
+    as: 'demo-resident',
+    data: { stationId: 'n-shiqiao' },
+    note: '注册前预览（石桥村需审核）',
   },
   // org
   { fn: 'org', action: 'tree', as: 'demo-resident', note: '中心下的所', floor: floor(1, 0, '列表 1 读') },
@@ -462,6 +500,69 @@ export const SCENARIOS: Scenario[] = [
     note: '处理不存在的异常',
     expect: { code: 'PAYMENT_ISSUE_NOT_FOUND' },
   },
+  {
+    fn: 'market',
+    action: 'wxaMediaCheck',
+    as: null,
+    data: () => mediaCheckEvent('bench-early-verdict', 'pass'),
+    note: '图片检测结果先于请求到达（记下待取）',
+  },
+  // 台账 (docs/ledger.md): the station's month, its export, a producer's income
+  {
+    fn: 'market',
+    action: 'stationLedger',
+    as: 'demo-staff',
+    data: () => ({ nodeId: 'n-nantang', month: thisMonth() }),
+    note: '站点本月台账',
+  },
+  {
+    fn: 'market',
+    action: 'exportLedger',
+    as: 'demo-staff',
+    data: () => ({ nodeId: 'n-nantang', month: thisMonth() }),
+    note: '导出本月台账',
+  },
+  { fn: 'market', action: 'myIncome', as: 'demo-producer', note: '农户的收入' },
+  // donations: a unit gives at a station, staff take it in and hand part of it to a household
+  {
+    fn: 'market',
+    action: 'registerDonation',
+    as: 'demo-unit',
+    data: { stationId: 'n-dongmen', item: '大米', qty: 10, unit: '袋', donorKind: 'unit', donorName: '县供销社' },
+    save: 'D',
+    note: '爱心单位登记捐赠（待站点接收）',
+  },
+  {
+    fn: 'market',
+    action: 'confirmDonation',
+    as: 'demo-staff',
+    data: (ids) => ({ donationId: ids.D, accept: true }),
+    note: '站点确认接收',
+  },
+  {
+    fn: 'market',
+    action: 'recordHandover',
+    as: 'demo-staff',
+    data: (ids) => ({ donationId: ids.D, qty: 2, recipientName: '张桂兰' }),
+    note: '发放给受助户',
+  },
+  {
+    fn: 'market',
+    action: 'handovers',
+    as: 'demo-staff',
+    data: (ids) => ({ donationId: ids.D }),
+    note: '这笔捐赠的发放记录',
+    floor: floor(3, 0, '本人+捐赠 + 列表 1 读'),
+  },
+  {
+    fn: 'market',
+    action: 'stationDonations',
+    as: 'demo-staff',
+    data: { nodeId: 'n-dongmen' },
+    note: '站点的捐赠',
+    floor: floor(3, 0, '本人+站点 + 列表 1 读'),
+  },
+  { fn: 'market', action: 'myDonations', as: 'demo-unit', note: '我登记的捐赠', floor: floor(2, 0, '本人 + 列表 1 读') },
   // event: one event with a 1-seat slot (a seat, then a waitlist place) and a 5-seat slot, through to its cancel
   { fn: 'event', action: 'publish', as: 'demo-leader', data: () => eventData(), save: 'E', note: '队长发布活动（两个场次）' },
   {
@@ -553,6 +654,21 @@ export const SCENARIOS: Scenario[] = [
     note: '志愿者发布活动（拒绝）',
     expect: { code: 'EVENT_PUBLISH_FORBIDDEN' },
   },
+  // admin (last: the settings it saves apply to no earlier row)
+  { fn: 'admin', action: 'todoCounts', as: 'demo-admin', note: '管理台待办数' },
+  { fn: 'admin', action: 'auditLog', as: 'demo-admin', note: '操作记录', floor: floor(3, 0, '本人 + 列表 1 读 + 操作人姓名 1 读') },
+  { fn: 'admin', action: 'scopeStations', as: 'demo-staff', note: '管辖范围内的站点' },
+  { fn: 'admin', action: 'settings', as: 'demo-admin', note: '中心设置' },
+  {
+    fn: 'admin',
+    action: 'addNode',
+    as: 'demo-admin',
+    data: { parentId: 'n-chengguan', name: '北门社区', address: '北门路1号', location: { lat: 26.74, lng: 110.64 } },
+    save: 'N',
+    note: '新增站点',
+  },
+  { fn: 'admin', action: 'editNode', as: 'demo-admin', data: (ids) => ({ id: ids.N, name: '北门社区站' }), note: '改站点名称' },
+  { fn: 'admin', action: 'saveSettings', as: 'demo-admin', data: { center: {} }, note: '保存中心设置' },
   // timer
   { fn: 'timer', action: 'hourly', as: null, note: '每小时定时任务（无到期）' },
 ];

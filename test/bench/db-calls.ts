@@ -84,8 +84,9 @@ export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[
     const out: Measured[] = [];
     const ids: Ids = {};
     const call = async (s: Scenario, data: Record<string, unknown> | undefined): Promise<Result<any>> => {
-      // No user: the event a cron trigger sends, as the gateway's scheduler sends it.
-      if (s.as === null) return cloud.trigger(s.fn, s.action);
+      // No user, with data: a push from WeChat, sent to the function as is; without: the event a cron trigger
+      // sends, as the gateway's scheduler sends it.
+      if (s.as === null) return data ? ((await cloud.gateway.trigger(s.fn, data)) as Result<any>) : cloud.trigger(s.fn, s.action);
       if (!callers.has(s.as)) callers.set(s.as, await cloud.as(s.as));
       return callers.get(s.as)!.call(s.fn, s.action, data);
     };
@@ -93,7 +94,7 @@ export async function measureScenarios(scenarios: Scenario[]): Promise<Measured[
       const data = typeof scenario.data === 'function' ? scenario.data(ids) : scenario.data;
       await cloud.resetStats();
       const answer = await call(scenario, data);
-      if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id ?? answer.data?.signUpId);
+      if (scenario.save && answer.ok) ids[scenario.save] = String(answer.data?.id ?? answer.data?.signUpId ?? answer.data?.code);
       const perCollection = await cloud.stats();
       const transactions = (await signedRequest(txUrl, { credentials: cloud.gateway.emulatorCredentials })).json();
       const want = scenario.expect ?? 'ok';

@@ -66,7 +66,7 @@ async function databaseCalls(only?: string): Promise<number> {
   const measured = (await measureScenarios(SCENARIOS)).filter((m) => !only || m.scenario.fn === only);
   const rows = measured.map((m) => [
     `${m.scenario.fn}.${m.scenario.action}`,
-    m.scenario.as ?? '(timer trigger)',
+    m.scenario.as ?? (m.data ? '(WeChat push)' : '(timer trigger)'),
     `${readsOf(m)}`,
     `${writesOf(m)}`,
     `${m.transactions.commit}`,
