@@ -30,7 +30,10 @@ describe('confirming a slot', () => {
     const sheet = await leader.ok('event', 'attendance', { slotId: s.slotId }, { now: s.end + 2 * MIN });
     expect(sheet).toMatchObject({ seats: 5, checkedIn: 4, checkedOut: 4, confirmed: 0, actions: ['liveCode', 'confirm'] });
     // Before confirming, each line previews the points confirming will credit (the same rule).
-    expect(sheet.items.map((l: any) => [l.state, l.mark, l.hours, l.manual, l.points])).toEqual([
+    // The sheet lists seats in the order the database took them; the five sign-ups ran at once, so compare
+    // each line with its own sign-up's expectation (s.signUpIds follows the callers v0, v1, v2, v3, leader).
+    const bySignUp = (items: any[]) => [...items].sort((a, b) => s.signUpIds.indexOf(a.signUpId) - s.signUpIds.indexOf(b.signUpId));
+    expect(bySignUp(sheet.items).map((l: any) => [l.state, l.mark, l.hours, l.manual, l.points])).toEqual([
       ['checked_out', undefined, 2, false, 24],
       ['marked', '迟到', 1.5, false, 9],
       ['signed', undefined, 0, false, 0],
@@ -68,8 +71,8 @@ describe('confirming a slot', () => {
     expect(profile.volunteer).toMatchObject({ hours: 2, star: 0 });
     const after = await leader.ok('event', 'attendance', { slotId: s.slotId }, { now: s.end + 3 * H });
     expect(after).toMatchObject({ confirmed: 5, actions: [] });
-    expect(after.items[0]).toMatchObject({ state: 'confirmed', points: 24, actions: [] });
-    expect(after.items.map((l: any) => l.points)).toEqual(sheet.items.map((l: any) => l.points));
+    expect(bySignUp(after.items)[0]).toMatchObject({ state: 'confirmed', points: 24, actions: [] });
+    expect(bySignUp(after.items).map((l: any) => l.points)).toEqual(bySignUp(sheet.items).map((l: any) => l.points));
     expect(await leader.call('event', 'mark', { signUpId: v1Seat, mark: '正常' }, { now: s.end + 4 * H })).toMatchObject({
       ok: false,
       code: 'ATTENDANCE_CONFIRMED',
