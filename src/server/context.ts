@@ -26,3 +26,9 @@ export function callerIdentity(): CallerIdentity {
   const wx = getCloud().getWXContext() as { OPENID?: string; APPID?: string };
   return { openid: wx.OPENID || undefined, appid: wx.APPID || undefined, now: Date.now() };
 }
+
+/** The CloudBase environment this function runs in (cloud pay names it); locally TCB_ENV or 'local'. */
+export function cloudEnvId(): string {
+  const wx = getCloud().getWXContext() as { ENV?: string };
+  return wx.ENV || process.env.TCB_ENV || 'local';
+}

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { WxPayment } from '../../contracts/order';
 import { getCloud } from '../cloud';
+import { cloudEnvId } from '../context';
 
 /** The function WeChat delivers pay and refund notifications to. */
 export const PAY_CALLBACK_FUNCTION = 'payCallback';
@@ -17,11 +18,6 @@ export const PAY_CALLBACK_FUNCTION = 'payCallback';
 export const LOCAL_SUB_MCH_ID = '1900000109';
 export function subMchId(): string {
   return process.env.CLOUD_PAY_SUB_MCH_ID || LOCAL_SUB_MCH_ID;
-}
-
-function envId(): string {
-  const wx = getCloud().getWXContext() as { ENV?: string };
-  return wx.ENV || process.env.TCB_ENV || 'local';
 }
 
 const nonce = () => randomBytes(16).toString('hex');
@@ -55,7 +51,7 @@ export async function unifiedOrder(a: UnifiedOrderArgs): Promise<WxPayment | nul
     spbillCreateIp: '127.0.0.1',
     subMchId: subMchId(),
     totalFee: a.totalFee,
-    envId: envId(),
+    envId: cloudEnvId(),
     functionName: PAY_CALLBACK_FUNCTION,
     nonceStr: nonce(),
     tradeType: 'JSAPI',
@@ -98,7 +94,7 @@ export async function refund(a: { outTradeNo: string; outRefundNo: string; total
     refundFee: a.refundFee,
     subMchId: subMchId(),
     nonceStr: nonce(),
-    envId: envId(),
+    envId: cloudEnvId(),
     functionName: PAY_CALLBACK_FUNCTION,
   })) as PayAnswer;
   if (!succeeded(res)) console.warn(`[order] refund ${a.outRefundNo} refused: ${res.returnCode}/${res.resultCode} ${res.errCode ?? ''}`);
