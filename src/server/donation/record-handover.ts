@@ -1,5 +1,6 @@
 import { DonationInput } from '../../contracts/donation.schema';
-import { canHandOver, chinaMonth } from '../../core/ledger';
+import { canHandOver } from '../../core/donation';
+import { chinaMonth } from '../../core/ledger';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';

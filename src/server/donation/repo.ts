@@ -6,7 +6,7 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { DonationState, DonationUnit, DonorKind } from '../../contracts/donation';
 import type { Page } from '../../contracts/paging';
-import { DONATION_MACHINE, type DonationEvent } from '../../core/ledger';
+import { DONATION_MACHINE, type DonationEvent } from '../../core/donation';
 import { db } from '../cloud';
 import { byId, keysetRead, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';

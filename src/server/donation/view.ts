@@ -1,7 +1,7 @@
 /** What each reader sees of a donation and a handover: phones always masked on a donation; a household's name and phone in full for staff over the station only. */
 import type { DonationView, HandoverView } from '../../contracts/donation';
 import { isStaffOver, type Grants } from '../../core/access';
-import { donationActions } from '../../core/ledger';
+import { donationActions } from '../../core/donation';
 import { maskName, maskPhone } from '../../core/mask';
 import type { DonationDoc, HandoverDoc } from './repo';
 

@@ -1,6 +1,7 @@
 import type { LedgerView } from '../../contracts/ledger';
 import { LEDGER_RULES } from '../../contracts/ledger';
-import { donationItems, foldLedger } from '../../core/ledger';
+import { donationItems } from '../../core/donation';
+import { foldLedger } from '../../core/ledger';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';

@@ -1,7 +1,7 @@
 import type { ExportView } from '../../contracts/ledger';
 import { LEDGER_RULES } from '../../contracts/ledger';
 import { LedgerInput } from '../../contracts/ledger.schema';
-import { ledgerCsv, ledgerFileName } from '../../core/ledger';
+import { ledgerCsv, ledgerFileName } from '../../core/ledger-csv';
 import { getCloud } from '../cloud';
 import { AppError } from '../errors';
 import { defineAction } from '../router';

@@ -1,24 +1,9 @@
 import { DonationInput } from '@/contracts/donation.schema';
 import { LedgerInput } from '@/contracts/ledger.schema';
 import type { LedgerView } from '@/contracts/ledger';
-import {
-  BOM,
-  canHandOver,
-  chinaMonth,
-  csvField,
-  DONATION_MACHINE,
-  donationActions,
-  donationItems,
-  foldIncome,
-  foldLedger,
-  incomeOf,
-  ledgerCsv,
-  ledgerFileName,
-  monthsBack,
-  yuan,
-  type LineGroup,
-  type OrderGroup,
-} from '@/core/ledger';
+import { canHandOver, DONATION_MACHINE, donationActions, donationItems } from '@/core/donation';
+import { chinaMonth, foldIncome, foldLedger, incomeOf, monthsBack, type LineGroup, type OrderGroup } from '@/core/ledger';
+import { BOM, csvField, ledgerCsv, ledgerFileName, yuan } from '@/core/ledger-csv';
 import { lineFee } from '@/core/order';
 
 const line = (over: Partial<LineGroup>): LineGroup => ({
