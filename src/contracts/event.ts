@@ -164,13 +164,18 @@ export type MyPlace = {
   cancelUntil?: number;
 };
 
-export type SlotView = {
+/** What a slot (场次) is, as stored (server/event/repo SlotDoc adds its waitlist counters) and as shown. */
+export type SlotFields = {
   id: string;
   start: number;
   end: number;
   status: SlotStatus;
   capacity: number;
+  /** Seats held (confirmed places). Never above capacity: only the conditional write in takeSeat raises it. */
   taken: number;
+};
+
+export type SlotView = SlotFields & {
   seatsLeft: number;
   /** Volunteers in its waitlist. */
   waiting: number;

@@ -54,17 +54,22 @@ export type PointsTotals = {
   spent: number;
 };
 
-export type PointsEntryView = {
-  id: string;
+/** What one ledger entry says, as stored (server/points/repo EntryDoc adds its owner and scope) and as shown. */
+export type PointsEntryFields = {
+  /** Signed whole points. */
   amount: number;
   kind: PointsKind;
   source: PointsSource;
   sourceId: string;
   balanceAfter: number;
-  /** 1, 2, 3 … per user, in the order the entries changed the balance. */
+  /** 1, 2, 3 … per user, in the order the entries changed the balance (the user's pointsSeq is the last). */
   seq: number;
   at: number;
   note?: string;
+};
+
+export type PointsEntryView = PointsEntryFields & {
+  id: string;
   /** Who made the entry; shown to staff only. */
   actorId?: string;
 };

@@ -89,14 +89,24 @@ export type WishViewer = 'owner' | 'claimer' | 'staff' | 'public';
 export const WISH_VIEW_ACTIONS = ['claim', 'registerToClaim', 'fulfil', 'release', 'confirm', 'cancel', 'resubmit', 'review'] as const;
 export type WishViewAction = (typeof WISH_VIEW_ACTIONS)[number];
 
-export type WishView = {
-  id: string;
+/** Where a wish stands and what the resident wrote, as stored (server/wish/repo WishDoc) and as shown. */
+export type WishContent = {
   status: WishStatus;
   title: string;
   story: string;
   category: WishCategory;
   valueFen: number;
   photos: string[];
+};
+
+/**
+ * A proxy wish for a resident without a phone: whom the claimer calls instead — the station's public
+ * contact and the grid worker who recorded it (their work phone when they gave one).
+ */
+export type WishContacts = { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
+
+export type WishView = WishContent & {
+  id: string;
   stationId: string;
   stationName: string;
   /** Recorded by a grid worker or staff on a resident's behalf. */
@@ -143,11 +153,8 @@ export type WishView = {
    * so `claim` is not among the actions (say so instead of 您可以认领).
    */
   claimLimitReached?: number;
-  /**
-   * A proxy wish for a resident without a phone: whom the claimer calls instead — the station's public
-   * contact and the grid worker who recorded it (their work phone when they gave one). Parties and staff only.
-   */
-  contacts?: { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
+  /** Parties and staff only. */
+  contacts?: WishContacts;
 };
 
 /** Wishes a resident may have unfinished at once, and how many they have. */

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import type { EventCategory, EventStatus, SlotStatus } from '../../contracts/event';
+import type { EventCategory, EventStatus, SlotFields } from '../../contracts/event';
 import type { GeoPoint } from '../../contracts/geo';
 import type { Intensity } from '../../contracts/settings';
 import type { Page } from '../../contracts/paging';
@@ -13,14 +13,7 @@ import type { Order, PageRequest } from '../shared/paging';
  * event so that a list or a detail is one read with every slot's seats left; each counter still moves by
  * one conditional write on the path `slots.<i>.…` (see ./seats.ts).
  */
-export type SlotDoc = {
-  id: string;
-  start: number;
-  end: number;
-  status: SlotStatus;
-  capacity: number;
-  /** Seats held (confirmed places). Never above capacity: only the conditional write in takeSeat raises it. */
-  taken: number;
+export type SlotDoc = SlotFields & {
   /** Waitlist tickets issued: the k-th ticket is k. */
   waitSeq: number;
   /** Tickets that left the line: promoted, cancelled, removed, dropped, or never stored. */

@@ -1,25 +1,15 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { Page } from '../../contracts/paging';
-import type { PointsKind, PointsSource } from '../../contracts/points';
+import type { PointsEntryFields } from '../../contracts/points';
 import { keysetRead } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import type { UserDoc } from '../user/repo';
 
-/** One immutable ledger entry (collection points_entries). */
-export type EntryDoc = {
+/** One immutable ledger entry (collection points_entries): the fields a view shows, and whose it is. */
+export type EntryDoc = PointsEntryFields & {
   _id: string;
   userId: string;
-  /** Signed whole points. */
-  amount: number;
-  kind: PointsKind;
-  source: PointsSource;
-  sourceId: string;
-  balanceAfter: number;
-  /** 1, 2, 3 … per user: the order in which entries changed the balance (users.pointsSeq is the last). */
-  seq: number;
-  at: number;
   actorId: string;
-  note?: string;
   /** The user's station path when the entry was made, so each scope can count its points. */
   nodePath?: string[];
 };

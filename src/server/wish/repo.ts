@@ -1,23 +1,17 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { GeoPoint } from '../../contracts/geo';
 import type { Page } from '../../contracts/paging';
-import type { WishCategory, WishStatus } from '../../contracts/wish';
+import type { WishCategory, WishContacts, WishContent, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 
-export type WishDoc = {
+export type WishDoc = WishContent & {
   _id: string;
-  status: WishStatus;
-  title: string;
-  story: string;
-  category: WishCategory;
-  valueFen: number;
-  photos: string[];
   beneficiary: { name: string; phone?: string; address: string };
   /** A proxy wish without the resident's phone: the contacts the claimer calls instead (WishView.contacts). */
-  contacts?: { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
+  contacts?: WishContacts;
   /** Who submitted it: the resident, or the staff member recording it on the resident's behalf. */
   ownerId: string;
   proxy: boolean;
