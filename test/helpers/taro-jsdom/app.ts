@@ -9,6 +9,13 @@ import type * as TaroJsdom from './taro';
 export type GatewayAnswer = { status: number; body: unknown } | 'offline';
 export type GatewayRequest = { url: string; body: unknown; auth?: string };
 
+/** The gateway's answer of an action that succeeded with `data`. */
+export const answerOk = (data: unknown): GatewayAnswer => ({ status: 200, body: { ok: true, data } });
+/** The gateway's answer of a refused action. */
+export const answerRefused = (code: string, message: string): GatewayAnswer => ({ status: 200, body: { ok: false, code, message } });
+/** The sign-in answer (user.login) for `user`, who has signed in before. */
+export const answerSignedIn = (user: unknown): GatewayAnswer => answerOk({ user, isNew: false });
+
 /** fetch as the gateway: answers `answers` in order ('offline' = the network failed) and records each request. */
 export function fakeGateway() {
   const gateway = { answers: [] as GatewayAnswer[], requests: [] as GatewayRequest[] };

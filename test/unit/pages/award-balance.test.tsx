@@ -1,23 +1,14 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { staffView } from '../../helpers/fixtures-views';
+import { answerOk as ok, answerSignedIn, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
-const staff: UserView = {
-  id: 'u-staff',
-  nickname: '刘芳',
-  roles: [{ role: 'staff', nodeId: 'n-chengguan' }],
-  staff: true,
-  createdAt: 0,
-  self: true,
-};
-const ok = (data: unknown) => ({ status: 200, body: { ok: true, data } });
 const gateway = fakeGateway();
 
 describe('发放文明积分', () => {
   it('after an award the resident card shows the balance the award answered, not the one read before', async () => {
     const { render, screen, fireEvent, waitFor } = freshApp({ devLogin: false });
     const AwardPage = (require('@/packages/staff-points/award/index') as typeof import('@/packages/staff-points/award/index')).default;
-    gateway.answers.push(ok({ user: staff, isNew: false }));
+    gateway.answers.push(answerSignedIn(staffView()));
     const { container } = render(<AwardPage />);
     await waitFor(() => expect(container.querySelector('#award-input-code')).not.toBeNull());
 

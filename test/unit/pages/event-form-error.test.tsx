@@ -1,18 +1,14 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { residentView } from '../../helpers/fixtures-views';
+import { answerRefused, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
 // A team leader (not staff): the form starts on the team's own station, so no picker is needed.
-const leader: UserView = {
+const leader = residentView({
   id: 'u-li',
   nickname: '李队长',
-  homeStationId: 'n-dongmen',
   homeStationName: '东门社区站',
   roles: [{ role: 'leader', nodeId: 'n-dongmen', nodeName: '东门社区站', teamId: 't-dongmen' }],
-  staff: false,
-  createdAt: 0,
-  self: true,
-};
+});
 const gateway = fakeGateway();
 
 describe('the event publish form after a failed submit', () => {
@@ -20,7 +16,7 @@ describe('the event publish form after a failed submit', () => {
     const { render, fireEvent, waitFor } = freshApp({ devLogin: false });
     const { EventForm } = require('@/packages/event/publish') as typeof import('@/packages/event/publish');
     // The station read on mount (its address and location), then the publish the test is about.
-    gateway.answers.push({ status: 200, body: { ok: false, code: 'NOT_FOUND', message: '站点不存在' } });
+    gateway.answers.push(answerRefused('NOT_FOUND', '站点不存在'));
     const { container } = render(<EventForm user={leader} />);
     await waitFor(() => expect(gateway.requests).toHaveLength(1));
     const fill = (id: string, value: string) => fireEvent.change(container.querySelector(`#${id}`)!, { target: { value } });
@@ -28,7 +24,7 @@ describe('the event publish form after a failed submit', () => {
     fireEvent.click(container.querySelector('#event-form-category-0')!);
     fill('event-form-description', '请医生为老人量血压、讲解用药。');
     fill('event-form-address', '东门社区活动室');
-    gateway.answers.push({ status: 200, body: { ok: false, code: 'EVENT_SLOT_TOO_SOON', message: '场次开始时间太近了' } });
+    gateway.answers.push(answerRefused('EVENT_SLOT_TOO_SOON', '场次开始时间太近了'));
     fireEvent.click(container.querySelector('#event-form-btn-submit')!);
     const error = await waitFor(() => {
       const e = container.querySelector('#event-form-failure');

@@ -1,17 +1,14 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { staffView } from '../../helpers/fixtures-views';
+import { answerOk as ok, answerSignedIn, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
-const grid: UserView = {
+// A grid worker: staff of 城关镇 with the proxy right, living at 东门.
+const grid = staffView({
   id: 'u-liu',
-  nickname: '刘芳',
   homeStationId: 'n-dongmen',
   homeStationName: '东门社区新时代文明实践站',
   roles: [{ role: 'staff', nodeId: 'n-chengguan', proxy: true }],
-  staff: true,
-  createdAt: 0,
-  self: true,
-};
+});
 const node = (id: string, name: string) => ({
   id,
   kind: 'station',
@@ -20,18 +17,22 @@ const node = (id: string, name: string) => ({
   address: '',
   location: { lat: 0, lng: 0 },
 });
-const ok = (data: unknown) => ({ status: 200, body: { ok: true, data } });
 const gateway = fakeGateway();
+
+/** 代居民许愿 opened by the grid worker, the gateway answering her sign-in and her area's two stations. */
+function openProxyPage() {
+  const app = freshApp({ devLogin: false });
+  const Page = (require('@/packages/staff/proxy/index') as typeof import('@/packages/staff/proxy/index')).default;
+  gateway.answers.push(
+    answerSignedIn(grid),
+    ok({ items: [node('n-dongmen', '东门社区新时代文明实践站'), node('n-nantang', '南塘村新时代文明实践站')] }),
+  );
+  return { ...app, container: app.render(<Page />).container };
+}
 
 describe('代居民许愿: the station choice', () => {
   it("offers only the stations of the grid worker's area, without the volunteer picker's wording", async () => {
-    const { render, waitFor, fireEvent } = freshApp({ devLogin: false });
-    const Page = (require('@/packages/staff/proxy/index') as typeof import('@/packages/staff/proxy/index')).default;
-    gateway.answers.push(
-      ok({ user: grid, isNew: false }),
-      ok({ items: [node('n-dongmen', '东门社区新时代文明实践站'), node('n-nantang', '南塘村新时代文明实践站')] }),
-    );
-    const { container } = render(<Page />);
+    const { container, waitFor, fireEvent } = openProxyPage();
     await waitFor(() => expect(container.querySelector('#proxy-form-station-n-nantang')).not.toBeNull());
     const chips = Array.from(container.querySelectorAll('[id^="proxy-form-station-n-"]')).map((e) => e.id);
     expect(chips).toEqual(['proxy-form-station-n-dongmen', 'proxy-form-station-n-nantang']);
@@ -42,13 +43,7 @@ describe('代居民许愿: the station choice', () => {
   });
 
   it('fills in the resident found by 个人码 (pasted in H5): name and station', async () => {
-    const { render, waitFor, fireEvent } = freshApp({ devLogin: false });
-    const Page = (require('@/packages/staff/proxy/index') as typeof import('@/packages/staff/proxy/index')).default;
-    gateway.answers.push(
-      ok({ user: grid, isNew: false }),
-      ok({ items: [node('n-dongmen', '东门社区新时代文明实践站'), node('n-nantang', '南塘村新时代文明实践站')] }),
-    );
-    const { container } = render(<Page />);
+    const { container, waitFor, fireEvent } = openProxyPage();
     await waitFor(() => expect(container.querySelector('#proxy-person-input')).not.toBeNull());
     fireEvent.change(container.querySelector('#proxy-person-input')!, { target: { value: 'usercode.eyJ1IjoidS16aGFvIn0.abc' } });
     gateway.answers.push(ok({ id: 'u-zhao', nickname: '赵大爷', stationName: '南塘村新时代文明实践站', inScope: true }));

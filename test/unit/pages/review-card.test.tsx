@@ -1,33 +1,13 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import type { WishView } from '@/contracts/wish';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { staffView, wishView } from '../../helpers/fixtures-views';
+import { answerOk as ok, answerSignedIn, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
-const staff: UserView = {
-  id: 'u-staff',
-  nickname: '刘芳',
-  roles: [{ role: 'staff', nodeId: 'n-chengguan' }],
-  staff: true,
-  createdAt: 0,
-  self: true,
-};
-const pending: WishView = {
-  id: 'w-1',
+const pending = wishView({
   status: 'pending_review',
-  title: '想要一台收音机',
-  story: '家里的收音机坏了。',
-  category: '生活用品',
-  valueFen: 8000,
-  photos: [],
-  stationId: 'n-dongmen',
-  stationName: '东门社区站',
-  proxy: false,
   beneficiary: { name: '张桂兰', phone: '13912345678', address: '东门社区3栋' },
   viewer: 'staff',
-  points: 10,
   createdAt: Date.now() - 3600_000,
-};
-const ok = (data: unknown) => ({ status: 200, body: { ok: true, data } });
+});
 const gateway = fakeGateway();
 
 describe('审核心愿 after a decision', () => {
@@ -37,7 +17,7 @@ describe('审核心愿 after a decision', () => {
   ] as const)('the card no longer says 待审核 after %s', async (how, after) => {
     const { render, fireEvent, waitFor } = freshApp({ devLogin: false });
     const Page = (require('@/packages/staff/review/index') as typeof import('@/packages/staff/review/index')).default;
-    gateway.answers.push(ok({ user: staff, isNew: false }), ok({ items: [pending], next: null }));
+    gateway.answers.push(answerSignedIn(staffView()), ok({ items: [pending], next: null }));
     const { container } = render(<Page />);
     const card = () => container.querySelector('#review-item-w-1')!;
     await waitFor(() => expect(card()?.textContent).toContain('待审核'));
@@ -59,10 +39,7 @@ describe('审核心愿: photos and preset reasons', () => {
     const { render, fireEvent, waitFor } = freshApp({ devLogin: false });
     const Page = (require('@/packages/staff/review/index') as typeof import('@/packages/staff/review/index')).default;
     const { WISH_REJECT_REASONS } = require('@/contracts/wish') as typeof import('@/contracts/wish');
-    gateway.answers.push(
-      ok({ user: staff, isNew: false }),
-      ok({ items: [{ ...pending, photos: ['cloud://env/wish/a.png'] }], next: null }),
-    );
+    gateway.answers.push(answerSignedIn(staffView()), ok({ items: [{ ...pending, photos: ['cloud://env/wish/a.png'] }], next: null }));
     const { container } = render(<Page />);
     await waitFor(() => expect(container.querySelector('#review-w-1-btn-reject')).not.toBeNull());
     expect(container.querySelector('#review-box-w-1 img')).not.toBeNull();

@@ -1,24 +1,14 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { residentView } from '../../helpers/fixtures-views';
+import { answerOk as ok, answerSignedIn, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
-const resident: UserView = {
-  id: 'u-zhang',
-  nickname: '张桂兰',
-  homeStationId: 'n-dongmen',
-  roles: [],
-  staff: false,
-  createdAt: 0,
-  self: true,
-};
-const ok = (data: unknown) => ({ status: 200, body: { ok: true, data } });
 const gateway = fakeGateway();
 
 describe('许个心愿 with 3 unfinished wishes', () => {
   it('says so before the form, instead of refusing after it was filled in', async () => {
     const { render, waitFor } = freshApp({ devLogin: false });
     const Page = (require('@/packages/wish/submit/index') as typeof import('@/packages/wish/submit/index')).default;
-    gateway.answers.push(ok({ user: resident, isNew: false }), ok({ cap: 3, unfinished: 3, remaining: 0 }));
+    gateway.answers.push(answerSignedIn(residentView()), ok({ cap: 3, unfinished: 3, remaining: 0 }));
     const { container } = render(<Page />);
     await waitFor(() => expect(container.querySelector('#wish-submit-cap')?.textContent).toContain('您已有 3 个心愿还没完成'));
     expect(container.querySelector('#wish-form-title')).toBeNull();

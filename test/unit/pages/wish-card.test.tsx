@@ -2,26 +2,12 @@
 import { render } from '@testing-library/react';
 import WishCard from '@/components/wish-card';
 import type { WishView } from '@/contracts/wish';
+import { wishView } from '../../helpers/fixtures-views';
 
 const DAY = 24 * 3600_000;
-const wish = (over: Partial<WishView>): WishView => ({
-  id: 'w-1',
-  status: 'open',
-  title: '想要一台收音机',
-  story: '家里的收音机坏了。',
-  category: '生活用品',
-  valueFen: 8000,
-  photos: [],
-  stationId: 'n-dongmen',
-  stationName: '东门社区站',
-  proxy: false,
-  beneficiary: { name: '张**' },
-  viewer: 'public',
-  points: 10,
-  createdAt: Date.now() - DAY - 60_000,
-  openedAt: Date.now() - 60_000,
-  ...over,
-});
+// Made a day ago, approved a minute ago.
+const wish = (over: Partial<WishView>): WishView =>
+  wishView({ createdAt: Date.now() - DAY - 60_000, openedAt: Date.now() - 60_000, ...over });
 const textOf = (w: WishView) => render(<WishCard wish={w} idPrefix='c' />).container.textContent ?? '';
 
 describe('WishCard', () => {

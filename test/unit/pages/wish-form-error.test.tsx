@@ -1,17 +1,8 @@
 /** @jest-environment jsdom */
-import type { UserView } from '@/contracts/user';
-import { fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
+import { residentView } from '../../helpers/fixtures-views';
+import { answerRefused, fakeGateway, freshApp } from '../../helpers/taro-jsdom/app';
 
-const resident: UserView = {
-  id: 'u-zhang',
-  nickname: '张桂兰',
-  homeStationId: 'n-dongmen',
-  homeStationName: '东门社区站',
-  roles: [],
-  staff: false,
-  createdAt: 0,
-  self: true,
-};
+const resident = residentView({ homeStationName: '东门社区站' });
 const gateway = fakeGateway();
 
 describe('the wish form after a failed submit', () => {
@@ -27,7 +18,7 @@ describe('the wish form after a failed submit', () => {
     fill('wf-name', '张桂兰');
     fill('wf-phone', '13912345678');
     fill('wf-address', '东门社区3栋2单元');
-    gateway.answers.push({ status: 200, body: { ok: false, code: 'WISH_UNFINISHED_LIMIT', message: '您已有3个心愿还没有完成' } });
+    gateway.answers.push(answerRefused('WISH_UNFINISHED_LIMIT', '您已有3个心愿还没有完成'));
     fireEvent.click(container.querySelector('#wf-btn-submit')!);
     const error = await waitFor(() => {
       const e = container.querySelector('#wf-error');
