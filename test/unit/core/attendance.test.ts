@@ -23,6 +23,7 @@ import {
   windowProblem,
   withinRadius,
 } from '@/core/attendance';
+import { pinMachine } from './machine-table';
 import { hoursToNextStar, starOf, starReached } from '@/core/stars';
 
 const SEC = 1000;
@@ -32,14 +33,18 @@ const T0 = Date.UTC(2026, 5, 1, 1, 0); // 2026-06-01 09:00 China time
 const slot = { start: T0, end: T0 + 4 * H };
 
 describe('the attendance machine', () => {
-  it('is exactly this table', () => {
-    expect(ATTENDANCE_MACHINE.states).toEqual(ATTENDANCE_STATES);
-    expect(ATTENDANCE_MACHINE.transitions).toEqual({
-      checkIn: { from: ['signed'], to: 'checked_in', by: ['holder'] },
-      checkOut: { from: ['checked_in'], to: 'checked_out', by: ['holder'] },
-      mark: { from: ['signed', 'checked_in', 'checked_out', 'marked'], to: 'marked', by: ['organiser'] },
-      confirm: { from: ['signed', 'checked_in', 'checked_out', 'marked'], to: 'confirmed', by: ['organiser'] },
-    });
+  pinMachine(
+    ATTENDANCE_MACHINE,
+    ATTENDANCE_STATES,
+    `
+    checkIn    signed                                  → checked_in   by holder
+    checkOut   checked_in                              → checked_out  by holder
+    mark       signed, checked_in, checked_out, marked → marked       by organiser
+    confirm    signed, checked_in, checked_out, marked → confirmed    by organiser
+    `,
+  );
+
+  it('ends confirmed; a holder fires nothing once marked', () => {
     expect(ATTENDANCE_MACHINE.finalStates()).toEqual(['confirmed']);
     expect(ATTENDANCE_MACHINE.eventsFor('marked', ['holder'])).toEqual([]);
     expect(ATTENDANCE_MACHINE.eventsFor('checked_in', ['holder', 'organiser'])).toEqual(['checkOut', 'mark', 'confirm']);
