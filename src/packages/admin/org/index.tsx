@@ -5,13 +5,14 @@ import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
-import TextField from '@/components/text-field';
+import TextFields, { type TextFieldRow } from '@/components/text-fields';
 import { CHILD_KIND, type NodeFields } from '@/contracts/admin';
 import type { OrgNodeView } from '@/contracts/org';
 import { NODE_KIND_LABELS } from '@/contracts/roles';
 import type { UserView } from '@/contracts/user';
 import { adminApi } from '@/services/admin';
 import NodeBrowser from '../node-browser';
+import SaveBar from '../save-bar';
 import '../admin.scss';
 
 type Form = {
@@ -24,6 +25,28 @@ type Form = {
   wishPoints: string;
   review?: boolean;
 };
+
+type TextKey = Exclude<keyof Form, 'review'>;
+
+/** The node's inputs; `error` names the server's message where it is not the key. */
+const FIELDS: TextFieldRow<TextKey>[] = [
+  { key: 'name', label: '名称', required: true, max: 40 },
+  { key: 'address', label: '地址', required: true, max: 100 },
+  { key: 'lat', label: '纬度（GCJ-02）', type: 'digit', max: 12, error: 'location.lat' },
+  { key: 'lng', label: '经度（GCJ-02）', type: 'digit', max: 12, error: 'location.lng' },
+  { key: 'contactName', id: 'contact-name', label: '对外联系人', max: 20, error: 'contact.name' },
+  {
+    key: 'contactPhone',
+    id: 'contact-phone',
+    label: '对外联系电话',
+    max: 20,
+    error: 'contact.phone',
+    hint: '居民和认领心愿的志愿者会看到这个电话',
+  },
+];
+const STATION_FIELDS: TextFieldRow<TextKey>[] = [
+  { key: 'wishPoints', id: 'wish-points', label: '每个心愿的爱心积分（不填则不变）', type: 'number', max: 4 },
+];
 
 const formOf = (n?: OrgNodeView): Form => ({
   name: n?.name ?? '',
@@ -53,7 +76,7 @@ function NodeForm({ node, adding, onSaved }: { node: OrgNodeView; adding: boolea
   const [f, setF] = useState<Form>(() => formOf(adding ? undefined : node));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof Form) => (v: string) => setF((old) => ({ ...old, [k]: v }));
+  const set = (k: TextKey) => (v: string) => setF((old) => ({ ...old, [k]: v }));
   if (!kind) return <Text className='workbench__meta'>实践基地下不能再添加节点。</Text>;
   const station = kind === 'station';
 
@@ -71,70 +94,17 @@ function NodeForm({ node, adding, onSaved }: { node: OrgNodeView; adding: boolea
   const p = adding ? 'org-add' : 'org-edit';
   return (
     <Card id={`${p}-form`} title={adding ? `在「${node.name}」下新增${NODE_KIND_LABELS[kind]}` : `修改「${node.name}」`}>
-      <TextField id={`${p}-name`} label='名称' required max={40} value={f.name} onChange={set('name')} error={errors.name} />
-      <TextField id={`${p}-address`} label='地址' required max={100} value={f.address} onChange={set('address')} error={errors.address} />
-      <TextField
-        id={`${p}-lat`}
-        label='纬度（GCJ-02）'
-        type='digit'
-        max={12}
-        value={f.lat}
-        onChange={set('lat')}
-        error={errors['location.lat']}
-      />
-      <TextField
-        id={`${p}-lng`}
-        label='经度（GCJ-02）'
-        type='digit'
-        max={12}
-        value={f.lng}
-        onChange={set('lng')}
-        error={errors['location.lng']}
-      />
-      <TextField
-        id={`${p}-contact-name`}
-        label='对外联系人'
-        max={20}
-        value={f.contactName}
-        onChange={set('contactName')}
-        error={errors['contact.name']}
-      />
-      <TextField
-        id={`${p}-contact-phone`}
-        label='对外联系电话'
-        max={20}
-        value={f.contactPhone}
-        onChange={set('contactPhone')}
-        error={errors['contact.phone']}
-        hint='居民和认领心愿的志愿者会看到这个电话'
-      />
+      <TextFields idPrefix={p} rows={FIELDS} values={f} set={set} errors={errors} />
       {station ? (
         <View>
-          <TextField
-            id={`${p}-wish-points`}
-            label='每个心愿的爱心积分（不填则不变）'
-            type='number'
-            max={4}
-            value={f.wishPoints}
-            onChange={set('wishPoints')}
-            error={errors.wishPoints}
-          />
+          <TextFields idPrefix={p} rows={STATION_FIELDS} values={f} set={set} errors={errors} />
           <View className='workbench__row'>
             <Text className='workbench__label'>{adding ? '志愿者注册要人工审核' : '志愿者注册要人工审核（不动则保持原样）'}</Text>
             <Switch id={`${p}-review`} checked={!!f.review} onChange={(e) => setF((o) => ({ ...o, review: e.detail.value }))} />
           </View>
         </View>
       ) : null}
-      {errors._ ? (
-        <Text id={`${p}-error`} className='form-field__error'>
-          {errors._}
-        </Text>
-      ) : null}
-      <View className='page__actions'>
-        <ActionButton id={`${p}-btn-save`} type='primary' loading={busy} loadingText='正在保存…' onClick={save}>
-          保存
-        </ActionButton>
-      </View>
+      <SaveBar idPrefix={p} error={errors._} busy={busy} label='保存' onSave={save} />
     </Card>
   );
 }

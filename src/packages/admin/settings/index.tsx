@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
-import TextField from '@/components/text-field';
+import TextFields, { type TextFieldRow } from '@/components/text-fields';
 import type { SettingsView } from '@/contracts/admin';
 import { INTENSITIES, INTENSITY_LABELS, type CenterSettings } from '@/contracts/settings';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { adminApi } from '@/services/admin';
+import SaveBar from '../save-bar';
 import '../admin.scss';
 
 type Draft = Record<string, string>;
@@ -38,6 +38,39 @@ function centerOf(d: Draft): CenterSettings {
   };
 }
 
+/** The center's numbers; each message comes back under its `center.…` path. */
+const CENTER_FIELDS: TextFieldRow<string>[] = [
+  ...INTENSITIES.map((i) => ({
+    key: `factor.${i}`,
+    id: `factor-${i}`,
+    label: `劳动强度「${INTENSITY_LABELS[i]}」的积分倍数`,
+    type: 'digit' as const,
+    max: 5,
+    error: `center.intensityFactors.${i}`,
+  })),
+  { key: 'stars', label: '一星到五星所需的服务时长（小时，用逗号分开）', max: 60, error: 'center.starThresholdsHours' },
+  { key: 'starBonusPoints', id: 'star-bonus', label: '志愿之星奖励的爱心积分', type: 'number', max: 5, error: 'center.starBonusPoints' },
+  {
+    key: 'marketFeeRateBp',
+    id: 'fee',
+    label: '集市平台费率（万分之几，0 表示不收）',
+    type: 'number',
+    max: 3,
+    error: 'center.marketFeeRateBp',
+    hint: '最多 500，即 5%',
+  },
+];
+
+/** A template id a kind; the kinds are the server's list. */
+const templateFields = (s: SettingsView): TextFieldRow<string>[] =>
+  s.templates.templates.map((t, i) => ({
+    key: `tpl.${i}`,
+    id: `tpl-${i}`,
+    label: t.kind,
+    max: 64,
+    error: `templates.templates.${i}.templateId`,
+  }));
+
 function Editor({ saved, onSaved }: { saved: SettingsView; onSaved: (s: SettingsView) => void }) {
   const [d, setD] = useState<Draft>(() => draftOf(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,70 +94,13 @@ function Editor({ saved, onSaved }: { saved: SettingsView; onSaved: (s: Settings
   return (
     <View>
       <Card id='settings-center' title='积分与星级'>
-        {INTENSITIES.map((i) => (
-          <TextField
-            key={i}
-            id={`settings-factor-${i}`}
-            label={`劳动强度「${INTENSITY_LABELS[i]}」的积分倍数`}
-            type='digit'
-            max={5}
-            value={d[`factor.${i}`]}
-            onChange={set(`factor.${i}`)}
-            error={errors[`center.intensityFactors.${i}`]}
-          />
-        ))}
-        <TextField
-          id='settings-stars'
-          label='一星到五星所需的服务时长（小时，用逗号分开）'
-          max={60}
-          value={d.stars}
-          onChange={set('stars')}
-          error={errors['center.starThresholdsHours']}
-        />
-        <TextField
-          id='settings-star-bonus'
-          label='志愿之星奖励的爱心积分'
-          type='number'
-          max={5}
-          value={d.starBonusPoints}
-          onChange={set('starBonusPoints')}
-          error={errors['center.starBonusPoints']}
-        />
-        <TextField
-          id='settings-fee'
-          label='集市平台费率（万分之几，0 表示不收）'
-          type='number'
-          max={3}
-          value={d.marketFeeRateBp}
-          onChange={set('marketFeeRateBp')}
-          error={errors['center.marketFeeRateBp']}
-          hint='最多 500，即 5%'
-        />
+        <TextFields idPrefix='settings' rows={CENTER_FIELDS} values={d} set={set} errors={errors} />
       </Card>
       <Card id='settings-templates' title='订阅消息模板'>
         <Text className='workbench__meta'>填写微信公众平台里对应模板的编号。各站点每个心愿的爱心积分在“组织架构”里按站点设置。</Text>
-        {saved.templates.templates.map((t, i) => (
-          <TextField
-            key={t.kind}
-            id={`settings-tpl-${i}`}
-            label={t.kind}
-            max={64}
-            value={d[`tpl.${i}`]}
-            onChange={set(`tpl.${i}`)}
-            error={errors[`templates.templates.${i}.templateId`]}
-          />
-        ))}
+        <TextFields idPrefix='settings' rows={templateFields(saved)} values={d} set={set} errors={errors} />
       </Card>
-      {errors._ ? (
-        <Text id='settings-error' className='form-field__error'>
-          {errors._}
-        </Text>
-      ) : null}
-      <View className='page__actions'>
-        <ActionButton id='settings-btn-save' type='primary' size='large' loading={busy} loadingText='正在保存…' onClick={save}>
-          保存设置
-        </ActionButton>
-      </View>
+      <SaveBar idPrefix='settings' error={errors._} busy={busy} label='保存设置' size='large' onSave={save} />
     </View>
   );
 }

@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components';
+import ActionButton from '@/components/action-button';
+
+export type SaveBarProps = {
+  /** Ids "<idPrefix>-error" and "<idPrefix>-btn-save". */
+  idPrefix: string;
+  /** The server's message when it refused the whole form (field messages show under their fields). */
+  error?: string;
+  busy: boolean;
+  label: string;
+  size?: 'large';
+  onSave: () => void;
+};
+
+/** An admin form's foot: why the last save was refused, and the save button. */
+export default function SaveBar({ idPrefix, error, busy, label, size, onSave }: SaveBarProps) {
+  return (
+    <>
+      {error ? (
+        <Text id={`${idPrefix}-error`} className='form-field__error'>
+          {error}
+        </Text>
+      ) : null}
+      <View className='page__actions'>
+        <ActionButton id={`${idPrefix}-btn-save`} type='primary' size={size} loading={busy} loadingText='正在保存…' onClick={onSave}>
+          {label}
+        </ActionButton>
+      </View>
+    </>
+  );
+}
