@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
-import Cell from '@/components/cell';
 import CareModeSwitch from '@/components/care-mode';
 import PointsAndMessages from '@/components/points-and-messages';
 import PointsUserCode from '@/components/points-user-code';
@@ -11,7 +10,7 @@ import ProfileCard from '@/components/profile-card';
 import SessionGate from '@/components/session-gate';
 import StationSummary from '@/components/station-summary';
 import VolunteerStatus from '@/components/volunteer-status';
-import { ADMIN_ROUTES, ATTENDANCE_ROUTES, LEDGER_ROUTES, ORDER_ROUTES } from '@/contracts/routes';
+import { ADMIN_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
 import { useResource } from '@/hooks/use-resource';
 import { goIdentityPicker } from '@/hooks/use-session';
@@ -22,6 +21,7 @@ import { openRegisterVolunteer, openStationPicker } from '@/services/nav';
 import { POINTS_ROUTES, pointsApi } from '@/services/points';
 import { getSession, signOut, startSession, updateSessionUser } from '@/services/session';
 import { userApi } from '@/services/user';
+import ServiceCells from './service-cells';
 
 /** Pull-down: the fresh profile (or a new login when there is no user yet). */
 async function refreshProfile(): Promise<void> {
@@ -78,59 +78,7 @@ function Me({ user }: { user: UserView }) {
       />
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
-      <View id='me-service' className='page__list'>
-        <Cell id='me-cell-orders' title='我的订单' description='集市买的农产品、取货码' arrow onClick={() => open(ORDER_ROUTES.mine)} />
-        {user.staff ? (
-          <Cell
-            id='me-cell-station-orders'
-            title='站点订单'
-            description='核销取货、备货和退款'
-            arrow
-            onClick={() => open(ORDER_ROUTES.station)}
-          />
-        ) : null}
-        {user.staff ? (
-          <Cell
-            id='me-cell-ledger'
-            title='站点台账'
-            description='每月销售、农户收入、捐赠，可导出表格'
-            arrow
-            onClick={() => open(LEDGER_ROUTES.station)}
-          />
-        ) : null}
-        {user.roles.some((r) => r.role === 'producer') ? (
-          <Cell id='me-cell-income' title='每月收入' description='卖农产品每个月的收入' arrow onClick={() => open(LEDGER_ROUTES.income)} />
-        ) : null}
-        <Cell
-          id='me-cell-donations'
-          title='爱心物资捐赠'
-          description='把物资捐给站点，帮助需要的家庭'
-          arrow
-          onClick={() => open(LEDGER_ROUTES.donations)}
-        />
-        {user.volunteer?.status === 'approved' ? (
-          <Cell
-            id='me-cell-records'
-            title='我的服务记录'
-            description={
-              user.volunteer.star ? `${'★'.repeat(user.volunteer.star)} ${user.volunteer.star}星志愿者` : '参加活动、队长确认时长后累计'
-            }
-            extra={<Text id='me-service-hours'>{`${user.volunteer.hours} 小时`}</Text>}
-            arrow
-            onClick={() => open(ATTENDANCE_ROUTES.records)}
-          />
-        ) : null}
-        <Cell id='me-cell-stars' title='志愿之星' description='每月评选的优秀志愿者' arrow onClick={() => open(ATTENDANCE_ROUTES.stars)} />
-        {user.staff ? (
-          <Cell
-            id='me-cell-seal'
-            title='站点公章'
-            description='开具志愿服务证明用的公章'
-            arrow
-            onClick={() => open(ATTENDANCE_ROUTES.seal)}
-          />
-        ) : null}
-      </View>
+      <ServiceCells user={user} />
       <Card
         id='me-code-card'
         title='个人码'
@@ -156,8 +104,7 @@ function Me({ user }: { user: UserView }) {
         </Card>
       ) : null}
       <PointsUserCode idPrefix='me' userId={user.id} />
-      {/* H5 only for now: the mini-program's sizes are rpx, which no root class can scale (docs/product.md). */}
-      {process.env.TARO_ENV === 'h5' ? <CareModeSwitch idPrefix='me' /> : null}
+      <CareModeSwitch idPrefix='me' />
       {DEV_LOGIN ? (
         <Card id='dev-identity-card' title='演示身份'>
           <Text className='page__text'>本地演示环境：可以换成居民、志愿者、队长等身份体验。</Text>
