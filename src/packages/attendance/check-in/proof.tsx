@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import ErrorLine from '@/components/error-line';
 import TextField from '@/components/text-field';
 import type { MyAttendanceAction, MyAttendanceView } from '@/contracts/attendance';
 import type { GeoPoint } from '@/contracts/geo';
@@ -67,12 +68,9 @@ export default function ProofButtons({ action, radiusM, scan, send, onDone }: Pr
       return l.ok ? { location: l.point } : LOCATE_FAILED[l.reason];
     });
 
-  const errorOf = (how: How) =>
-    error?.how === how ? (
-      <Text id={id(`error-${how}`)} className='attendance__error'>
-        {error.text}
-      </Text>
-    ) : null;
+  const errorOf = (how: How) => (
+    <ErrorLine id={id(`error-${how}`)} className='attendance__error' text={error?.how === how ? error.text : undefined} />
+  );
 
   return (
     <View className='attendance__actions'>

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import ErrorLine from '@/components/error-line';
+import MainButton from '@/components/main-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { PickStarsResult, RankingLine } from '@/contracts/attendance';
 import { EVENT_CATEGORIES, type EventCategory } from '@/contracts/event';
+import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { attendanceApi, hoursText, monthOf, monthText, previousMonth } from '@/services/attendance';
 import '../attendance.scss';
@@ -34,11 +36,17 @@ function Pick() {
   const [month, setMonth] = useState(thisMonth);
   const [category, setCategory] = useState<EventCategory>();
   const [chosen, setChosen] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<PickStarsResult>();
   const res = useResource(() => attendanceApi.starRanking({ month, ...(category ? { category } : {}) }), [month, category]);
   usePullDownRefresh(() => void res.reload().finally(() => Taro.stopPullDownRefresh()));
+  const pick = useAction(async () => {
+    const r = await attendanceApi.pickStars({ month, userIds: chosen, ...(category ? { category } : {}) });
+    if (!r.ok) return r.message;
+    setDone(r.data);
+    setChosen([]);
+    void res.reload();
+  });
+  const { setError } = pick;
 
   const choose = (m: string, c?: EventCategory) => {
     setMonth(m);
@@ -56,17 +64,7 @@ function Pick() {
     else setChosen([...chosen, id]);
   };
 
-  async function confirm() {
-    if (!chosen.length) return setError('请先在名单里点选志愿者');
-    setBusy(true);
-    setError(undefined);
-    const r = await attendanceApi.pickStars({ month, userIds: chosen, ...(category ? { category } : {}) });
-    setBusy(false);
-    if (!r.ok) return setError(r.message);
-    setDone(r.data);
-    setChosen([]);
-    void res.reload();
-  }
+  const confirm = () => (chosen.length ? void pick.run() : setError('请先在名单里点选志愿者'));
 
   return (
     <View id='attendance-pick' className='page attendance'>
@@ -130,21 +128,10 @@ function Pick() {
             id='attendance-pick-count'
             className='page__text'
           >{`已选 ${chosen.length} 名，本月还可评选 ${left} 名（每月最多 ${ranking.pickMax} 名）`}</Text>
-          <ActionButton
-            id='attendance-pick-btn-confirm'
-            type='primary'
-            size='large'
-            loading={busy}
-            disabled={left <= 0}
-            onClick={() => void confirm()}
-          >
+          <MainButton id='attendance-pick-btn-confirm' act={pick} disabled={left <= 0} onTap={confirm}>
             确认评选
-          </ActionButton>
-          {error ? (
-            <Text id='attendance-pick-error' className='attendance__error'>
-              {error}
-            </Text>
-          ) : null}
+          </MainButton>
+          <ErrorLine id='attendance-pick-error' className='attendance__error' text={pick.error} />
         </View>
       ) : null}
     </View>

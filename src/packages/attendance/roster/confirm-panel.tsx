@@ -1,9 +1,11 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import ErrorLine from '@/components/error-line';
+import MainButton from '@/components/main-button';
 import StateView from '@/components/state-view';
 import type { AttendanceLine, ConfirmResult } from '@/contracts/attendance';
 import type { Result } from '@/contracts/result';
+import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { attendanceApi, hoursText } from '@/services/attendance';
 
@@ -29,19 +31,11 @@ async function allLines(slotId: string): Promise<Result<AttendanceLine[]>> {
  */
 export default function ConfirmPanel({ slotId, onConfirmed, onClose }: Props) {
   const all = useResource(() => allLines(slotId), [slotId]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function confirm() {
-    setBusy(true);
-    setError(undefined);
+  const confirm = useAction(async () => {
     const total: ConfirmResult = { slotId, confirmed: 0, alreadyConfirmed: 0, hours: 0, points: 0, remaining: 0 };
     for (let i = 0; i < 100; i++) {
       const r = await attendanceApi.confirm({ slotId });
-      if (!r.ok) {
-        setBusy(false);
-        return setError(r.message);
-      }
+      if (!r.ok) return r.message;
       total.confirmed += r.data.confirmed;
       total.alreadyConfirmed = Math.max(total.alreadyConfirmed, r.data.alreadyConfirmed);
       total.hours += r.data.hours;
@@ -49,9 +43,8 @@ export default function ConfirmPanel({ slotId, onConfirmed, onClose }: Props) {
       total.remaining = r.data.remaining;
       if (!r.data.remaining) break;
     }
-    setBusy(false);
     onConfirmed(total);
-  }
+  });
 
   const lines = all.data;
   if (!lines) {
@@ -84,21 +77,10 @@ export default function ConfirmPanel({ slotId, onConfirmed, onClose }: Props) {
         {`共 ${lines.length} 人，${hoursText(hours)}。确认后时长计入每个人的服务记录，爱心积分自动发放，之后不能再修改考勤。`}
       </Text>
       <View className='attendance__actions'>
-        <ActionButton
-          id='attendance-confirm-btn-submit'
-          type='primary'
-          size='large'
-          loading={busy}
-          loadingText='正在确认…'
-          onClick={() => void confirm()}
-        >
+        <MainButton id='attendance-confirm-btn-submit' act={confirm} busyText='正在确认…'>
           确定，确认全部时长
-        </ActionButton>
-        {error ? (
-          <Text id='attendance-confirm-error' className='attendance__error'>
-            {error}
-          </Text>
-        ) : null}
+        </MainButton>
+        <ErrorLine id='attendance-confirm-error' className='attendance__error' text={confirm.error} />
         <ActionButton id='attendance-confirm-btn-close' type='plain' onClick={onClose}>
           再核对一下
         </ActionButton>

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import ErrorLine from '@/components/error-line';
 import TextField from '@/components/text-field';
 import { ATTENDANCE_MARKS, type AttendanceLine, type AttendanceMark } from '@/contracts/attendance';
+import { useAction } from '@/hooks/use-action';
 import { attendanceApi, timeOnDay } from '@/services/attendance';
 import { clockText } from '@/services/event';
 
@@ -25,11 +27,14 @@ export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel
   const before = { in: line.checkInAt ? clockText(line.checkInAt) : '', out: line.checkOutAt ? clockText(line.checkOutAt) : '' };
   const [inText, setIn] = useState(before.in);
   const [outText, setOut] = useState(before.out);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const send = useAction(async (times: { checkInAt?: number; checkOutAt?: number }) => {
+    const r = await attendanceApi.mark({ signUpId: line.signUpId, mark, ...times });
+    if (!r.ok) return r.message;
+    onSaved(r.data);
+  });
 
-  async function save() {
-    setError(undefined);
+  function save() {
+    send.setError(undefined);
     const times: { checkInAt?: number; checkOutAt?: number } = {};
     for (const [key, text, was] of [
       ['checkInAt', inText, before.in],
@@ -37,14 +42,10 @@ export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel
     ] as const) {
       if (text.trim() === was) continue;
       const ms = timeOnDay(slotStart, text);
-      if (ms === null) return setError('时间请写成 时:分，例如 09:05');
+      if (ms === null) return send.setError('时间请写成 时:分，例如 09:05');
       times[key] = ms;
     }
-    setBusy(true);
-    const r = await attendanceApi.mark({ signUpId: line.signUpId, mark, ...times });
-    setBusy(false);
-    if (r.ok) onSaved(r.data);
-    else setError(r.message);
+    void send.run(times);
   }
 
   const absent = mark === '请假' || mark === '缺席';
@@ -75,14 +76,10 @@ export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel
         </View>
       )}
       <View className='attendance__actions'>
-        <ActionButton id={id('btn-save')} type='primary' loading={busy} onClick={() => void save()}>
+        <ActionButton id={id('btn-save')} type='primary' loading={send.busy} onClick={save}>
           保存考勤
         </ActionButton>
-        {error ? (
-          <Text id={id('error')} className='attendance__error'>
-            {error}
-          </Text>
-        ) : null}
+        <ErrorLine id={id('error')} className='attendance__error' text={send.error} />
         <ActionButton id={id('btn-cancel')} type='plain' onClick={onCancel}>
           不改了
         </ActionButton>

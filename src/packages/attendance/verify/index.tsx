@@ -1,35 +1,35 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
+import ErrorLine from '@/components/error-line';
+import MainButton from '@/components/main-button';
 import SessionGate from '@/components/session-gate';
 import TextField from '@/components/text-field';
 import type { VerifyView } from '@/contracts/attendance';
+import { useAction } from '@/hooks/use-action';
 import { attendanceApi, hoursText, param } from '@/services/attendance';
 import '../attendance.scss';
 
 function Verify({ initial }: { initial: string }) {
   const [number, setNumber] = useState(initial);
-  const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<VerifyView>();
-  const [error, setError] = useState<string>();
+  const lookup = useAction(async (v: string) => {
+    const r = await attendanceApi.verify({ number: v });
+    if (!r.ok) return r.message;
+    setFound(r.data);
+  });
 
-  async function check(n = number) {
+  function check(n = number) {
     const v = n.trim();
     setFound(undefined);
-    if (!v) return setError('请输入服务记录表上的验证编号');
-    setError(undefined);
-    setBusy(true);
-    const r = await attendanceApi.verify({ number: v });
-    setBusy(false);
-    if (r.ok) setFound(r.data);
-    else setError(r.message);
+    if (!v) return lookup.setError('请输入服务记录表上的验证编号');
+    void lookup.run(v);
   }
   // Opened from a sheet's QR code or link: check that number at once.
   useEffect(() => {
     // Fetching is what this effect is for (as in hooks/use-resource): the answer sets the state.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (initial) void check(initial);
+    if (initial) check(initial);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial]);
 
@@ -37,30 +37,12 @@ function Verify({ initial }: { initial: string }) {
     <View id='attendance-verify' className='page attendance'>
       <Text className='page__lead'>输入志愿服务记录表上的验证编号，核对这位志愿者的服务时长。</Text>
       <View className='attendance__block'>
-        <TextField
-          id='attendance-verify-number'
-          label='验证编号'
-          value={number}
-          onChange={setNumber}
-          max={40}
-          onConfirm={() => void check()}
-        />
+        <TextField id='attendance-verify-number' label='验证编号' value={number} onChange={setNumber} max={40} onConfirm={() => check()} />
         <View className='attendance__actions'>
-          <ActionButton
-            id='attendance-verify-btn-check'
-            type='primary'
-            size='large'
-            loading={busy}
-            loadingText='正在查询…'
-            onClick={() => void check()}
-          >
+          <MainButton id='attendance-verify-btn-check' act={lookup} busyText='正在查询…' onTap={() => check()}>
             查询
-          </ActionButton>
-          {error ? (
-            <Text id='attendance-verify-error' className='attendance__error'>
-              {error}
-            </Text>
-          ) : null}
+          </MainButton>
+          <ErrorLine id='attendance-verify-error' className='attendance__error' text={lookup.error} />
         </View>
       </View>
       {found ? (

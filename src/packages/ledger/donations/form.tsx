@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import ErrorLine from '@/components/error-line';
+import MainButton from '@/components/main-button';
 import TextField from '@/components/text-field';
 import {
   DONATION_RULES as R,
@@ -11,6 +13,7 @@ import {
   type DonationUnit,
   type DonorKind,
 } from '@/contracts/donation';
+import { useAction } from '@/hooks/use-action';
 import type { PickedStation } from '@/services/station-pick';
 import { openStationPicker } from '@/services/nav';
 import { donationApi } from '@/services/ledger';
@@ -23,13 +26,9 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
   const [kind, setKind] = useState<DonorKind>('resident');
   const [donor, setDonor] = useState('');
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [fields, setFields] = useState<Record<string, string>>({});
-  async function submit() {
+  const submit = useAction(async () => {
     if (!station) return;
-    setBusy(true);
-    setError(undefined);
     const r = await donationApi.registerDonation({
       stationId: station.id,
       item,
@@ -39,11 +38,9 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
       donorName: donor,
       ...(phone.trim() ? { donorPhone: phone.trim() } : {}),
     });
-    setBusy(false);
     if (!r.ok) {
-      setError(r.message);
       setFields(r.fields ?? {});
-      return;
+      return r.message;
     }
     setItem('');
     setQty('');
@@ -51,7 +48,7 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
     setPhone('');
     setFields({});
     onDone();
-  }
+  });
   return (
     <View id='donation-form' className='ledger__block'>
       <Text className='ledger__title'>登记捐赠物资</Text>
@@ -109,21 +106,10 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
         hint='只有站点管理员看得到，显示时会隐藏中间四位。'
       />
       <View className='ledger__actions'>
-        <ActionButton
-          id='donation-form-btn-submit'
-          type='primary'
-          size='large'
-          loading={busy}
-          disabled={!station}
-          onClick={() => void submit()}
-        >
+        <MainButton id='donation-form-btn-submit' act={submit} disabled={!station}>
           提交登记
-        </ActionButton>
-        {error ? (
-          <Text id='donation-form-error' className='ledger__error'>
-            {error}
-          </Text>
-        ) : null}
+        </MainButton>
+        <ErrorLine id='donation-form-error' className='ledger__error' text={submit.error} />
       </View>
     </View>
   );
@@ -144,36 +130,27 @@ export function HandoverForm({
   const [qty, setQty] = useState('');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const id = `donation-${donationId}-handover`;
-  async function submit() {
-    setBusy(true);
-    setError(undefined);
+  const submit = useAction(async () => {
     const r = await donationApi.recordHandover({
       donationId,
       qty: Number(qty),
       recipientName: name,
       ...(phone.trim() ? { recipientPhone: phone.trim() } : {}),
     });
-    setBusy(false);
-    if (!r.ok) setError(r.message);
-    else onDone();
-  }
+    if (!r.ok) return r.message;
+    onDone();
+  });
   return (
     <View id={id}>
       <Text id={`${id}-remaining`} className='ledger__note'>{`还剩 ${remaining}${unit} 可以发放`}</Text>
       <TextField id={`${id}-qty`} label={`发放数量（${unit}）`} type='number' value={qty} onChange={setQty} max={5} required />
       <TextField id={`${id}-name`} label='受助户姓名' value={name} onChange={setName} max={R.nameMax} required />
       <TextField id={`${id}-phone`} label='受助户电话（可不填）' type='number' value={phone} onChange={setPhone} max={11} />
-      <ActionButton id={`${id}-btn-submit`} type='primary' loading={busy} onClick={() => void submit()}>
+      <ActionButton id={`${id}-btn-submit`} type='primary' loading={submit.busy} onClick={() => void submit.run()}>
         确认发放
       </ActionButton>
-      {error ? (
-        <Text id={`${id}-error`} className='ledger__error'>
-          {error}
-        </Text>
-      ) : null}
+      <ErrorLine id={`${id}-error`} className='ledger__error' text={submit.error} />
     </View>
   );
 }

@@ -3,10 +3,13 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import ErrorLine from '@/components/error-line';
+import MainButton from '@/components/main-button';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { LedgerView, MoneyFigures } from '@/contracts/ledger';
 import type { UserView } from '@/contracts/user';
+import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { adminApi } from '@/services/admin';
 import { ledgerApi, monthLabel, openExport, openLedgerPage, shiftMonth, thisMonth, yuan } from '@/services/ledger';
@@ -100,39 +103,19 @@ function Donations({ v, nodeId }: { v: LedgerView; nodeId: string }) {
 }
 
 function ExportButton({ nodeId, month }: { nodeId: string; month: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<{ note: string | null; url: string; name: string }>();
-  async function run() {
-    setBusy(true);
-    setError(undefined);
+  const exporting = useAction(async () => {
     const r = await ledgerApi.exportLedger({ nodeId, month });
-    if (!r.ok) {
-      setBusy(false);
-      setError(r.message);
-      return;
-    }
+    if (!r.ok) return r.message;
     const note = await openExport(r.data.url, r.data.fileName);
-    setBusy(false);
     setDone({ note, url: r.data.url, name: r.data.fileName });
-  }
+  });
   return (
     <View className='ledger__actions'>
-      <ActionButton
-        id='ledger-btn-export'
-        type='primary'
-        size='large'
-        loading={busy}
-        loadingText='正在生成表格…'
-        onClick={() => void run()}
-      >
+      <MainButton id='ledger-btn-export' act={exporting} busyText='正在生成表格…'>
         导出表格
-      </ActionButton>
-      {error ? (
-        <Text id='ledger-export-error' className='ledger__error'>
-          {error}
-        </Text>
-      ) : null}
+      </MainButton>
+      <ErrorLine id='ledger-export-error' className='ledger__error' text={exporting.error} />
       {done ? (
         <View id='ledger-export-done' data-url={done.url}>
           {done.note ? <Text className='ledger__note'>{done.note}</Text> : null}

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import MainButton from '@/components/main-button';
 import MockPaySheet from '@/components/mock-pay-sheet';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import SubmitBar from '@/components/submit-bar';
 import type { ListingView } from '@/contracts/market';
-import { PAY_METHOD_LABELS, type PayMethod } from '@/contracts/order';
+import { PAY_METHOD_LABELS, type OrderInputs, type PayMethod } from '@/contracts/order';
 import type { Result } from '@/contracts/result';
+import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { marketApi } from '@/services/market';
 import { money, orderApi, removeFromCart, replaceWithOrder, stationCart } from '@/services/order';
@@ -40,8 +41,17 @@ function Checkout({ src }: { src: Source }) {
   const balance = useResource(() => pointsApi.balance(), []);
   const [qty, setQty] = useState<Record<string, number>>({});
   const [method, setMethod] = useState<PayMethod>('wechat');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const place = useAction(async (input: OrderInputs['placeOrder']) => {
+    const placed = await orderApi.placeOrder(input);
+    if (!placed.ok) return placed.message;
+    // The order holds the stock now: the cart lets these lines go.
+    removeFromCart(
+      input.stationId,
+      input.lines.map((l) => l.listingId),
+    );
+    const note = await payOrder(placed.data);
+    replaceWithOrder(placed.data.id, note ?? undefined);
+  });
 
   if (!res.data) {
     if (res.status === 'error')
@@ -67,27 +77,7 @@ function Checkout({ src }: { src: Source }) {
   const pay = allPoints ? method : 'wechat';
   const have = balance.data?.balance;
 
-  async function submit() {
-    setBusy(true);
-    setError(undefined);
-    const placed = await orderApi.placeOrder({
-      stationId: station.stationId,
-      lines: lines.map((l) => ({ listingId: l.listing.id, qty: l.qty })),
-      pay,
-    });
-    if (!placed.ok) {
-      setBusy(false);
-      return setError(placed.message);
-    }
-    // The order holds the stock now: the cart lets these lines go.
-    removeFromCart(
-      station.stationId,
-      lines.map((l) => l.listing.id),
-    );
-    const note = await payOrder(placed.data);
-    setBusy(false);
-    replaceWithOrder(placed.data.id, note ?? undefined);
-  }
+  const submit = () => place.run({ stationId: station.stationId, lines: lines.map((l) => ({ listingId: l.listing.id, qty: l.qty })), pay });
 
   return (
     <View id='checkout' className='page'>
@@ -138,17 +128,10 @@ function Checkout({ src }: { src: Source }) {
           <Text className='order__meta'>有商品不支持积分兑换，只能用微信支付。</Text>
         )}
       </View>
-      <SubmitBar errorId='checkout-error' error={error}>
-        <ActionButton
-          id='checkout-btn-submit'
-          type='primary'
-          size='large'
-          loading={busy}
-          loadingText='正在下单…'
-          onClick={() => void submit()}
-        >
+      <SubmitBar errorId='checkout-error' error={place.error}>
+        <MainButton id='checkout-btn-submit' act={place} busyText='正在下单…' onTap={() => void submit()}>
           {pay === 'points' ? `用 ${points} 爱心积分兑换` : `微信支付 ${money(amountFen)}`}
-        </ActionButton>
+        </MainButton>
       </SubmitBar>
       <MockPaySheet />
     </View>
