@@ -4,19 +4,24 @@ import './index.scss';
 export type TabOption<T extends string> = { value: T; label: string; /** Element id of the tab. */ id: string };
 
 export type TabsProps<T extends string> = {
-  id?: string;
-  options: TabOption<T>[];
   value: T;
   onChange: (v: T) => void;
-};
+} & (
+  | { id?: string; options: TabOption<T>[] }
+  /** The tabs from labels by value, in their order: ids "<idPrefix>-tabs" and "<idPrefix>-tab-<value>". */
+  | { idPrefix: string; labels: Record<T, string> }
+);
 
-/** Options from labels by value, in their order; each tab's id is "<idPrefix>-<value>". */
-export function tabOptions<T extends string>(idPrefix: string, labels: Record<T, string>): TabOption<T>[] {
-  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value], id: `${idPrefix}-${value}` }));
+function optionsOf<T extends string>(p: TabsProps<T>): { id?: string; options: TabOption<T>[] } {
+  if ('options' in p) return p;
+  const keys = Object.keys(p.labels) as T[];
+  return { id: `${p.idPrefix}-tabs`, options: keys.map((value) => ({ value, label: p.labels[value], id: `${p.idPrefix}-tab-${value}` })) };
 }
 
 /** Two or three views of one page side by side, as a strip of big tabs; the current one underlined. */
-export default function Tabs<T extends string>({ id, options, value, onChange }: TabsProps<T>) {
+export default function Tabs<T extends string>(p: TabsProps<T>) {
+  const { value, onChange } = p;
+  const { id, options } = optionsOf(p);
   return (
     <View id={id} className='tabs'>
       {options.map((o) => (

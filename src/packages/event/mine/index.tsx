@@ -4,7 +4,7 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs, { tabOptions } from '@/components/tabs';
+import Tabs from '@/components/tabs';
 import type { MySignUpView, SignUpStatus } from '@/contracts/event';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
@@ -47,12 +47,7 @@ function MySignUps() {
   useShownAgain(() => void list.refresh());
   return (
     <View className='page event-list'>
-      <Tabs
-        id='event-mine-tabs'
-        value={when}
-        onChange={setWhen}
-        options={tabOptions('event-mine-tab', { upcoming: '待参加', past: '已结束' })}
-      />
+      <Tabs idPrefix='event-mine' labels={{ upcoming: '待参加', past: '已结束' }} value={when} onChange={setWhen} />
       <PagedListView
         list={list}
         idPrefix='event-mine'

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs, { tabOptions } from '@/components/tabs';
+import Tabs from '@/components/tabs';
 import type { RosterEntry, RosterPage, SlotView } from '@/contracts/event';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -79,12 +79,7 @@ function Roster({ eventId, slotId }: { eventId: string; slotId: string }) {
           {`${spanText(slot.start, slot.end)}：已报名 ${slot.taken}/${slot.capacity}，候补 ${slot.waiting} 人`}
         </View>
       ) : null}
-      <Tabs
-        id='event-roster-tabs'
-        value={list}
-        onChange={setList}
-        options={tabOptions('event-roster-tab', { confirmed: '已报名', waiting: '候补' })}
-      />
+      <Tabs idPrefix='event-roster' labels={{ confirmed: '已报名', waiting: '候补' }} value={list} onChange={setList} />
       <PagedListView
         list={lines}
         idPrefix='event-roster'

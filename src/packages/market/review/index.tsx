@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
-import Tabs, { tabOptions } from '@/components/tabs';
+import Tabs from '@/components/tabs';
 import TextField from '@/components/text-field';
 import type { ListingView, ProducerView } from '@/contracts/market';
 import type { UserView } from '@/contracts/user';
@@ -65,12 +65,7 @@ function Review({ user }: { user: UserView }) {
   useShownAgain(() => void (tab === 'listings' ? listings.refresh() : producers.refresh()));
   return (
     <View className='page'>
-      <Tabs
-        id='market-review-tabs'
-        value={tab}
-        onChange={setTab}
-        options={tabOptions('market-review-tab', { listings: '待审核商品', producers: '农户' })}
-      />
+      <Tabs idPrefix='market-review' labels={{ listings: '待审核商品', producers: '农户' }} value={tab} onChange={setTab} />
       {tab === 'listings' ? (
         <ListingList
           list={listings}
