@@ -22,3 +22,33 @@ export function spawnUntil(args: string[], ready: RegExp, what: string, options:
     proc.once('exit', (code) => reject(new Error(`${what} exited (${code}) before listening: ${err}`)));
   });
 }
+
+/**
+ * The crash the durability tests make: `loops` callers repeat `step(loop, i)` (i = 0, 1, …) until `enough()`,
+ * then the child is killed with SIGKILL mid-stream. A caller ends at its first failed step (the kill cut it);
+ * answers once every caller ended and the process is gone.
+ */
+export async function killMidStream(
+  child: Pick<Spawned, 'proc' | 'exited'>,
+  loops: number,
+  step: (loop: number, i: number) => Promise<unknown>,
+  enough: () => boolean,
+  pollMs: number,
+): Promise<void> {
+  let stop = false;
+  const caller = async (loop: number) => {
+    for (let i = 0; !stop; i++) {
+      try {
+        await step(loop, i);
+      } catch {
+        return; // the kill
+      }
+    }
+  };
+  const callers = Array.from({ length: loops }, (_x, loop) => caller(loop));
+  while (!enough()) await new Promise((r) => setTimeout(r, pollMs));
+  child.proc.kill('SIGKILL');
+  stop = true;
+  await Promise.all(callers);
+  await child.exited;
+}

@@ -12,7 +12,7 @@ import { readCredentials } from '../../../emulator/auth';
 import { startEmulator } from '../../../emulator/server';
 import { pointSdkAtEmulator, startTestEmulator } from '../../helpers/emulator';
 import { useTempDirs } from '../../helpers/lifecycle';
-import { spawnUntil } from '../../helpers/spawn-until';
+import { killMidStream, spawnUntil } from '../../helpers/spawn-until';
 
 jest.setTimeout(120_000);
 // node-sdk arms a 3 s "slow request" warning per call and clears it only on success: the calls cut by the
@@ -21,7 +21,6 @@ process.env.SILENCE = 'true';
 
 const cloud = require('wx-server-sdk');
 const ROOT = path.resolve(__dirname, '../../..');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const tempDir = useTempDirs('emulator-dur-');
 
 interface Child {
@@ -63,30 +62,24 @@ test.each<Durability>(['process', 'power'])(
     const acked: string[] = [];
     let incAttempted = 0;
     let incAcked = 0;
-    let stop = false;
-    const writer = async (w: number) => {
-      for (let i = 0; !stop; i++) {
-        try {
-          const id = `w${w}-${String(i).padStart(5, '0')}`;
-          await db.collection('dur_docs').add({ data: { _id: id, w, i, at: new Date(), payload: 'x'.repeat(200) } });
-          acked.push(id);
-          incAttempted++;
-          await db
-            .collection('dur_counter')
-            .doc('c')
-            .update({ data: { n: _.inc(1) } });
-          incAcked++;
-        } catch {
-          return;
-        }
-      }
-    };
-    const writers = Array.from({ length: 8 }, (_x, w) => writer(w));
-    while (acked.length < 400) await sleep(2);
-    child.proc.kill('SIGKILL');
-    stop = true;
-    await Promise.all(writers);
-    await child.exited;
+    // 8 writers: each adds a document, then increments the counter; killed once 400 adds were answered.
+    await killMidStream(
+      child,
+      8,
+      async (w, i) => {
+        const id = `w${w}-${String(i).padStart(5, '0')}`;
+        await db.collection('dur_docs').add({ data: { _id: id, w, i, at: new Date(), payload: 'x'.repeat(200) } });
+        acked.push(id);
+        incAttempted++;
+        await db
+          .collection('dur_counter')
+          .doc('c')
+          .update({ data: { n: _.inc(1) } });
+        incAcked++;
+      },
+      () => acked.length >= 400,
+      2,
+    );
 
     child = await launch(dataDir, durability);
     pointSdkAtEmulator(`${child.url}/admin`, readCredentials(dataDir));

@@ -43,26 +43,11 @@ const project = async (coll: string, fields: Record<string, unknown>) =>
 
 test('count after a match that matches nothing answers no document at all', async () => {
   const { _ } = emu;
-  expect(
-    (
-      await emu.db
-        .collection(TEXTS)
-        .aggregate()
-        .match({ n: _.gt(99) })
-        .count('total')
-        .end()
-    ).list,
-  ).toEqual([]);
-  expect(
-    (
-      await emu.db
-        .collection(TEXTS)
-        .aggregate()
-        .match({ n: _.gt(1) })
-        .count('total')
-        .end()
-    ).list,
-  ).toEqual([{ total: 2 }]);
+  /** What `match(query).count('total')` over TEXTS answers. */
+  const countOf = async (query: Record<string, unknown>) =>
+    (await emu.db.collection(TEXTS).aggregate().match(query).count('total').end()).list;
+  expect(await countOf({ n: _.gt(99) })).toEqual([]);
+  expect(await countOf({ n: _.gt(1) })).toEqual([{ total: 2 }]);
   await emu.db.createCollection('fa_empty');
   expect((await emu.db.collection('fa_empty').aggregate().count('n').end()).list).toEqual([]);
 });

@@ -6,6 +6,7 @@
  * rollback with its code.
  */
 import { useEmulator } from '../../helpers/emulator';
+import { docIn } from '../../helpers/scratch-collection';
 
 const emu = useEmulator({ txLockWaitMs: 0 });
 const CONFLICT =
@@ -34,17 +35,9 @@ describe('a write onto a document another open transaction has written', () => {
     const { name, n: valueOf } = await coll();
     const t1 = await emu.db.startTransaction();
     const t2 = await emu.db.startTransaction();
-    await t1
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 1 } });
-    await expect(
-      t2
-        .collection(name)
-        .doc('x')
-        .update({ data: { n: 2 } }),
-    ).rejects.toMatchObject(conflictAtCall);
-    await expect(t2.collection(name).doc('y').get()).rejects.toMatchObject(goneAtCall);
+    await docIn(t1, name, 'x').update({ data: { n: 1 } });
+    await expect(docIn(t2, name, 'x').update({ data: { n: 2 } })).rejects.toMatchObject(conflictAtCall);
+    await expect(docIn(t2, name, 'y').get()).rejects.toMatchObject(goneAtCall);
     await expect(t2.commit()).rejects.toMatchObject(gone);
     await t1.commit();
     expect(await valueOf('x')).toBe(1);
@@ -53,22 +46,11 @@ describe('a write onto a document another open transaction has written', () => {
   test('a remove, a set and an insert conflict the same way', async () => {
     const { name } = await coll();
     const t1 = await emu.db.startTransaction();
-    await t1.collection(name).doc('x').remove();
-    await t1
-      .collection(name)
-      .doc('new')
-      .set({ data: { n: 1 } });
+    await docIn(t1, name, 'x').remove();
+    await docIn(t1, name, 'new').set({ data: { n: 1 } });
     for (const write of [
-      (t: any) =>
-        t
-          .collection(name)
-          .doc('x')
-          .set({ data: { n: 9 } }),
-      (t: any) =>
-        t
-          .collection(name)
-          .doc('new')
-          .set({ data: { n: 3 } }),
+      (t: any) => docIn(t, name, 'x').set({ data: { n: 9 } }),
+      (t: any) => docIn(t, name, 'new').set({ data: { n: 3 } }),
       (t: any) => t.collection(name).add({ data: { _id: 'new', n: 2 } }),
     ]) {
       const t2 = await emu.db.startTransaction();
@@ -84,22 +66,13 @@ describe('a write onto a document another open transaction has written', () => {
   test('runTransaction does not retry such a conflict: wx-server-sdk drops its code, the error reaches the caller', async () => {
     const { name, n: valueOf } = await coll();
     const holder = await emu.db.startTransaction();
-    await holder
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 1 } });
+    await docIn(holder, name, 'x').update({ data: { n: 1 } });
     let calls = 0;
     await expect(
       emu.db.runTransaction(async (t: any) => {
         calls++;
-        await t
-          .collection(name)
-          .doc('y')
-          .update({ data: { n: 5 } });
-        await t
-          .collection(name)
-          .doc('x')
-          .update({ data: { n: 2 } });
+        await docIn(t, name, 'y').update({ data: { n: 5 } });
+        await docIn(t, name, 'x').update({ data: { n: 2 } });
       }),
     ).rejects.toMatchObject(conflictAtCall);
     expect(calls).toBe(1);
@@ -116,15 +89,15 @@ describe('reads see the transaction’s snapshot', () => {
       { _id: 'gone', n: 0 },
     ]);
     const t = await emu.db.startTransaction();
-    expect((await t.collection(name).doc('x').get()).data.n).toBe(0);
+    expect((await docIn(t, name, 'x').get()).data.n).toBe(0);
     await c.doc('x').update({ data: { n: 1 } });
     await c.doc('y').update({ data: { n: 1 } });
     await c.doc('gone').remove();
     await c.add({ data: { _id: 'late', n: 1 } });
-    expect((await t.collection(name).doc('x').get()).data).toEqual({ _id: 'x', n: 0 });
-    expect((await t.collection(name).doc('y').get()).data).toEqual({ _id: 'y', n: 0 });
-    expect((await t.collection(name).doc('gone').get()).data).toEqual({ _id: 'gone', n: 0 });
-    await expect(t.collection(name).doc('late').get()).rejects.toThrow(/does not exist/);
+    expect((await docIn(t, name, 'x').get()).data).toEqual({ _id: 'x', n: 0 });
+    expect((await docIn(t, name, 'y').get()).data).toEqual({ _id: 'y', n: 0 });
+    expect((await docIn(t, name, 'gone').get()).data).toEqual({ _id: 'gone', n: 0 });
+    await expect(docIn(t, name, 'late').get()).rejects.toThrow(/does not exist/);
     expect((await t.collection(name).where({ n: 0 }).get()).data.map((d: any) => d._id).sort()).toEqual(['gone', 'x', 'y']);
     expect((await c.where({ n: 1 }).get()).data.map((d: any) => d._id)).toEqual(['x', 'y', 'late']);
     await t.commit();
@@ -133,14 +106,9 @@ describe('reads see the transaction’s snapshot', () => {
   test('writing a document changed since the snapshot conflicts at the write', async () => {
     const { name, c, n: valueOf } = await coll();
     const t = await emu.db.startTransaction();
-    await t.collection(name).doc('x').get();
+    await docIn(t, name, 'x').get();
     await c.doc('y').update({ data: { n: 7 } });
-    await expect(
-      t
-        .collection(name)
-        .doc('y')
-        .update({ data: { n: emu._.inc(1) } }),
-    ).rejects.toMatchObject(conflictAtCall);
+    await expect(docIn(t, name, 'y').update({ data: { n: emu._.inc(1) } })).rejects.toMatchObject(conflictAtCall);
     expect(await valueOf('y')).toBe(7);
   });
 
@@ -148,11 +116,8 @@ describe('reads see the transaction’s snapshot', () => {
     const { name, c } = await coll();
     const t = await emu.db.startTransaction();
     await c.doc('x').update({ data: { n: 5 } });
-    expect((await t.collection(name).doc('x').get()).data.n).toBe(5);
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 6 } });
+    expect((await docIn(t, name, 'x').get()).data.n).toBe(5);
+    await docIn(t, name, 'x').update({ data: { n: 6 } });
     await t.commit();
     expect((await c.doc('x').get()).data.n).toBe(6);
   });
@@ -161,16 +126,10 @@ describe('reads see the transaction’s snapshot', () => {
     const { name, n: valueOf } = await coll();
     const t1 = await emu.db.startTransaction();
     const t2 = await emu.db.startTransaction();
-    const x = (await t1.collection(name).doc('x').get()).data.n;
-    const y = (await t2.collection(name).doc('y').get()).data.n;
-    await t1
-      .collection(name)
-      .doc('y')
-      .update({ data: { n: x + 10 } });
-    await t2
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: y + 20 } });
+    const x = (await docIn(t1, name, 'x').get()).data.n;
+    const y = (await docIn(t2, name, 'y').get()).data.n;
+    await docIn(t1, name, 'y').update({ data: { n: x + 10 } });
+    await docIn(t2, name, 'x').update({ data: { n: y + 20 } });
     await t1.commit();
     await t2.commit();
     expect([await valueOf('x'), await valueOf('y')]).toEqual([20, 10]);
@@ -181,10 +140,7 @@ describe('where() on a transaction’s collection', () => {
   test('where().get() is answered inside the transaction: its snapshot and its own writes', async () => {
     const { name, c } = await coll();
     const t = await emu.db.startTransaction();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 3 } });
+    await docIn(t, name, 'x').update({ data: { n: 3 } });
     await t.collection(name).add({ data: { _id: 'z', n: 3 } });
     expect((await t.collection(name).where({ n: 3 }).get()).data).toEqual([
       { _id: 'x', n: 3 },
@@ -201,10 +157,7 @@ describe('where() on a transaction’s collection', () => {
       { _id: 'z', n: 0 },
     ]);
     const t = await emu.db.startTransaction();
-    await t
-      .collection(name)
-      .doc('z')
-      .update({ data: { n: 9 } });
+    await docIn(t, name, 'z').update({ data: { n: 9 } });
     expect(
       (
         await t
@@ -227,18 +180,10 @@ describe('a finished transaction', () => {
   test('after commit: reads, writes, a second commit and a rollback answer DATABASE_TRANSACTION_FAIL', async () => {
     const { name } = await coll();
     const t = await emu.db.startTransaction();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 1 } });
+    await docIn(t, name, 'x').update({ data: { n: 1 } });
     await t.commit();
-    await expect(t.collection(name).doc('x').get()).rejects.toMatchObject(goneAtCall);
-    await expect(
-      t
-        .collection(name)
-        .doc('x')
-        .set({ data: { n: 2 } }),
-    ).rejects.toMatchObject(goneAtCall);
+    await expect(docIn(t, name, 'x').get()).rejects.toMatchObject(goneAtCall);
+    await expect(docIn(t, name, 'x').set({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
     await expect(t.collection(name).add({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
     await expect(t.commit()).rejects.toMatchObject(gone);
     await expect(t.rollback()).rejects.toMatchObject(gone);
@@ -247,17 +192,9 @@ describe('a finished transaction', () => {
   test('after rollback: the same', async () => {
     const { name, n: valueOf } = await coll();
     const t = await emu.db.startTransaction();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 1 } });
+    await docIn(t, name, 'x').update({ data: { n: 1 } });
     await t.rollback();
-    await expect(
-      t
-        .collection(name)
-        .doc('x')
-        .update({ data: { n: 2 } }),
-    ).rejects.toMatchObject(goneAtCall);
+    await expect(docIn(t, name, 'x').update({ data: { n: 2 } })).rejects.toMatchObject(goneAtCall);
     await expect(t.commit()).rejects.toMatchObject(gone);
     await expect(t.rollback()).rejects.toMatchObject(gone);
     expect(await valueOf('x')).toBe(0);

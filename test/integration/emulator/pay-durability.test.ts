@@ -11,8 +11,8 @@ import path from 'node:path';
 import { readCredentials } from '../../../emulator/auth';
 import { pointSdkAtEmulator } from '../../helpers/emulator';
 import { useTempDirs } from '../../helpers/lifecycle';
-import { spawnUntil } from '../../helpers/spawn-until';
-import { eventually, MCH, orderInput, recorderFunctions, sleep } from './pay-fixtures';
+import { killMidStream, spawnUntil } from '../../helpers/spawn-until';
+import { eventually, MCH, orderInput, recorderFunctions } from './pay-fixtures';
 
 jest.setTimeout(120_000);
 process.env.SILENCE = 'true'; // node-sdk's 3 s slow-request warning for the calls the kill cuts
@@ -89,33 +89,27 @@ test.each(['process', 'power'])(
     const ordered: string[] = [];
     const paid: string[] = [];
     const refunds: { outTradeNo: string; outRefundNo: string; refundId: string }[] = [];
-    let stop = false;
-    const worker = async (w: number) => {
-      for (let i = 0; !stop; i++) {
-        try {
-          const input = orderInput('demo-resident', { outTradeNo: `D${w}x${i}`, totalFee: 1000 });
-          const res = await cloud.cloudPay.unifiedOrder(input);
-          if (res.resultCode !== 'SUCCESS') throw new Error(res.errCodeDes);
-          ordered.push(input.outTradeNo);
-          if (i % 2) continue;
-          await post(`${child.url}/api/dev/pay`, { prepayId: res.prepayId, decision: 'pay' }, token);
-          paid.push(input.outTradeNo);
-          if (i % 4) continue;
-          const outRefundNo = `R${input.outTradeNo}`;
-          const r = await refund(input.outTradeNo, outRefundNo);
-          if (r.resultCode !== 'SUCCESS') throw new Error(r.errCodeDes);
-          refunds.push({ outTradeNo: input.outTradeNo, outRefundNo, refundId: r.refundId });
-        } catch {
-          return; // the kill
-        }
-      }
-    };
-    const workers = Array.from({ length: 4 }, (_x, w) => worker(w));
-    while (refunds.length < 8) await sleep(5);
-    child.proc.kill('SIGKILL');
-    stop = true;
-    await Promise.all(workers);
-    await child.exited;
+    // 4 callers: each orders, pays every second order and refunds every fourth; killed once 8 refunds were answered.
+    await killMidStream(
+      child,
+      4,
+      async (w, i) => {
+        const input = orderInput('demo-resident', { outTradeNo: `D${w}x${i}`, totalFee: 1000 });
+        const res = await cloud.cloudPay.unifiedOrder(input);
+        if (res.resultCode !== 'SUCCESS') throw new Error(res.errCodeDes);
+        ordered.push(input.outTradeNo);
+        if (i % 2) return;
+        await post(`${child.url}/api/dev/pay`, { prepayId: res.prepayId, decision: 'pay' }, token);
+        paid.push(input.outTradeNo);
+        if (i % 4) return;
+        const outRefundNo = `R${input.outTradeNo}`;
+        const r = await refund(input.outTradeNo, outRefundNo);
+        if (r.resultCode !== 'SUCCESS') throw new Error(r.errCodeDes);
+        refunds.push({ outTradeNo: input.outTradeNo, outRefundNo, refundId: r.refundId });
+      },
+      () => refunds.length >= 8,
+      5,
+    );
 
     child = await launch(dataDir, functionsDir, notified, durability);
     pointSdkAtEmulator(`${child.emulatorUrl}/admin`, readCredentials(cloudDir));

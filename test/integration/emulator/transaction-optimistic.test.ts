@@ -4,34 +4,23 @@
  * Also expiry and the legacy transaction actions, sent as raw HTTP like @cloudbase/database's transaction.ts.
  */
 import { rawRequest, useEmulator } from '../../helpers/emulator';
+import { counters, docIn } from '../../helpers/scratch-collection';
 
 const emu = useEmulator({ txLockWaitMs: 0, txTimeoutMs: 300 });
 let n = 0;
 
-async function counter(value = 0): Promise<{ name: string; read: () => Promise<number> }> {
-  const name = `to_${++n}`;
-  await emu.db.collection(name).add({ data: { _id: 'x', n: value } });
-  return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
-}
+const counter = counters(emu, 'to');
 
 const raw = (body: Record<string, unknown>) => rawRequest(emu.handle.serviceUrl, body);
 
 test('two transactions read the same document: the first to write it wins, the second’s write conflicts', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   const t1 = await emu.db.startTransaction();
   const t2 = await emu.db.startTransaction();
-  const a = (await t1.collection(name).doc('x').get()).data.n;
-  const b = (await t2.collection(name).doc('x').get()).data.n;
-  await t1
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: a + 1 } });
-  await expect(
-    t2
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: b + 1 } }),
-  ).rejects.toThrow(/TransactionConflict/);
+  const a = (await x(t1).get()).data.n;
+  const b = (await x(t2).get()).data.n;
+  await x(t1).update({ data: { n: a + 1 } });
+  await expect(x(t2).update({ data: { n: b + 1 } })).rejects.toThrow(/TransactionConflict/);
   await t1.commit();
   expect(await read()).toBe(1);
   expect(emu.handle.txStats().conflict).toBeGreaterThanOrEqual(1);
@@ -44,16 +33,13 @@ test('two transactions inserting the same _id: the second insert conflicts', asy
   await t1.collection(name).add({ data: { _id: 'same', by: 1 } });
   await expect(t2.collection(name).add({ data: { _id: 'same', by: 2 } })).rejects.toThrow(/TransactionConflict/);
   await t1.commit();
-  expect((await emu.db.collection(name).doc('same').get()).data.by).toBe(1);
+  expect((await docIn(emu.db, name, 'same').get()).data.by).toBe(1);
 });
 
 test('an idle transaction expires; using it afterwards fails and its writes never land', async () => {
-  const { name, read } = await counter(3);
+  const { read, x } = await counter(3);
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: 4 } });
+  await x(t).update({ data: { n: 4 } });
   await new Promise((r) => setTimeout(r, 700));
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(3);

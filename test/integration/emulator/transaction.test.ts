@@ -4,28 +4,21 @@
  * message), so runTransaction retries only a refused commit; fidelity-transactions.test.ts has the rest.
  */
 import { useEmulator } from '../../helpers/emulator';
+import { counters, docIn } from '../../helpers/scratch-collection';
 
 const emu = useEmulator();
-let n = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function counter(value = 0): Promise<{ name: string; read: () => Promise<number> }> {
-  const name = `t_${++n}`;
-  await emu.db.collection(name).add({ data: { _id: 'x', n: value } });
-  return { name, read: async () => (await emu.db.collection(name).doc('x').get()).data.n };
-}
+const counter = counters(emu, 't');
 
 // Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
 jest.setTimeout(120_000);
 
 test('runTransaction: read-modify-write commits and answers the callback result', async () => {
-  const { name, read } = await counter(5);
+  const { read, x } = await counter(5);
   const res = await emu.db.runTransaction(async (t: any) => {
-    const { data } = await t.collection(name).doc('x').get();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: data.n + 1 } });
+    const { data } = await x(t).get();
+    await x(t).update({ data: { n: data.n + 1 } });
     return data.n;
   });
   expect(res).toBe(5);
@@ -33,16 +26,13 @@ test('runTransaction: read-modify-write commits and answers the callback result'
 });
 
 test('writes inside a transaction are invisible outside until commit; the transaction sees them', async () => {
-  const { name, read } = await counter(1);
+  const { name, read, x } = await counter(1);
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: 2 } });
+  await x(t).update({ data: { n: 2 } });
   await t.collection(name).add({ data: { _id: 'y', n: 9 } });
   expect(await read()).toBe(1);
   expect((await emu.db.collection(name).count()).total).toBe(1);
-  expect((await t.collection(name).doc('x').get()).data.n).toBe(2);
+  expect((await x(t).get()).data.n).toBe(2);
   expect(
     (
       await t
@@ -53,30 +43,24 @@ test('writes inside a transaction are invisible outside until commit; the transa
   ).toEqual(['x', 'y']);
   await t.commit();
   expect(await read()).toBe(2);
-  expect((await emu.db.collection(name).doc('y').get()).data).toEqual({ _id: 'y', n: 9 });
+  expect((await docIn(emu.db, name, 'y').get()).data).toEqual({ _id: 'y', n: 9 });
 });
 
 test('rollback discards the writes and ends the transaction', async () => {
-  const { name, read } = await counter(1);
+  const { read, x } = await counter(1);
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: 100 } });
-  await t.collection(name).doc('x').remove();
+  await x(t).update({ data: { n: 100 } });
+  await x(t).remove();
   await t.rollback();
   expect(await read()).toBe(1);
-  await expect(t.collection(name).doc('x').get()).rejects.toThrow(/does not exist|transaction/);
+  await expect(x(t).get()).rejects.toThrow(/does not exist|transaction/);
 });
 
 test('a callback that throws rolls back and rejects with its error', async () => {
-  const { name, read } = await counter(1);
+  const { read, x } = await counter(1);
   await expect(
     emu.db.runTransaction(async (t: any) => {
-      await t
-        .collection(name)
-        .doc('x')
-        .update({ data: { n: 50 } });
+      await x(t).update({ data: { n: 50 } });
       throw new Error('boom');
     }),
   ).rejects.toThrow('boom');
@@ -85,53 +69,32 @@ test('a callback that throws rolls back and rejects with its error', async () =>
 });
 
 test('a document changed by someone else after the transaction read it: the write of it conflicts and ends the transaction', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   const t = await emu.db.startTransaction();
-  const { data } = await t.collection(name).doc('x').get();
-  await emu.db
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: emu._.inc(10) } });
-  await expect(
-    t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: data.n + 1 } }),
-  ).rejects.toThrow(/TransactionConflict/);
+  const { data } = await x(t).get();
+  await x(emu.db).update({ data: { n: emu._.inc(10) } });
+  await expect(x(t).update({ data: { n: data.n + 1 } })).rejects.toThrow(/TransactionConflict/);
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(10);
 });
 
 test('a write outside any transaction onto a document the transaction wrote: the commit fails with DATABASE_TRANSACTION_CONFLICT', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: 1 } });
-  await emu.db
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: emu._.inc(10) } });
+  await x(t).update({ data: { n: 1 } });
+  await x(emu.db).update({ data: { n: emu._.inc(10) } });
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(await read()).toBe(10);
 });
 
 test('runTransaction retries a commit refused with a conflict and succeeds on fresh data', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   let calls = 0;
   const res = await emu.db.runTransaction(async (t: any) => {
     calls++;
-    const { data } = await t.collection(name).doc('x').get();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: data.n + 1 } });
-    if (calls === 1)
-      await emu.db
-        .collection(name)
-        .doc('x')
-        .update({ data: { n: emu._.inc(100) } });
+    const { data } = await x(t).get();
+    await x(t).update({ data: { n: data.n + 1 } });
+    if (calls === 1) await x(emu.db).update({ data: { n: emu._.inc(100) } });
     return data.n;
   });
   expect(calls).toBe(2);
@@ -140,19 +103,13 @@ test('runTransaction retries a commit refused with a conflict and succeeds on fr
 });
 
 test('runTransaction gives up after its retries with the conflict error', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   let calls = 0;
   const run = emu.db.runTransaction(async (t: any) => {
     calls++;
-    await t.collection(name).doc('x').get();
-    await t
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: -1 } });
-    await emu.db
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: emu._.inc(1) } });
+    await x(t).get();
+    await x(t).update({ data: { n: -1 } });
+    await x(emu.db).update({ data: { n: emu._.inc(1) } });
   });
   await expect(run).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
   expect(calls).toBe(4);
@@ -160,22 +117,17 @@ test('runTransaction gives up after its retries with the conflict error', async 
 });
 
 test('a transactional read waits for another open transaction on the same document, then sees its commit', async () => {
-  const { name } = await counter(0);
+  const { x } = await counter(0);
   const t1 = await emu.db.startTransaction();
-  await t1.collection(name).doc('x').get();
+  await x(t1).get();
   const t2 = await emu.db.startTransaction();
   let seen: number | undefined;
-  const reading = t2
-    .collection(name)
-    .doc('x')
+  const reading = x(t2)
     .get()
     .then((r: any) => (seen = r.data.n));
   await sleep(100);
   expect(seen).toBeUndefined();
-  await t1
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: 1 } });
+  await x(t1).update({ data: { n: 1 } });
   await t1.commit();
   await reading;
   expect(seen).toBe(1);
@@ -183,40 +135,29 @@ test('a transactional read waits for another open transaction on the same docume
 });
 
 test('the wait is bounded: after it, the waiting transaction proceeds and the slow one’s write conflicts', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   const slow = await emu.db.startTransaction();
-  await slow.collection(name).doc('x').get();
+  await x(slow).get();
   const t = await emu.db.startTransaction();
   const started = Date.now();
-  const { data } = await t.collection(name).doc('x').get();
+  const { data } = await x(t).get();
   expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-  await t
-    .collection(name)
-    .doc('x')
-    .update({ data: { n: data.n + 1 } });
+  await x(t).update({ data: { n: data.n + 1 } });
   await t.commit();
-  await expect(
-    slow
-      .collection(name)
-      .doc('x')
-      .update({ data: { n: 50 } }),
-  ).rejects.toThrow(/TransactionConflict/);
+  await expect(x(slow).update({ data: { n: 50 } })).rejects.toThrow(/TransactionConflict/);
   await expect(slow.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   expect(await read()).toBe(1);
 });
 
 test('two concurrent loops of N read-modify-write transactions on one document end at exactly 2N', async () => {
-  const { name, read } = await counter(0);
+  const { read, x } = await counter(0);
   const N = 25;
   const before = emu.handle.txStats().commit;
   const loop = async () => {
     for (let i = 0; i < N; i++) {
       await emu.db.runTransaction(async (t: any) => {
-        const { data } = await t.collection(name).doc('x').get();
-        await t
-          .collection(name)
-          .doc('x')
-          .update({ data: { n: data.n + 1 } });
+        const { data } = await x(t).get();
+        await x(t).update({ data: { n: data.n + 1 } });
       });
     }
   };

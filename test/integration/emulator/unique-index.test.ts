@@ -4,6 +4,7 @@
  * Restarts, bad data and the default configuration: unique-index-open.test.ts.
  */
 import { rawRequest, useEmulator } from '../../helpers/emulator';
+import { docIn } from '../../helpers/scratch-collection';
 import type { IndexDefinition, IndexDefinitions } from '../../../emulator/types';
 
 const NAMES = Array.from({ length: 30 }, (_, i) => `uq_${i + 1}`);
@@ -224,22 +225,13 @@ test('a transactional write onto a taken value fails with E11000 and aborts the 
     ],
   });
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('a')
-    .update({ data: { n: 1 } });
+  await docIn(t, name, 'a').update({ data: { n: 1 } });
   await expect(t.collection(name).add({ data: { _id: 'c', slot: 'y' } })).rejects.toThrow(/E11000 duplicate key/);
   await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
   await expect(
     emu.db.runTransaction(async (tx: any) => {
-      await tx
-        .collection(name)
-        .doc('a')
-        .update({ data: { n: 2 } });
-      await tx
-        .collection(name)
-        .doc('a')
-        .update({ data: { slot: 'y' } });
+      await docIn(tx, name, 'a').update({ data: { n: 2 } });
+      await docIn(tx, name, 'a').update({ data: { slot: 'y' } });
     }),
   ).rejects.toThrow(dupOf(name, '"y"'));
   expect((await coll.get()).data).toEqual([
@@ -257,18 +249,9 @@ test('a transaction sees its own writes and only its final state is committed (s
     ],
   });
   await emu.db.runTransaction(async (t: any) => {
-    await t
-      .collection(name)
-      .doc('a')
-      .update({ data: { slot: 'tmp' } });
-    await t
-      .collection(name)
-      .doc('b')
-      .update({ data: { slot: 'x' } });
-    await t
-      .collection(name)
-      .doc('a')
-      .update({ data: { slot: 'y' } });
+    await docIn(t, name, 'a').update({ data: { slot: 'tmp' } });
+    await docIn(t, name, 'b').update({ data: { slot: 'x' } });
+    await docIn(t, name, 'a').update({ data: { slot: 'y' } });
   });
   expect(await slots(coll)).toEqual({ a: 'y', b: 'x' });
   await expect(coll.add({ data: { slot: 'tmp' } })).resolves.toBeTruthy();
@@ -283,14 +266,8 @@ test('a value taken by someone else while the transaction was open: the commit f
     ],
   });
   const t = await emu.db.startTransaction();
-  await t
-    .collection(name)
-    .doc('k')
-    .update({ data: { n: 1 } });
-  await t
-    .collection(name)
-    .doc('a')
-    .update({ data: { slot: 'q' } });
+  await docIn(t, name, 'k').update({ data: { n: 1 } });
+  await docIn(t, name, 'a').update({ data: { slot: 'q' } });
   await coll.add({ data: { _id: 'other', slot: 'q' } });
   await expect(t.commit()).rejects.toThrow(dupOf(name, '"q"'));
   expect(await slots(coll)).toEqual({ a: 'x', k: 'k', other: 'q' });
