@@ -23,26 +23,20 @@ import {
   windowProblem,
   withinRadius,
 } from '@/core/attendance';
-import { pinMachine } from './machine-table';
 import { hoursToNextStar, starOf, starReached } from '@/core/stars';
+import { HOUR as H, MIN, NINE as T0, SEC } from './clock';
+import { pinMachine } from './machine-table';
 
-const SEC = 1000;
-const MIN = 60 * SEC;
-const H = 60 * MIN;
-const T0 = Date.UTC(2026, 5, 1, 1, 0); // 2026-06-01 09:00 China time
 const slot = { start: T0, end: T0 + 4 * H };
 
 describe('the attendance machine', () => {
-  pinMachine(
-    ATTENDANCE_MACHINE,
-    ATTENDANCE_STATES,
-    `
+  const table = `
     checkIn    signed                                  → checked_in   by holder
     checkOut   checked_in                              → checked_out  by holder
     mark       signed, checked_in, checked_out, marked → marked       by organiser
     confirm    signed, checked_in, checked_out, marked → confirmed    by organiser
-    `,
-  );
+  `;
+  pinMachine(ATTENDANCE_MACHINE, ATTENDANCE_STATES, table);
 
   it('ends confirmed; a holder fires nothing once marked', () => {
     expect(ATTENDANCE_MACHINE.finalStates()).toEqual(['confirmed']);

@@ -3,9 +3,8 @@ import { EVENT_ERROR_MESSAGES } from '@/contracts/event-errors';
 import { EventInput } from '@/contracts/event.schema';
 import { ERROR_MESSAGES } from '@/contracts/errors';
 import { MESSAGE_KINDS } from '@/contracts/messages';
+import { HOUR as H, NINE } from './clock';
 
-const NINE = Date.UTC(2026, 5, 1, 1, 0);
-const H = 3_600_000;
 const publish = (over: Record<string, unknown> = {}) => ({
   title: '社区垃圾分类宣传',
   category: '文明引导',

@@ -25,23 +25,15 @@ import {
   waitingCount,
 } from '@/core/event';
 import { pinMachine } from './machine-table';
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-/** 2026-06-01 09:00 China time. */
-const NINE = Date.UTC(2026, 5, 1, 1, 0);
+import { DAY, HOUR, MIN, NINE } from './clock';
 
 describe('the machines', () => {
+  const events = `
+    edit     published  → published  by organiser
+    cancel   published  → cancelled  by organiser
+  `;
   describe('an event', () => {
-    pinMachine(
-      EVENT_MACHINE,
-      EVENT_STATUSES,
-      `
-      edit     published  → published  by organiser
-      cancel   published  → cancelled  by organiser
-      `,
-    );
+    pinMachine(EVENT_MACHINE, EVENT_STATUSES, events);
   });
 
   it('an event is published until its organisers cancel it; editing keeps it published', () => {
@@ -51,15 +43,12 @@ describe('the machines', () => {
     expect(EVENT_MACHINE.eventsFor('published', ['volunteer', 'holder'])).toEqual([]);
   });
 
+  const slots = `
+    signUp   open  → open       by volunteer
+    cancel   open  → cancelled  by organiser
+  `;
   describe('a slot', () => {
-    pinMachine(
-      SLOT_MACHINE,
-      SLOT_STATUSES,
-      `
-      signUp   open  → open       by volunteer
-      cancel   open  → cancelled  by organiser
-      `,
-    );
+    pinMachine(SLOT_MACHINE, SLOT_STATUSES, slots);
   });
 
   it('a slot takes sign-ups from volunteers while open and is cancelled by organisers only', () => {
@@ -68,17 +57,14 @@ describe('the machines', () => {
     expect(SLOT_MACHINE.eventsFor('open', ['volunteer'])).toEqual(['signUp']);
   });
 
+  const places = `
+    promote   waiting             → confirmed  by system
+    cancel    confirmed, waiting  → cancelled  by holder
+    remove    confirmed, waiting  → removed    by organiser
+    drop      confirmed, waiting  → dropped    by system
+  `;
   describe('a place', () => {
-    pinMachine(
-      SIGNUP_MACHINE,
-      SIGNUP_STATUSES,
-      `
-      promote   waiting             → confirmed  by system
-      cancel    confirmed, waiting  → cancelled  by holder
-      remove    confirmed, waiting  → removed    by organiser
-      drop      confirmed, waiting  → dropped    by system
-      `,
-    );
+    pinMachine(SIGNUP_MACHINE, SIGNUP_STATUSES, places);
   });
 
   it('a seat and a waitlist place are active; the three endings are final', () => {

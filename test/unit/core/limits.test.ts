@@ -1,6 +1,5 @@
 import { inReclaimCooldown, keepsEnoughAdmins, LIMITS, reclaimAllowedAt, reclaimBlockedSince } from '@/core/limits';
-
-const DAY = 24 * 3600 * 1000;
+import { DAY } from './clock';
 
 describe('limits', () => {
   it('keeps a releaser out for exactly 24 h', () => {

@@ -17,8 +17,7 @@ import {
   type WishEvent,
 } from '@/core/wish';
 import { pinMachine } from './machine-table';
-
-const DAY = 24 * 3600 * 1000;
+import { DAY } from './clock';
 
 describe('the wish state machine', () => {
   /**
@@ -26,10 +25,7 @@ describe('the wish state machine', () => {
    * repository's transition() matches the event's `from` states in its conditional write, so a change to
    * what a use case may move must show up here.
    */
-  const expected = pinMachine(
-    WISH_MACHINE,
-    WISH_STATUSES,
-    `
+  const table = `
     approve       pending_review        → open        by staff
     reject        pending_review        → rejected    by staff
     claim         open                  → claimed     by claimant
@@ -40,8 +36,8 @@ describe('the wish state machine', () => {
     autoConfirm   fulfilled             → confirmed   by system
     cancel        pending_review, open  → cancelled   by owner
     expire        open                  → expired     by system
-    `,
-  );
+  `;
+  const expected = pinMachine(WISH_MACHINE, WISH_STATUSES, table);
 
   it('leaves the lapse, the auto-confirmation and the expiry to the timer alone', () => {
     const bySystem = (Object.keys(expected) as WishEvent[]).filter((e) => WISH_MACHINE.firedBy(e, 'system'));
