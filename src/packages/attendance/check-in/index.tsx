@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import PrivacyPopup from '@/components/privacy-popup';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { MyAttendanceAction, MyAttendanceView } from '@/contracts/attendance';
 import { useResource } from '@/hooks/use-resource';
-import { METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance, param } from '@/services/attendance';
+import { METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance } from '@/services/attendance';
 import { IS_WEAPP } from '@/services/env';
 import { clockText, dayText, spanText } from '@/services/event';
 import { goBack } from '@/services/nav';
@@ -133,8 +133,4 @@ function CheckIn({ slotId }: { slotId: string }) {
 }
 
 /** A volunteer's check-in and check-out on one slot (?slotId=…): scan the leader's code or use the location. */
-export default function CheckInPage() {
-  const { params } = useRouter();
-  const slotId = param(params, 'slotId');
-  return <SessionGate idPrefix='attendance-checkin-page'>{() => <CheckIn slotId={slotId} />}</SessionGate>;
-}
+export default gatedPage('attendance-checkin-page', (_, query) => <CheckIn slotId={query('slotId')} />);

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import QrCode from '@/components/qr-code';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { LiveCodeView } from '@/contracts/attendance';
 import type { Fail } from '@/contracts/result';
-import { attendanceApi, openAttendance, param } from '@/services/attendance';
+import { attendanceApi, openAttendance } from '@/services/attendance';
 import { IS_WEAPP } from '@/services/env';
 import './index.scss';
 import '../attendance.scss';
@@ -139,8 +139,4 @@ function Live({ slotId }: { slotId: string }) {
 }
 
 /** The leader's live check-in code for one slot (?slotId=…): a QR of a server-signed token that refreshes itself. */
-export default function LiveCodePage() {
-  const { params } = useRouter();
-  const slotId = param(params, 'slotId');
-  return <SessionGate idPrefix='attendance-live-page'>{() => <Live slotId={slotId} />}</SessionGate>;
-}
+export default gatedPage('attendance-live-page', (_, query) => <Live slotId={query('slotId')} />);

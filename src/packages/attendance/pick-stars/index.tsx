@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import Chip from '@/components/chip';
 import ErrorLine from '@/components/error-line';
+import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { PickStarsResult, RankingLine } from '@/contracts/attendance';
 import { EVENT_CATEGORIES, type EventCategory } from '@/contracts/event';
@@ -139,6 +139,4 @@ function Pick() {
 }
 
 /** Staff: a month's ranking of confirmed hours (per category) in their scope; pick up to 20 志愿之星 and confirm. */
-export default function PickStarsPage() {
-  return <SessionGate idPrefix='attendance-pick-page'>{() => <Pick />}</SessionGate>;
-}
+export default gatedPage('attendance-pick-page', () => <Pick />);

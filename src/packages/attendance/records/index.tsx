@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import type { MyRecordsView, ServiceRecordView } from '@/contracts/attendance';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -92,6 +92,4 @@ function MyRecords() {
 }
 
 /** 我的服务记录: total hours, the star level, and each confirmed service, newest first (pull down to refresh). */
-export default function MyRecordsPage() {
-  return <SessionGate idPrefix='attendance-records-page'>{() => <MyRecords />}</SessionGate>;
-}
+export default gatedPage('attendance-records-page', () => <MyRecords />);

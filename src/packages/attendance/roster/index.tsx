@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import type { AttendanceLine, AttendanceSheetView, ConfirmResult } from '@/contracts/attendance';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { MARK_TONE, METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance, param } from '@/services/attendance';
+import { MARK_TONE, METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance } from '@/services/attendance';
 import { clockText, spanText } from '@/services/event';
 import ConfirmPanel from './confirm-panel';
 import MarkEditor from './mark-editor';
@@ -146,8 +145,4 @@ function Roster({ slotId }: { slotId: string }) {
 }
 
 /** A slot's attendance for its organisers (?slotId=…): times, marks by hand, and confirming everyone's hours. */
-export default function AttendanceRosterPage() {
-  const { params } = useRouter();
-  const slotId = param(params, 'slotId');
-  return <SessionGate idPrefix='attendance-roster-page'>{() => <Roster slotId={slotId} />}</SessionGate>;
-}
+export default gatedPage('attendance-roster-page', (_, query) => <Roster slotId={query('slotId')} />);

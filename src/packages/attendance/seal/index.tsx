@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import TextField from '@/components/text-field';
 import type { SealView } from '@/contracts/attendance';
 import { useResource } from '@/hooks/use-resource';
-import { attendanceApi, param } from '@/services/attendance';
+import { attendanceApi } from '@/services/attendance';
 import { openStationPicker } from '@/services/nav';
 import { takePickedStation } from '@/services/station-pick';
 import { choosePhotos, photoSrc, uploadPhoto } from '@/services/upload';
@@ -135,8 +135,4 @@ function SealPicker({ initial }: { initial: string }) {
 }
 
 /** Staff: a station's seal image and signatories for its 志愿服务证明 (?stationId=…, or pick a station). */
-export default function SealPage() {
-  const { params } = useRouter();
-  const stationId = param(params, 'stationId');
-  return <SessionGate idPrefix='attendance-seal-page'>{() => <SealPicker initial={stationId} />}</SessionGate>;
-}
+export default gatedPage('attendance-seal-page', (_, query) => <SealPicker initial={query('stationId')} />);

@@ -1,12 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import QrCode from '@/components/qr-code';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { RecordSheetView } from '@/contracts/attendance';
 import { useResource } from '@/hooks/use-resource';
-import { STAR_LABELS, attendanceApi, hoursText, openAttendance, param, verifyLink } from '@/services/attendance';
+import { STAR_LABELS, attendanceApi, hoursText, openAttendance, verifyLink } from '@/services/attendance';
 import { IS_H5 } from '@/services/env';
 import { formatDate } from '@/services/format';
 import { clockText } from '@/services/event';
@@ -114,8 +113,4 @@ function SheetLoader({ stationId }: { stationId: string }) {
  * The record sheet (?stationId=… for one station's records): a page that prints well. It is titled 志愿服务证明,
  * with the issuer and seal, only when the server says the station issues one; otherwise 志愿服务记录.
  */
-export default function RecordSheetPage() {
-  const { params } = useRouter();
-  const stationId = param(params, 'stationId');
-  return <SessionGate idPrefix='attendance-sheet-page'>{() => <SheetLoader stationId={stationId} />}</SessionGate>;
-}
+export default gatedPage('attendance-sheet-page', (_, query) => <SheetLoader stationId={query('stationId')} />);

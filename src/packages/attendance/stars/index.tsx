@@ -1,8 +1,8 @@
 import { Fragment, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import type { StarView } from '@/contracts/attendance';
 import type { UserView } from '@/contracts/user';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -56,6 +56,4 @@ function Stars({ user }: { user: UserView }) {
 }
 
 /** 志愿之星: this month's and past months' stars, newest month first. */
-export default function StarsPage() {
-  return <SessionGate idPrefix='attendance-stars-page'>{(user) => <Stars user={user} />}</SessionGate>;
-}
+export default gatedPage('attendance-stars-page', (user) => <Stars user={user} />);

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ErrorLine from '@/components/error-line';
+import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
-import SessionGate from '@/components/session-gate';
 import TextField from '@/components/text-field';
 import type { VerifyView } from '@/contracts/attendance';
 import { useAction } from '@/hooks/use-action';
-import { attendanceApi, hoursText, param } from '@/services/attendance';
+import { attendanceApi, hoursText } from '@/services/attendance';
 import '../attendance.scss';
 
 function Verify({ initial }: { initial: string }) {
@@ -72,8 +71,4 @@ function Verify({ initial }: { initial: string }) {
 }
 
 /** The public check of a record sheet's verification number (?number=… checks it at once). */
-export default function VerifyPage() {
-  const { params } = useRouter();
-  const number = param(params, 'number');
-  return <SessionGate idPrefix='attendance-verify-page'>{() => <Verify initial={number} />}</SessionGate>;
-}
+export default gatedPage('attendance-verify-page', (_, query) => <Verify initial={query('number')} />);

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import { DONATION_STATE_LABELS, type DonationState, type DonationView } from '@/contracts/donation';
 import type { UserView } from '@/contracts/user';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -93,6 +93,4 @@ function Donations({ user }: { user: UserView }) {
   );
 }
 
-export default function DonationsPage() {
-  return <SessionGate idPrefix='donations-page'>{(user) => <Donations user={user} />}</SessionGate>;
-}
+export default gatedPage('donations-page', (user) => <Donations user={user} />);

@@ -4,8 +4,8 @@ import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import ErrorLine from '@/components/error-line';
+import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { LedgerView, MoneyFigures } from '@/contracts/ledger';
 import type { UserView } from '@/contracts/user';
@@ -196,6 +196,4 @@ function StationLedger({ user }: { user: UserView }) {
   );
 }
 
-export default function StationLedgerPage() {
-  return <SessionGate idPrefix='ledger-page'>{(user) => <StationLedger user={user} />}</SessionGate>;
-}
+export default gatedPage('ledger-page', (user) => <StationLedger user={user} />);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import { ROUTES } from '@/contracts/routes';
 import { switchTab } from '@/services/nav';
@@ -88,6 +88,4 @@ function Cart() {
   );
 }
 
-export default function CartPage() {
-  return <SessionGate idPrefix='cart'>{() => <Cart />}</SessionGate>;
-}
+export default gatedPage('cart', () => <Cart />);

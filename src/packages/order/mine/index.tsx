@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import type { OrderView, VisibleOrderState } from '@/contracts/order';
 import { ROUTES } from '@/contracts/routes';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -39,6 +39,4 @@ function MyOrders() {
   );
 }
 
-export default function MyOrdersPage() {
-  return <SessionGate idPrefix='my-orders-page'>{() => <MyOrders />}</SessionGate>;
-}
+export default gatedPage('my-orders-page', () => <MyOrders />);

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { OrderView, VisibleOrderState } from '@/contracts/order';
 import type { UserView } from '@/contracts/user';
@@ -120,6 +120,4 @@ function Station({ user }: { user: UserView }) {
   );
 }
 
-export default function StationPage() {
-  return <SessionGate idPrefix='station-orders-page'>{(user) => <Station user={user} />}</SessionGate>;
-}
+export default gatedPage('station-orders-page', (user) => <Station user={user} />);
