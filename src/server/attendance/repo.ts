@@ -4,8 +4,9 @@ import type { EventCategory } from '../../contracts/event';
 import type { Page } from '../../contracts/paging';
 import { ATTENDANCE_MACHINE, type AttendanceEvent } from '../../core/attendance';
 import { db } from '../cloud';
-import { byId, isDuplicateKey, keysetRead, rows, updateIf } from '../shared/docs';
+import { byId, insertOnce, keysetRead, rows } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
+import { transitionOn, type TransitionOf } from '../shared/transition';
 
 /**
  * One seat's attendance (collection `attendance`), its `_id` the sign-up's id, so a seat has at most one:
@@ -63,29 +64,19 @@ const _ = () => db().command;
 export const findAttendance = (signUpId: string): Promise<AttendanceDoc | null> => byId<AttendanceDoc>(COLLECTIONS.attendance, signUpId);
 
 /** The first record of a seat: false when it already has one (a racing first check-in or mark). */
-export async function insertAttendance(doc: AttendanceDoc): Promise<boolean> {
-  try {
-    await attendance().add({ data: doc });
-    return true;
-  } catch (err) {
-    if (isDuplicateKey(err)) return false;
-    throw err;
-  }
-}
+export const insertAttendance = (doc: AttendanceDoc): Promise<boolean> => insertOnce(COLLECTIONS.attendance, doc);
 
 /**
  * A seat's attendance moves by `event` from one of the states the machine lets it leave, in one conditional
  * write; `match` adds what the caller read and relies on. True for the one caller whose write changed it.
+ * A `signed` seat has no document yet (its first check-in inserts one), so no write matches that state.
  */
-export function transitionAttendance(id: string, event: AttendanceEvent, match: object, patch: object): Promise<boolean> {
-  const from = ATTENDANCE_MACHINE.from(event).filter((s) => s !== 'signed');
-  const to = ATTENDANCE_MACHINE.transitions[event].to;
-  return updateIf(
-    COLLECTIONS.attendance,
-    { ...match, _id: id, state: from.length === 1 ? from[0] : _().in(from) },
-    { ...patch, state: to },
-  );
-}
+export const transitionAttendance: TransitionOf<AttendanceEvent> = transitionOn(
+  COLLECTIONS.attendance,
+  'state',
+  ATTENDANCE_MACHINE,
+  (s) => s !== 'signed',
+);
 
 /** The attendance documents of some seats (at most 1,000): one read. */
 export const attendanceOf = (ids: string[]): Promise<AttendanceDoc[]> =>

@@ -10,6 +10,7 @@ import { DONATION_MACHINE, type DonationEvent } from '../../core/donation';
 import { db } from '../cloud';
 import { byId, keysetRead, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
+import { transitionOn } from '../shared/transition';
 
 export type DonationDoc = {
   _id: string;
@@ -69,14 +70,8 @@ export async function insertDonation(doc: DonationDoc): Promise<void> {
 export const findDonation = (id: string) => byId<DonationDoc>(COLLECTIONS.donations, id);
 
 /** Fires `event` in one conditional write from the machine's from-states: true for the one caller it changed. */
-export function transitionDonation(id: string, event: DonationEvent, patch: Record<string, unknown>): Promise<boolean> {
-  const from = DONATION_MACHINE.from(event);
-  return updateIf(
-    COLLECTIONS.donations,
-    { _id: id, state: from.length === 1 ? from[0] : _().in([...from]) },
-    { ...patch, state: DONATION_MACHINE.transitions[event].to },
-  );
-}
+const fire = transitionOn(COLLECTIONS.donations, 'state', DONATION_MACHINE);
+export const transitionDonation = (id: string, event: DonationEvent, patch: object): Promise<boolean> => fire(id, event, {}, patch);
 
 /**
  * Takes `qty` from what remains, in one conditional write that holds only while at least `qty` remains:

@@ -9,9 +9,10 @@ import type { Page } from '../../contracts/paging';
 import type { RoleGrant } from '../../contracts/roles';
 import { PRODUCER_MACHINE, type ProducerEvent } from '../../core/market';
 import { db } from '../cloud';
-import { byId, isDuplicateKey, keysetRead, updateIf } from '../shared/docs';
+import { byId, insertOnce, keysetRead, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { getOrNull, inTransaction } from '../shared/transaction';
+import { transitionOn } from '../shared/transition';
 import type { StoredGrant, UserDoc } from '../user/repo';
 
 export type ProducerDoc = {
@@ -38,7 +39,6 @@ export type ProducerDoc = {
   updatedAt: number;
 };
 
-const producers = () => db().collection(COLLECTIONS.producers);
 const _ = () => db().command;
 
 /** The id of an account's own registration. */
@@ -49,25 +49,11 @@ export function findProducer(id: string): Promise<ProducerDoc | null> {
 }
 
 /** Inserts; false when that id is registered already (a second or simultaneous registration). */
-export async function insertProducer(doc: ProducerDoc): Promise<boolean> {
-  try {
-    await producers().add({ data: doc });
-    return true;
-  } catch (err) {
-    if (isDuplicateKey(err)) return false;
-    throw err;
-  }
-}
+export const insertProducer = (doc: ProducerDoc): Promise<boolean> => insertOnce(COLLECTIONS.producers, doc);
 
 /** Fires `event` in one conditional write from the machine's `from` states. */
-export function transitionProducer(id: string, event: ProducerEvent, patch: Record<string, unknown>): Promise<boolean> {
-  const from = PRODUCER_MACHINE.from(event);
-  return updateIf(
-    COLLECTIONS.producers,
-    { _id: id, status: from.length === 1 ? from[0] : _().in([...from]) },
-    { ...patch, status: PRODUCER_MACHINE.transitions[event].to },
-  );
-}
+const fire = transitionOn(COLLECTIONS.producers, 'status', PRODUCER_MACHINE);
+export const transitionProducer = (id: string, event: ProducerEvent, patch: object): Promise<boolean> => fire(id, event, {}, patch);
 
 /**
  * Approves a pending registration and gives its account the producer role at the station, together or not

@@ -10,6 +10,7 @@ import { LISTING_MACHINE, OPEN_CHECKS, type ListingEvent } from '../../core/mark
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf, updateWhere } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
+import { transitionOn, type TransitionOf } from '../shared/transition';
 
 export type ListingDoc = {
   _id: string;
@@ -77,20 +78,8 @@ export function findListing(id: string): Promise<ListingDoc | null> {
  * states (the machine's table) and meet `match`; `patch` is written with the event's target state and a
  * new revision. True for the one caller whose write changed it.
  */
-export function transition(
-  id: string,
-  event: ListingEvent,
-  match: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Promise<boolean> {
-  const from = LISTING_MACHINE.from(event);
-  const status = from.length === 1 ? from[0] : _().in([...from]);
-  return updateIf(
-    COLLECTIONS.listings,
-    { ...match, _id: id, status },
-    { ...patch, status: LISTING_MACHINE.transitions[event].to, rev: inc(1) },
-  );
-}
+const fire = transitionOn(COLLECTIONS.listings, 'status', LISTING_MACHINE);
+export const transition: TransitionOf<ListingEvent> = (id, event, match, patch) => fire(id, event, match, { ...patch, rev: inc(1) });
 
 /** A change that keeps the state: one conditional write on the revision the caller read. */
 export function updateAt(id: string, rev: number, patch: Record<string, unknown>): Promise<boolean> {

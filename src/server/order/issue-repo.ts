@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { PaymentIssueKind, PaymentIssueStatus } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
-import { byId, isDuplicateKey, keysetRead, updateIf } from '../shared/docs';
+import { byId, insertOnce, keysetRead, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 
 export type IssueKind = PaymentIssueKind;
@@ -28,16 +28,8 @@ export type IssueDoc = {
 };
 
 /** Records the issue once; true when this call recorded it. */
-export async function recordIssue(issue: Omit<IssueDoc, '_id' | 'status'>): Promise<boolean> {
-  try {
-    await db()
-      .collection(COLLECTIONS.paymentIssues)
-      .add({ data: { _id: `${issue.outTradeNo}:${issue.kind}`, status: 'open', ...issue } });
-    return true;
-  } catch (err) {
-    if (isDuplicateKey(err)) return false;
-    throw err;
-  }
+export function recordIssue(issue: Omit<IssueDoc, '_id' | 'status'>): Promise<boolean> {
+  return insertOnce(COLLECTIONS.paymentIssues, { _id: `${issue.outTradeNo}:${issue.kind}`, status: 'open', ...issue });
 }
 
 export function findIssue(id: string): Promise<IssueDoc | null> {

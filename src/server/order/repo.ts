@@ -12,6 +12,7 @@ import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
+import { transitionOn, type TransitionOf } from '../shared/transition';
 
 /**
  * A line as stored: the fields its view shows (the producer's name unmasked; `supported` is the 台账's share)
@@ -91,28 +92,12 @@ export function findOrder(id: string): Promise<OrderDoc | null> {
   return byId<OrderDoc>(COLLECTIONS.orders, id);
 }
 
-const inFrom = (event: OrderEvent) => {
-  const from = ORDER_MACHINE.from(event);
-  return from.length === 1 ? from[0] : _().in([...from]);
-};
-
 /**
  * Fires `event` in one conditional write: the order must still be in one of the event's from-states and
  * meet `match`. True for the one caller whose write changed it — the guard that makes every effect of a
  * transition (income, stock release, points) happen once however many callers race.
  */
-export function transition(
-  id: string,
-  event: OrderEvent,
-  match: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Promise<boolean> {
-  return updateIf(
-    COLLECTIONS.orders,
-    { ...match, _id: id, state: inFrom(event) },
-    { ...patch, state: ORDER_MACHINE.transitions[event].to },
-  );
-}
+export const transition: TransitionOf<OrderEvent> = transitionOn(COLLECTIONS.orders, 'state', ORDER_MACHINE);
 
 /** An order that could not hold its stock is removed (its holds were given back first). */
 export async function removeReserving(id: string): Promise<boolean> {

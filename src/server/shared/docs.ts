@@ -42,6 +42,20 @@ export function isDuplicateKey(err: unknown): boolean {
 }
 
 /**
+ * Inserts `doc` once: false when a unique index (its `_id`, a slot) holds its key already — a second or a
+ * racing first write, which the unique index lets only one caller win. Any other failure throws.
+ */
+export async function insertOnce(collection: string, doc: object): Promise<boolean> {
+  try {
+    await db().collection(collection).add({ data: doc });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
+
+/**
  * A page of `collection` where `where` holds, in `order`, after the request's cursor: one read of limit + 1
  * (the extra document only says whether more follow). See shared/paging.ts.
  */

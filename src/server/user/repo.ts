@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { RoleGrant } from '../../contracts/roles';
 import { db } from '../cloud';
 import type { Page } from '../../contracts/paging';
-import { byId, isDuplicateKey, keysetRead } from '../shared/docs';
+import { byId, insertOnce, keysetRead } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { getOrNull, inTransaction } from '../shared/transaction';
 
@@ -42,15 +42,7 @@ export async function findUser(id: string): Promise<UserDoc | null> {
 }
 
 /** Inserts; answers false when a user with that id already exists (a racing first login). */
-export async function insertUser(doc: UserDoc): Promise<boolean> {
-  try {
-    await users().add({ data: doc });
-    return true;
-  } catch (err) {
-    if (isDuplicateKey(err)) return false;
-    throw err;
-  }
-}
+export const insertUser = (doc: UserDoc): Promise<boolean> => insertOnce(COLLECTIONS.users, doc);
 
 /**
  * Changes one user under a transaction so that concurrent grants, revocations and registrations never lose
