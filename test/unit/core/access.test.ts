@@ -1,7 +1,6 @@
 import { holdsRoleOver, isAdmin, isStaffAnywhere, isStaffOver, sameGrant, staffScopes, stationInScope } from '@/core/access';
-import type { RoleGrant } from '@/contracts/roles';
+import { g } from './readers';
 
-const g = (role: RoleGrant['role'], nodeId: string): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 'x' });
 const stationPath = ['center', 'inst-a', 'station-1'];
 
 describe('scope rules', () => {

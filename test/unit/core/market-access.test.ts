@@ -1,4 +1,3 @@
-import type { RoleGrant } from '../../../src/contracts/roles';
 import { photoKey } from '../../../src/core/market';
 import {
   listingActions,
@@ -7,11 +6,8 @@ import {
   manageRefusal,
   producerActions,
   reviewRefusal,
-  type Reader,
 } from '../../../src/core/market-access';
-
-const g = (role: RoleGrant['role'], nodeId: string): RoleGrant => ({ role, nodeId, grantedAt: 0, grantedBy: 't' });
-const reader = (id: string, ...roles: RoleGrant[]): Reader => ({ _id: id, roles });
+import { g, reader } from './readers';
 
 const NANTANG = ['n-center', 'n-chengguan', 'n-nantang'];
 const photo = 'cloud://e/a.png';
@@ -25,12 +21,12 @@ const listing = {
   photoChecks: { [photoKey(photo)]: 'pass' as const },
 };
 
-const producer = reader('u-producer', g('producer', 'n-nantang'));
-const otherProducer = reader('u-other', g('producer', 'n-nantang'));
-const stationStaff = reader('u-st', g('staff', 'n-nantang'));
-const instituteStaff = reader('u-inst', g('staff', 'n-chengguan'));
-const farStaff = reader('u-far', g('staff', 'n-longxi'));
-const admin = reader('u-admin', g('admin', 'n-center'));
+const producer = reader('u-producer', [g('producer', 'n-nantang')]);
+const otherProducer = reader('u-other', [g('producer', 'n-nantang')]);
+const stationStaff = reader('u-st', [g('staff', 'n-nantang')]);
+const instituteStaff = reader('u-inst', [g('staff', 'n-chengguan')]);
+const farStaff = reader('u-far', [g('staff', 'n-longxi')]);
+const admin = reader('u-admin', [g('admin', 'n-center')]);
 const buyer = reader('u-buyer');
 
 describe('who a reader is to a listing', () => {
