@@ -1,7 +1,7 @@
 /** The event function's input schemas (functions parse every input with these; pages import ./event instead). */
 import * as z from 'zod';
 import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction, type EventInputs } from './event';
-import { GeoPointSchema } from './geo.schema';
+import { GeoPointSchema, nearestNeedsPosition, positionFields } from './geo.schema';
 import { pageFields } from './paging.schema';
 import { INTENSITIES } from './settings';
 import type { AllSame, Same } from './same';
@@ -105,14 +105,10 @@ export const EventInput = {
       from: time('开始日期').optional(),
       to: time('结束日期').optional(),
       sort: z.enum(EVENT_LIST_SORTS).default('soonest'),
-      lat: z.number().min(-90).max(90).optional(),
-      lng: z.number().min(-180).max(180).optional(),
+      ...positionFields,
       ...paging,
     })
-    .refine((v) => v.sort !== 'nearest' || (v.lat !== undefined && v.lng !== undefined), {
-      message: '按距离排序需要您的位置',
-      path: ['lat'],
-    })
+    .check(nearestNeedsPosition)
     .refine((v) => v.from === undefined || v.to === undefined || v.to > v.from, { message: '结束日期要晚于开始日期', path: ['to'] }),
   /** The events the caller organises: their teams' (leaders) and those in their scope (staff). */
   managed: z.object({ when: z.enum(EVENT_LIST_WHEN).optional(), ...paging }),

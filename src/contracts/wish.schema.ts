@@ -1,6 +1,7 @@
 /** The wish function's input schemas (functions parse with these; pages import ./wish instead). */
 import * as z from 'zod';
 import { FILE_ID_MESSAGE, FILE_ID_PATTERN, requiredMessage, tooLongMessage } from './fields';
+import { nearestNeedsPosition, positionFields } from './geo.schema';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 import { PhoneSchema, RealNameSchema } from './user.schema';
@@ -48,14 +49,10 @@ export const WishInput = {
       nodeId: id.optional(),
       category: z.enum(WISH_CATEGORIES).optional(),
       sort: z.enum(['newest', 'nearest']).default('newest'),
-      lat: z.number().min(-90).max(90).optional(),
-      lng: z.number().min(-180).max(180).optional(),
+      ...positionFields,
       ...page,
     })
-    .refine((v) => v.sort !== 'nearest' || (v.lat !== undefined && v.lng !== undefined), {
-      message: '按距离排序需要您的位置',
-      path: ['lat'],
-    }),
+    .check(nearestNeedsPosition),
   detail: z.object({ id }),
   claim: z.object({ id }),
   release: z.object({ id }),
