@@ -84,7 +84,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // 关怀模式 in the mini-program: a root-font-size node on every page (config/page-meta.ts).
+    plugins: [resolve(__dirname, 'page-meta.ts')],
     defineConstants: {},
     copy: {
       patterns: [],
@@ -114,7 +115,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: {
           enable: true,
-          config: {},
+          // rem, not rpx, as on H5: rem follows the root font size each page sets (<CarePageMeta>), so
+          // 关怀模式 can enlarge text and targets; rpx follows the screen width only. 40 design px = 1rem.
+          config: { targetUnit: 'rem' },
         },
         cssModules,
       },

@@ -3,8 +3,9 @@ import { listenerSet } from './listeners';
 
 /**
  * 关怀模式 (care mode): large text and larger tap targets for older users, switched on 我的 and remembered on
- * the device. On H5 it is one class on the root element: every size in the stylesheets is in rem (Taro's
- * pxtransform), so app.scss enlarging the root font scales text and targets alike.
+ * the device. Every size in the stylesheets is in rem (Taro's pxtransform, on H5 and in the mini-program), so
+ * enlarging the root font scales text and targets alike: on H5 one class on the root element (app.scss), in
+ * the mini-program each page's <page-meta root-font-size> (components/care-mode/page-meta.tsx, subscribed here).
  */
 const KEY = 'care-mode';
 export const CARE_CLASS = 'care-mode';
@@ -17,7 +18,7 @@ function read(): boolean {
   }
 }
 
-// Read on first use, and nothing runs at import: the mini-program, which has no switch yet, carries no work.
+// Read on first use (the first page's CarePageMeta in the mini-program), and nothing runs at import.
 let on: boolean | undefined;
 const changes = /* @__PURE__ */ listenerSet();
 

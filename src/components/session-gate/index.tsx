@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UserView } from '@/contracts/user';
 import { useSession } from '@/hooks/use-session';
+import CarePageMeta from '../care-mode/page-meta';
 import StateView from '../state-view';
 
 export type SessionGateProps = {
@@ -9,8 +10,20 @@ export type SessionGateProps = {
   children: (user: UserView) => ReactNode;
 };
 
-/** Renders children with the signed-in user; loading and error (with retry) until there is one. */
-export default function SessionGate({ idPrefix, children }: SessionGateProps) {
+/**
+ * Renders children with the signed-in user; loading and error (with retry) until there is one. Every page
+ * shows one first, so it also carries the page's 关怀模式 root font size (mini-program), in every state.
+ */
+export default function SessionGate(props: SessionGateProps) {
+  return (
+    <>
+      <CarePageMeta />
+      <Gated {...props} />
+    </>
+  );
+}
+
+function Gated({ idPrefix, children }: SessionGateProps) {
   const s = useSession();
   if (s.user) return <>{children(s.user)}</>;
   if (s.status === 'error') {

@@ -41,6 +41,22 @@ function switchIdentity(): void {
 
 const open = (url: string) => void Taro.navigateTo({ url });
 
+type OpenCardProps = { id: string; title: string; buttonId: string; button: string; primary?: boolean; url: string; children: string };
+
+/** A card that says what a page is for, with the small button that opens it. */
+function OpenCard({ id, title, buttonId, button, primary, url, children }: OpenCardProps) {
+  const btn = (
+    <ActionButton id={buttonId} type={primary ? 'primary' : 'secondary'} size='compact' onClick={() => open(url)}>
+      {button}
+    </ActionButton>
+  );
+  return (
+    <Card id={id} title={title} extra={btn}>
+      <Text className='page__text'>{children}</Text>
+    </Card>
+  );
+}
+
 /** Balance and unread count, loaded with the page, each time 我的 shows and on pull-down (the tab badge follows). */
 function useMyCounts(userId: string) {
   const points = useResource(() => pointsApi.balance(), [userId]);
@@ -79,29 +95,13 @@ function Me({ user }: { user: UserView }) {
       <StationSummary idPrefix='me' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <VolunteerStatus volunteer={user.volunteer} onRegister={openRegisterVolunteer} />
       <ServiceCells user={user} />
-      <Card
-        id='me-code-card'
-        title='个人码'
-        extra={
-          <ActionButton id='me-btn-user-code' type='secondary' size='compact' onClick={() => open(ROUTES.userCode)}>
-            出示
-          </ActionButton>
-        }
-      >
-        <Text className='page__text'>办事、领积分时给工作人员扫一扫，不用念编号。</Text>
-      </Card>
+      <OpenCard id='me-code-card' title='个人码' buttonId='me-btn-user-code' button='出示' url={ROUTES.userCode}>
+        办事、领积分时给工作人员扫一扫，不用念编号。
+      </OpenCard>
       {user.staff ? (
-        <Card
-          id='me-workbench-card'
-          title='工作台'
-          extra={
-            <ActionButton id='me-btn-workbench' type='primary' size='compact' onClick={() => open(ADMIN_ROUTES.home)}>
-              打开
-            </ActionButton>
-          }
-        >
-          <Text className='page__text'>待审核的心愿、志愿者和商品，以及管理功能。</Text>
-        </Card>
+        <OpenCard id='me-workbench-card' title='工作台' buttonId='me-btn-workbench' button='打开' primary url={ADMIN_ROUTES.home}>
+          待审核的心愿、志愿者和商品，以及管理功能。
+        </OpenCard>
       ) : null}
       <PointsUserCode idPrefix='me' userId={user.id} />
       <CareModeSwitch idPrefix='me' />

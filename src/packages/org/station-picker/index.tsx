@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import CarePageMeta from '@/components/care-mode/page-meta';
 import PrivacyPopup from '@/components/privacy-popup';
 import Tabs, { type TabOption } from '@/components/tabs';
 import { goBack } from '@/services/nav';
@@ -54,6 +55,7 @@ export default function StationPickerPage() {
 
   return (
     <View className='page station-picker'>
+      <CarePageMeta />
       <Tabs options={TABS} value={tab} onChange={setTab} />
       <Text className='page__lead'>
         {mode === 'pick' ? '请选择您参加志愿服务的文明实践站。' : '请选择您所在村（社区）的新时代文明实践站。'}
