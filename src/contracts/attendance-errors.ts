@@ -28,3 +28,18 @@ export const ATTENDANCE_ERROR_MESSAGES = {
 } as const;
 
 export type AttendanceErrorCode = keyof typeof ATTENDANCE_ERROR_MESSAGES;
+
+/**
+ * The same refusals when an organiser checks a volunteer in or out by their 个人码 (checkInPerson,
+ * checkOutPerson): the code stays, the message speaks to the leader about the volunteer.
+ */
+export const ATTENDANCE_ORGANISER_MESSAGES: Partial<Record<AttendanceErrorCode, string>> = {
+  CHECKIN_TOO_LATE: '签到时间已过：场次结束2小时后不能再签到或签退，请在考勤名单里手工登记',
+  CHECKIN_ALREADY: '这位志愿者已经签到过了',
+  CHECKIN_MARKED: '本场已为这位志愿者手工登记了考勤，扫码不再改变它，请在考勤名单里修改',
+  CHECKOUT_NOT_CHECKED_IN: '这位志愿者还没有签到，请先为他签到',
+  CHECKOUT_ALREADY: '这位志愿者已经签退过了',
+  CODE_REPLAYED: '这个个人码刚刚用过，请让志愿者刷新“我的”页面的个人码后再扫',
+  NOT_SIGNED_UP: '这位志愿者没有报名这个场次，不能签到',
+  SIGNUP_WAITLISTED: '这位志愿者还在候补中，没有正式名额，不能签到',
+};

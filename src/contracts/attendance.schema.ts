@@ -19,6 +19,8 @@ const text = (label: string, max: number) => z.string().trim().min(1, `请填写
 const month = z.string().regex(/^20[2-9]\d-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 /** A scanned code is at most a few hundred characters (ours are about 90). */
 const code = z.string().trim().min(1, '请扫描签到码').max(300, '签到码无效');
+/** A volunteer's 个人码 as read (scanned or pasted; as user.resolveCode takes it). */
+const userCode = z.string('请扫描志愿者的个人码').trim().min(1, '请扫描志愿者的个人码').max(200, '这不是有效的个人码');
 
 const presence = z
   .object({ slotId: id, code: code.optional(), location: GeoPointSchema.optional() })
@@ -28,6 +30,8 @@ export const AttendanceInput = {
   liveCode: z.object({ slotId: id }),
   checkIn: presence,
   checkOut: presence,
+  checkInPerson: z.object({ slotId: id, code: userCode }),
+  checkOutPerson: z.object({ slotId: id, code: userCode }),
   myAttendance: z.object({ slotId: id }),
   attendance: z.object({ slotId: id, ...pageFields(100, 50) }),
   mark: z

@@ -12,6 +12,8 @@ export const ATTENDANCE_ACTIONS = [
   'liveCode',
   'checkIn',
   'checkOut',
+  'checkInPerson',
+  'checkOutPerson',
   'myAttendance',
   'attendance',
   'mark',
@@ -39,8 +41,11 @@ export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
 export const ATTENDANCE_STATES = ['signed', 'checked_in', 'checked_out', 'marked', 'confirmed'] as const;
 export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
 
-/** How a time was recorded: by the rotating code, by location, or by the leader's hand. */
-export const ATTENDANCE_METHODS = ['code', 'location', 'manual'] as const;
+/**
+ * How a time was recorded: by the rotating code, by location, by the leader scanning the volunteer's 个人码 at
+ * the event (measured, like a scan of the rotating code), or by the leader's hand.
+ */
+export const ATTENDANCE_METHODS = ['code', 'location', 'usercode', 'manual'] as const;
 export type AttendanceMethod = (typeof ATTENDANCE_METHODS)[number];
 
 /** The volunteer's role in an event, for the role factor: leader of its team, staff over its station, or volunteer. */
@@ -91,7 +96,7 @@ export const STAR_LABELS: Record<StarLevel, string> = {
 export const MY_ATTENDANCE_ACTIONS = ['checkIn', 'checkOut'] as const;
 export type MyAttendanceAction = (typeof MY_ATTENDANCE_ACTIONS)[number];
 /** What an organiser may do with a slot's attendance now (AttendanceSheetView.actions). */
-export const SLOT_ATTENDANCE_ACTIONS = ['liveCode', 'confirm'] as const;
+export const SLOT_ATTENDANCE_ACTIONS = ['liveCode', 'scanPerson', 'confirm'] as const;
 export type SlotAttendanceAction = (typeof SLOT_ATTENDANCE_ACTIONS)[number];
 /** What an organiser may do with one line of it (AttendanceLine.actions). */
 export const LINE_ATTENDANCE_ACTIONS = ['mark'] as const;
@@ -118,6 +123,9 @@ export type AttendanceInputs = {
   liveCode: { slotId: string };
   checkIn: Presence;
   checkOut: Presence;
+  /** An organiser reads a volunteer's 个人码 (older volunteers without a phone that scans) to check them in or out. */
+  checkInPerson: { slotId: string; code: string };
+  checkOutPerson: { slotId: string; code: string };
   myAttendance: { slotId: string };
   attendance: { slotId: string } & PageRequest;
   mark: { signUpId: string; mark: AttendanceMark; checkInAt?: number; checkOutAt?: number };
@@ -320,6 +328,9 @@ export type AttendanceOutput = {
   liveCode: LiveCodeView;
   checkIn: MyAttendanceView;
   checkOut: MyAttendanceView;
+  /** The volunteer's roster line after the move. */
+  checkInPerson: AttendanceLine;
+  checkOutPerson: AttendanceLine;
   myAttendance: MyAttendanceView;
   attendance: AttendanceSheetView;
   mark: AttendanceLine;

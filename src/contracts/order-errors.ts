@@ -18,6 +18,8 @@ export const ORDER_ERROR_MESSAGES = {
   PICKUP_CODE_USED: '这个取货码已经使用过了',
   PICKUP_WRONG_STATION: '这个订单不在本站点自提',
   PICKUP_CODE_LOCKED: '取货码输错次数太多，请1分钟后再试',
+  PICKUP_NOT_BUYERS: '这个订单不是出示个人码的这位买家的，请核对后再交付',
+  PICKUP_ALREADY_DONE: '这个订单已经交付过了，不用再交付',
   PAYMENT_ISSUE_NOT_FOUND: '没有找到这条支付异常记录',
   PAYMENT_ISSUE_RESOLVED: '这条支付异常已经处理过了',
 } as const;

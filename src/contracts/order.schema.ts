@@ -6,6 +6,8 @@ import type { AllSame, Same } from './same';
 
 const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const paging = pageFields();
+/** A 个人码 as read (scanned or pasted): ours are about 90 characters (as user.resolveCode takes it). */
+const userCode = z.string('请扫描买家的个人码').trim().min(1, '请扫描买家的个人码').max(200, '这不是有效的个人码');
 
 const line = z.object({
   listingId: id,
@@ -35,6 +37,8 @@ export const OrderInput = {
       .trim()
       .regex(new RegExp(`^\\d{${R.pickupCodeDigits}}$`), `取货码是${R.pickupCodeDigits}位数字`),
   }),
+  buyerPickups: z.object({ stationId: id, code: userCode, ...paging }),
+  handOverByCode: z.object({ stationId: id, code: userCode, orderId: id }),
   refundOrder: z.object({
     orderId: id,
     reason: z.string().trim().min(1, '请填写退款原因').max(R.reason, `退款原因最多${R.reason}个字`),

@@ -17,6 +17,8 @@ export const ORDER_ACTIONS = [
   'stationOrders',
   'markReady',
   'verifyPickup',
+  'buyerPickups',
+  'handOverByCode',
   'refundOrder',
   'mySales',
   'paymentIssues',
@@ -111,6 +113,10 @@ export type OrderInputs = {
   markReady: { orderId: string };
   /** Staff of the order's pickup station type or scan the buyer's code there. */
   verifyPickup: { stationId: string; code: string };
+  /** Staff of the station read the buyer's 个人码 there: that person's orders waiting for pickup at this station. */
+  buyerPickups: { stationId: string; code: string } & PageRequest;
+  /** Staff hand one of them over, the 个人码 read again (it must still be fresh and the buyer's). */
+  handOverByCode: { stationId: string; code: string; orderId: string };
   refundOrder: { orderId: string; reason: string };
   /** A producer's sales (their lines of each paid order); staff name a producer of their area. */
   mySales: { producerId?: string } & PageRequest;
@@ -199,8 +205,26 @@ export type SaleView = {
   completedAt?: number;
 };
 
-/** What verifyPickup answers: the completed order as staff see it. */
+/** What verifyPickup and handOverByCode answer: the completed order as staff see it. */
 export type PickupResult = OrderView;
+
+/** What staff may do with an order found by the buyer's 个人码 (the server decides). */
+export const BUYER_PICKUP_ACTIONS = ['handOver'] as const;
+export type BuyerPickupAction = (typeof BUYER_PICKUP_ACTIONS)[number];
+export type BuyerPickupItem = { order: OrderView; actions: BuyerPickupAction[] };
+
+/**
+ * The person whose 个人码 was read at a pickup station, and their orders waiting for pickup there (newest
+ * first): their name and masked phone, never the pickup codes.
+ */
+export type BuyerPickupsView = Page<BuyerPickupItem> & {
+  stationId: string;
+  stationName: string;
+  buyerId: string;
+  buyerName: string;
+  /** Masked: 138****1234 (absent when the person gave none). */
+  buyerPhone?: string;
+};
 
 export type OrderOutput = {
   placeOrder: OrderView;
@@ -211,6 +235,8 @@ export type OrderOutput = {
   stationOrders: Page<OrderView>;
   markReady: OrderView;
   verifyPickup: PickupResult;
+  buyerPickups: BuyerPickupsView;
+  handOverByCode: PickupResult;
   refundOrder: OrderView;
   mySales: Page<SaleView>;
   paymentIssues: Page<PaymentIssueView>;

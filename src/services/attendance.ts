@@ -40,7 +40,7 @@ export const STATE_TEXT: Record<AttendanceState, string> = {
   confirmed: '时长已确认',
 };
 
-export const METHOD_TEXT: Record<AttendanceMethod, string> = { code: '扫码', location: '定位', manual: '手工录入' };
+export const METHOD_TEXT: Record<AttendanceMethod, string> = { code: '扫码', location: '定位', usercode: '扫个人码', manual: '手工录入' };
 
 export const MARK_TONE: Record<AttendanceMark, 'success' | 'warning' | 'neutral' | 'danger'> = {
   正常: 'success',

@@ -3,6 +3,7 @@ import type { Action } from '../router';
 import { attendanceSheet } from './attendance-sheet';
 import { checkIn } from './check-in';
 import { checkOut } from './check-out';
+import { checkInPerson, checkOutPerson } from './check-in-by-code';
 import { confirm } from './confirm';
 import { liveCode } from './live-code';
 import { mark } from './mark';
@@ -21,6 +22,8 @@ export const attendanceActions: Record<AttendanceAction, Action<any, any>> = {
   liveCode,
   checkIn,
   checkOut,
+  checkInPerson,
+  checkOutPerson,
   myAttendance,
   attendance: attendanceSheet,
   mark,

@@ -35,7 +35,7 @@ export const attendanceSheet = defineAction({
     const live = ev.status === 'published' && slot.status === 'open';
     const { confirmed } = counts;
     const actions: SlotAttendanceAction[] = [];
-    if (live && !windowProblem(slot, ctx.now)) actions.push('liveCode');
+    if (live && !windowProblem(slot, ctx.now)) actions.push('liveCode', 'scanPerson');
     if (live && ctx.now >= slot.end && confirmed < slot.taken) actions.push('confirm');
     return {
       items: page.items.map((p) => {

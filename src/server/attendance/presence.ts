@@ -9,6 +9,18 @@ import type { SignUpDoc } from '../event/signups-repo';
 export type Proof = { method: AttendanceMethod; nonce?: string };
 
 /**
+ * What every check-in and check-out requires of the slot and the place, whoever scans: the slot not cancelled,
+ * the place a seat (never a waitlist place), now inside the window (slot start − 2 h … end + 2 h). The seat.
+ */
+export function seatInWindow(at: SlotAt, place: SignUpDoc | null, now: number): SignUpDoc {
+  refuseCancelled(at);
+  const seat = requireSeat(place);
+  const outside = windowProblem(at.slot, now);
+  if (outside) fail(outside);
+  return seat;
+}
+
+/**
  * What a check-in and a check-out both establish before writing: the slot, the caller's seat on it (never a
  * waitlist place), the window (slot start − 2 h … end + 2 h), and the proof of presence — a code the server
  * signed for this slot at most 60 s ago, or a GCJ-02 location within the event's radius. Each failure its own
@@ -19,10 +31,7 @@ export async function establishPresence(
   ctx: Ctx,
 ): Promise<SlotAt & { place: SignUpDoc; proof: Proof }> {
   const [at, place] = await Promise.all([requireSlot(input.slotId), placeOf(input.slotId, ctx.userId)]);
-  refuseCancelled(at);
-  const seat = requireSeat(place);
-  const outside = windowProblem(at.slot, ctx.now);
-  if (outside) fail(outside);
+  const seat = seatInWindow(at, place, ctx.now);
   if (input.code !== undefined) {
     const verified = verifyToken(await signingSecret(), 'checkin', input.code);
     if (!verified.ok) return fail('CODE_BAD_SIGNATURE');

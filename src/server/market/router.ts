@@ -19,6 +19,8 @@ import { placeOrder } from '../order/place-order';
 import { refundOrder } from '../order/refund-order';
 import { stationOrders } from '../order/station-orders';
 import { verifyPickup } from '../order/verify-pickup';
+import { buyerPickups } from '../order/buyer-pickups';
+import { handOverByCode } from '../order/hand-over-by-code';
 import { browse } from './browse';
 import { createListing } from './create-listing';
 import { deleteListing } from './delete-listing';
@@ -61,6 +63,8 @@ const route = createRouter('market', {
   stationOrders,
   markReady,
   verifyPickup,
+  buyerPickups,
+  handOverByCode,
   refundOrder,
   mySales,
   paymentIssues,

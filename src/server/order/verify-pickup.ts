@@ -1,28 +1,15 @@
 import { ORDER_RULES } from '../../contracts/order';
 import { OrderInput } from '../../contracts/order.schema';
-import { isStaffAnywhere, isStaffOver } from '../../core/access';
-import { noPickupKey, pickupKeyOf } from '../../core/order';
+import { pickupKeyOf } from '../../core/order';
 import { AppError } from '../errors';
-import { findNode } from '../org/repo';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
 import { isExhausted, takeHit } from '../shared/rate-limit';
-import type { UserDoc } from '../user/repo';
 import { wrongState } from './guards';
-import { buyerNotice } from './notices';
-import { consumeAll } from './reservation';
-import { byPickupCode, byPickupKey, transition } from './repo';
-import { toOrderView } from './view';
+import { handOver } from './hand-over';
+import { byPickupCode, byPickupKey } from './repo';
+import { requireStationStaff } from './station-staff';
 
 const WRONG_CODES = { limit: ORDER_RULES.pickupWrongLimit, windowMs: ORDER_RULES.pickupWrongWindowMs };
-
-/** Staff who may hand over at `stationId`, or the refusal (checked before a code is looked at). */
-async function requireStationStaff(me: UserDoc, stationId: string): Promise<void> {
-  if (!isStaffAnywhere(me)) throw new AppError('FORBIDDEN');
-  const station = await findNode(stationId);
-  if (!station || station.kind !== 'station') throw new AppError('NODE_NOT_FOUND');
-  if (!isStaffOver(me, station.path)) throw new AppError('OUT_OF_SCOPE');
-}
 
 /** Why a code found no open order at this station: used here, open at another station, or wrong. */
 async function missReason(stationId: string, code: string): Promise<'PICKUP_CODE_USED' | 'PICKUP_WRONG_STATION' | 'PICKUP_CODE_WRONG'> {
@@ -56,16 +43,10 @@ export const verifyPickup = defineAction({
       if (!(await takeHit(lock, WRONG_CODES, ctx.now))) throw new AppError('PICKUP_CODE_LOCKED');
       throw new AppError(reason);
     }
-    const patch = { completedAt: ctx.now, verifiedBy: me._id, pickupKey: noPickupKey(o._id), updatedAt: ctx.now };
-    if (!(await transition(o._id, 'pickup', { pickupKey: key }, patch))) {
-      // Verified by someone else a moment ago (or refunded): the code is spent.
-      if ((await byPickupKey(key)) === null) throw new AppError('PICKUP_CODE_USED');
-      throw wrongState('pickup');
-    }
-    const done = { ...o, ...patch, state: 'completed' as const };
-    await consumeAll(done, ctx.now);
-    await audit(ctx, { action: 'order.pickup', targetType: 'order', targetId: o._id, nodePath: o.stationPath, detail: { code } });
-    ctx.notify(...buyerNotice(done, 'completed', ctx.now));
-    return toOrderView({ ...done, stockHeld: false }, 'staff', me, ctx.now);
+    const done = await handOver(o, me, ctx, { code });
+    if (done) return done;
+    // Verified by someone else a moment ago (or refunded): the code is spent.
+    if ((await byPickupKey(key)) === null) throw new AppError('PICKUP_CODE_USED');
+    throw wrongState('pickup');
   },
 });

@@ -2,9 +2,7 @@ import { USER_CODE, type UserCodeView } from '../../contracts/user';
 import { UserInput } from '../../contracts/user.schema';
 import { defineAction } from '../router';
 import { signingSecret, signToken } from '../shared/signed-token';
-
-/** The purpose a 个人码 is signed for: a token made for anything else (a check-in code) is refused. */
-export const USER_CODE_PURPOSE = 'usercode';
+import { USER_CODE_PURPOSE } from './user-code';
 
 /**
  * The caller's 个人码: `usercode.<{u,t}>.<mac>`, signed by the server. No database read beyond the caller
