@@ -14,6 +14,8 @@ export type Ctx = {
   caller(): Promise<UserDoc | null>;
   /** The caller's user document; refuses with UNAUTHENTICATED when they never logged in. */
   me(): Promise<UserDoc>;
+  /** The caller's user document if this call already read it (never reads): the notices reuse it. */
+  callerIfRead(): Promise<UserDoc | null> | undefined;
   /**
    * Queues notices (inbox message + subscribe message) for after the call: the router sends them only when
    * the handler succeeded, never when it threw, so nobody is told of a change that did not happen.
@@ -34,6 +36,7 @@ export function createCtx(base: { fn: string; action: string; openid: string; no
     caller,
     notices,
     notify: (...messages) => void notices.push(...messages),
+    callerIfRead: () => loaded,
     async me() {
       const user = await caller();
       if (!user) throw new AppError('UNAUTHENTICATED');

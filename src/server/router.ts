@@ -86,9 +86,12 @@ export function createRouter(fn: string, actions: Record<string, Action<any, any
   const handle: Step = async (s) => {
     s.output = await s.action!.handle(s.input, s.ctx!);
   };
-  // Notices go out only after the handler succeeded; notify() logs its own failures and never throws.
+  // Notices go out only after the handler succeeded; notify() logs its own failures and never throws. The
+  // caller's user document, when the call read it, tells the caller's own subscribe grants (no second read).
   const tell: Step = async (s) => {
-    if (s.ctx!.notices.length) await notify(s.ctx!.now, [...s.ctx!.notices]);
+    if (!s.ctx!.notices.length) return;
+    const me = await s.ctx!.callerIfRead()?.catch(() => null);
+    await notify(s.ctx!.now, [...s.ctx!.notices], me ? [me] : []);
   };
   const steps = [resolve, caller, limit, validate, authorize, handle, tell];
 

@@ -596,7 +596,11 @@ export const SCENARIOS: Scenario[] = [
     data: (ids) => ({ eventId: ids.E, slotId: `${ids.E}-1` }),
     save: 'S',
     note: '报名（有名额）',
-    floor: limited(floor(3, 2, '本人+活动+当天报名 读，名额 1 条件写 + 报名 1 插入', true)),
+    floor: limited({
+      reads: 1,
+      writes: 3,
+      why: '本人 1 读（活动按详情或上次写回的副本，写的条件把关），名额 1 条件写 + 报名 1 插入 + 收件箱',
+    }),
   },
   {
     fn: 'event',

@@ -3,6 +3,7 @@ import { EventInput } from '../../contracts/event.schema';
 import type { Reader } from '../../core/event-access';
 import { defineAction } from '../router';
 import { requireEvent } from './guards';
+import { remember } from './hints';
 import { myPlacesIn, waitingAhead } from './signups-repo';
 import { toEventView } from './view';
 
@@ -15,6 +16,8 @@ export const detail = defineAction({
   input: EventInput.detail,
   async handle({ id }, ctx): Promise<EventView> {
     const [me, ev, places] = await Promise.all([ctx.caller(), requireEvent(id), myPlacesIn(id, ctx.userId)]);
+    // A sign-up usually follows a detail: it may go by this copy instead of reading the event (./hints.ts).
+    remember(ev);
     const positions = new Map<string, number>();
     await Promise.all(
       places

@@ -20,14 +20,15 @@
  */
 import { mayPromote, positionAtJoin, remindAt, waitingCount } from '../../core/event';
 import { AppError } from '../errors';
-import { findEvent, inc, openSlot, slotField, updateEventAndReturn, updateEventIf, type EventDoc, type SlotDoc } from './repo';
+import { inc, openSlot, slotField, updateEventAndReturn, updateEventIf, type EventDoc, type SlotDoc } from './repo';
 import { transitionSignUp, waitingHead, type SignUpDoc } from './signups-repo';
 import { db } from '../cloud';
 
 const HEAD_BATCH = 20;
 const cmd = () => db().command;
 
-export type Place = { kind: 'seat' } | { kind: 'ticket'; ticket: number; position: number; fresh: EventDoc };
+/** What a sign-up took, with the event as the write left it. */
+export type Place = { kind: 'seat'; fresh: EventDoc } | { kind: 'ticket'; ticket: number; position: number; fresh: EventDoc };
 
 /** Where slot `slotId` sits in the event, or EVENT_SLOT_NOT_FOUND. */
 export function slotIndex(ev: EventDoc, slotId: string): { index: number; slot: SlotDoc } {
@@ -50,33 +51,34 @@ export const takeSeat = (eventId: string, index: number, slotId: string, capacit
     { [slotField(index, 'taken')]: inc(1) },
   );
 
-/** A waitlist ticket on slot `index` while it is full: the document after the write, or null. */
-const takeTicket = (eventId: string, index: number, slotId: string, capacity: number): Promise<EventDoc | null> =>
-  updateEventAndReturn(
-    { _id: eventId, ...openSlot(index, slotId), [slotField(index, 'taken')]: cmd().gte(capacity) },
-    { [slotField(index, 'waitSeq')]: inc(1) },
-  );
+/** Conditions that slot `index` takes sign-ups at `now`: open, in a published event, inside the window. */
+const takesSignUps = (index: number, slotId: string, now: number) => ({
+  ...openSlot(index, slotId),
+  signUpOpensAt: cmd().lte(now),
+  signUpClosesAt: cmd().gt(now),
+  [slotField(index, 'start')]: cmd().gt(now),
+});
 
 /**
- * A seat if one is free, else a waitlist ticket. A seat write that finds the slot full goes for a ticket;
- * a ticket write that finds a seat free (one was freed, capacity grew) reads the event again and retries.
+ * A seat on slot `index` if `ev` shows one free, else a waitlist ticket: one or two conditional writes,
+ * each answering the event after it. `ev` may be an old copy (./hints.ts): each write holds only if the
+ * slot still takes sign-ups at `now` and, for a ticket, is full at the very capacity `ev` shows (capacity
+ * only grows, so a seat write against an old capacity is safe, and a ticket is never issued beside a seat
+ * that capacity added). Null when neither changed anything: read the event and try again.
  */
-export async function takePlace(start: EventDoc, index: number): Promise<Place> {
-  let ev = start;
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const slot = ev.slots[index];
-    refuseClosed(ev, slot);
-    if (slot.taken < slot.capacity && (await takeSeat(ev._id, index, slot.id, slot.capacity))) return { kind: 'seat' };
-    const fresh = await takeTicket(ev._id, index, slot.id, slot.capacity);
-    if (fresh) {
-      const s = fresh.slots[index];
-      return { kind: 'ticket', ticket: s.waitSeq, position: positionAtJoin(s.waitSeq, s.waitLeft), fresh };
-    }
-    const again = await findEvent(ev._id);
-    if (!again) throw new AppError('EVENT_NOT_FOUND');
-    ev = again;
+export async function tryPlace(ev: EventDoc, index: number, now: number): Promise<Place | null> {
+  const slot = ev.slots[index];
+  const open = { _id: ev._id, ...takesSignUps(index, slot.id, now) };
+  const taken = slotField(index, 'taken');
+  if (slot.taken < slot.capacity) {
+    const fresh = await updateEventAndReturn({ ...open, [taken]: cmd().lt(slot.capacity) }, { [taken]: inc(1) });
+    if (fresh) return { kind: 'seat', fresh };
   }
-  throw new AppError('CONFLICT');
+  const full = { ...open, [taken]: cmd().gte(slot.capacity), [slotField(index, 'capacity')]: slot.capacity };
+  const fresh = await updateEventAndReturn(full, { [slotField(index, 'waitSeq')]: inc(1) });
+  if (!fresh) return null;
+  const s = fresh.slots[index];
+  return { kind: 'ticket', ticket: s.waitSeq, position: positionAtJoin(s.waitSeq, s.waitLeft), fresh };
 }
 
 /** A ticket whose place was never stored leaves the line, so later tickets count one fewer ahead. */

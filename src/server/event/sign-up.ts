@@ -8,10 +8,11 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { newId } from '../shared/ids';
 import type { UserDoc } from '../user/repo';
-import { refuse, requireEvent } from './guards';
+import { refuse } from './guards';
+import { eventHint, readEvent, remember } from './hints';
 import { eventNotice } from './notices';
 import type { EventDoc, SlotDoc } from './repo';
-import { fillFreeSeats, handOver, refuseClosed, slotIndex, takePlace, ticketLeft, type Place } from './seats';
+import { fillFreeSeats, handOver, refuseClosed, slotIndex, ticketLeft, tryPlace, type Place } from './seats';
 import { duplicateOf, insertSignUp, placesOfDay, type SignUpDoc } from './signups-repo';
 
 /**
@@ -19,17 +20,19 @@ import { duplicateOf, insertSignUp, placesOfDay, type SignUpDoc } from './signup
  * waitlist; the answer says which (and where in line).
  *
  * At the floor a seat costs ONE conditional write on the slot's counter and ONE insert of the place (plus
- * the reads of the caller, the event and the caller's places that day, the write budget's hit and the
- * inbox). Why nothing can be oversold or doubled, whatever arrives at once:
+ * the reads of the caller and the event, the write budget's hit and the inbox); a waitlist place one more
+ * conditional write (the sweep below). Why nothing can be oversold or doubled, whatever arrives at once:
  * - seats and tickets are single conditional writes on the event document (./seats.ts): exactly the free
  *   seats' worth of callers get one, the others a ticket numbered in the order the database took them;
  * - "one place per volunteer per slot, and never two overlapping places" is decided per volunteer by the
  *   insert itself: its `dayKey` (`<userId>#<day>#<k>`, unique) is the k-th key of the volunteer's day, k
- *   being the number of that day's places they read. Two sign-ups of one volunteer for the same day at
- *   once both try key k; one insert wins, the other reads the day again — now with the winner in it — and
- *   either finds it overlapping and gives its seat or ticket back, or takes k + 1. `placeKey` (slot and
- *   volunteer, unique while active) holds the first rule even against a bug in the second. No transaction:
- *   the only contention the volunteer's own keys see is their own.
+ *   being the number of that day's places. The first try is k = 0 without reading the day: it goes in only
+ *   for a volunteer with no place that day, so nothing overlaps. Otherwise (or when two sign-ups of one
+ *   volunteer arrive at once and the other took key k) the insert is refused, the day is read — now with
+ *   every place of it — and the sign-up either finds a conflict and gives its seat or ticket back, or takes
+ *   k = the places read. `placeKey` (slot and volunteer, unique while active) holds the first rule even
+ *   against a bug in the second. No transaction: the only contention the volunteer's own keys see is their
+ *   own.
  * - a refused insert gives back what was taken before it: a seat is handed to the first in line (or
  *   freed), a ticket counts as having left the line.
  * A waitlist place, once stored, takes any seat found free (one freed while its insert was on the way),
@@ -39,18 +42,18 @@ export const signUp = defineAction({
   input: EventInput.signUp,
   write: true,
   async handle({ eventId, slotId }, ctx): Promise<SignUpResult> {
-    const [me, ev] = await Promise.all([ctx.me(), requireEvent(eventId)]);
+    const [me, hint] = await Promise.all([ctx.me(), eventHint(eventId)]);
     refuse(signUpRefusal(me));
-    const { index, slot } = slotIndex(ev, slotId);
-    refuseClosed(ev, slot);
-    refuseOutsideWindow(ev, slot, ctx.now);
+    const { place, index } = await placeOn(hint, eventId, slotId, ctx.now);
+    // Everything below reads the event as the seat or ticket write left it (never the copy).
+    const ev = place.fresh;
+    const slot = ev.slots[index];
 
+    // No read of the day's places first: the insert's `dayKey` is tried as the day's first (k = 0). It
+    // goes in only when the volunteer holds no place that day at all (keys below k are all taken), so then
+    // nothing can overlap; any other place of the day makes it a duplicate, and only then is the day read.
     const day = chinaDay(slot.start);
-    let places = await placesOfDay(me._id, day);
-    refuseConflict(places, slot);
-
-    const place = await takePlace(ev, index);
-    let doc = newPlace(ctx, me, ev, slot, day, places.length, place);
+    let doc = newPlace(ctx, me, ev, slot, day, 0, place);
     for (let attempt = 0; ; attempt++) {
       try {
         await insertSignUp(doc);
@@ -61,24 +64,21 @@ export const signUp = defineAction({
           await giveBack(ev, index, place, ctx);
           throw err;
         }
-        if (dup === 'day' && attempt < 3) {
-          places = await placesOfDay(me._id, day);
-          const conflict = conflictOf(places, slot);
-          if (!conflict) {
-            doc = { ...doc, dayKey: dayKey(me._id, day, places.length) };
-            continue;
-          }
+        const places = await placesOfDay(me._id, day);
+        if (dup === 'day' && attempt < 4 && !conflictOf(places, slot)) {
+          doc = { ...doc, dayKey: dayKey(me._id, day, places.length) };
+          continue;
         }
         await giveBack(ev, index, place, ctx);
-        if (dup === 'place') throw new AppError('EVENT_ALREADY_SIGNED_UP');
         refuseConflict(places, slot);
+        if (dup === 'place') throw new AppError('EVENT_ALREADY_SIGNED_UP');
         throw new AppError('CONFLICT');
       }
     }
 
     if (place.kind === 'seat') {
       ctx.notify(eventNotice(doc, 'confirmed'));
-      return result(doc, 'confirmed', undefined, seatsLeft(slot) - 1);
+      return result(doc, 'confirmed', undefined, seatsLeft(slot));
     }
     // Stored: a seat that came free meanwhile goes to the line now (it may be this very place). When the
     // slot is full, as it is under a rush, this is one conditional write that changes nothing.
@@ -92,6 +92,39 @@ export const signUp = defineAction({
     return result(doc, 'waiting', place.position, 0);
   },
 });
+
+/**
+ * A seat or a ticket on `slotId`, tried first on this instance's copy of the event (./hints.ts) — no read
+ * under a rush — and after a write that changed nothing on a fresh read. Refusals come only from a read.
+ */
+async function placeOn(start: { ev: EventDoc | null; fresh: boolean }, eventId: string, slotId: string, now: number) {
+  let { ev, fresh } = start;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (!ev) throw new AppError('EVENT_NOT_FOUND');
+    const index = ev.slots.findIndex((s) => s.id === slotId);
+    if (fresh) {
+      const { slot } = slotIndex(ev, slotId);
+      refuseClosed(ev, slot);
+      refuseOutsideWindow(ev, slot, now);
+    }
+    if (fresh || takesSignUps(ev, index, now)) {
+      const place = await tryPlace(ev, index, now);
+      if (place) {
+        remember(place.fresh);
+        return { place, index };
+      }
+    }
+    ev = await readEvent(eventId);
+    fresh = true;
+  }
+  throw new AppError('CONFLICT');
+}
+
+/** Whether a copy of the event shows slot `index` taking sign-ups at `now` (worth a write). */
+function takesSignUps(ev: EventDoc, index: number, now: number): boolean {
+  const slot = ev.slots[index];
+  return !!slot && ev.status === 'published' && slot.status === 'open' && signUpPhase(ev, slot, now) === 'open';
+}
 
 function refuseOutsideWindow(ev: EventDoc, slot: SlotDoc, now: number): void {
   const phase = signUpPhase(ev, slot, now);

@@ -38,10 +38,14 @@ export async function clearGrant(userId: string, templateId: string): Promise<vo
     .update({ data: { [key(templateId)]: 0 } });
 }
 
-/** openid and grants of the users to message: one read per 100 users. */
-export async function grantHolders(userIds: string[]): Promise<Map<string, GrantHolder>> {
+/**
+ * openid and grants of the users to message: one read per 100 users not in `known` (documents already
+ * read; a grant is taken by a conditional decrement, so a count read a moment ago spends nothing twice).
+ */
+export async function grantHolders(userIds: string[], known: GrantHolder[] = []): Promise<Map<string, GrantHolder>> {
   const _ = db().command;
-  const ids = [...new Set(userIds)];
+  const have = new Map(known.map((u) => [u._id, u]));
+  const ids = [...new Set(userIds)].filter((id) => !have.has(id));
   const chunks = Array.from({ length: Math.ceil(ids.length / 100) }, (_c, i) => ids.slice(i * 100, i * 100 + 100));
   const found = await Promise.all(
     chunks.map((chunk) =>
@@ -53,5 +57,5 @@ export async function grantHolders(userIds: string[]): Promise<Map<string, Grant
       ),
     ),
   );
-  return new Map(found.flat().map((u) => [u._id, u]));
+  return new Map([...have, ...found.flat().map((u) => [u._id, u] as const)]);
 }

@@ -2,6 +2,7 @@ import type { MessageKind } from '../../contracts/messages';
 import { cutChars } from '../../core/subscribe';
 import { newId } from '../shared/ids';
 import { insertMessages, type MessageDoc } from './repo';
+import type { GrantHolder } from './grants';
 import { sendSubscribeMessages } from './subscribe';
 import { loadTemplates } from './templates';
 
@@ -33,11 +34,12 @@ export type NotifyResult = { messageIds: string[]; sent: number };
  * Tells users something: writes each inbox message and, where the kind has a subscribe template and the
  * user opted in, sends a WeChat subscribe message and uses one grant. Never throws: the action that
  * notifies has already done its work, so failures are logged (the inbox message stands when a send fails).
- * Database calls: one insert per message; with subscribe data also one user read, a conditional update
+ * Database calls: one insert per message; with subscribe data also one user read (none when every recipient
+ * is in `known`: user documents this call already read, e.g. the caller's), a conditional update
  * per message sent (the grant) plus, with a `source`, one insert (two writes when that person had a message
  * of the kind about the source before), and at most once a minute per instance a settings read (templates.ts).
  */
-export async function notify(now: number, messages: NotifyMessage[]): Promise<NotifyResult> {
+export async function notify(now: number, messages: NotifyMessage[], known: GrantHolder[] = []): Promise<NotifyResult> {
   if (!messages.length) return { messageIds: [], sent: 0 };
   const docs: MessageDoc[] = messages.map((m) => ({
     _id: newId('m', now),
@@ -57,7 +59,7 @@ export async function notify(now: number, messages: NotifyMessage[]): Promise<No
     if (wanted.length) {
       const config = await loadTemplates(now);
       const requests = wanted.map((m) => ({ userId: m.userId, kind: m.kind, source: m.source, link: m.link, data: m.subscribe!.data }));
-      sent = await sendSubscribeMessages(config, requests, now);
+      sent = await sendSubscribeMessages(config, requests, now, known);
     }
   } catch (err) {
     console.error('[inbox] notify failed', err);

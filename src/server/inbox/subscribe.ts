@@ -1,7 +1,7 @@
 import type { SubscribeTemplates } from '../../contracts/messages';
 import { subscribePage, templateData } from '../../core/subscribe';
 import { getCloud } from '../cloud';
-import { clearGrant, grantHolders, takeGrant } from './grants';
+import { clearGrant, grantHolders, takeGrant, type GrantHolder } from './grants';
 import { takeSendMark, type SendMark } from './send-throttle';
 import { templateFor } from './templates';
 
@@ -17,10 +17,17 @@ const NO_GRANT = 43101;
  * Sends the subscribe messages that can be sent: the kind has a template, every template field has a
  * value, no message of the kind about the same source went to the user within the hour (a mark in
  * subscribe_sends, taken before the grant so a throttled message spends none), and the user has a grant
- * left, which is taken next (a conditional decrement) so that two sends never spend one grant. A mark
- * whose message did not go out is given back. Answers how many went out. Failures are logged, never thrown.
+ * left, which is taken next (a conditional decrement) so that two sends never spend one grant — which is why
+ * grants read earlier in the call (`known`, the caller's document the action read) may stand in for a fresh
+ * read: a count spent meanwhile only makes the decrement fail. A mark whose message did not go out is given
+ * back. Answers how many went out. Failures are logged, never thrown.
  */
-export async function sendSubscribeMessages(config: SubscribeTemplates, requests: SubscribeRequest[], now: number): Promise<number> {
+export async function sendSubscribeMessages(
+  config: SubscribeTemplates,
+  requests: SubscribeRequest[],
+  now: number,
+  known: GrantHolder[] = [],
+): Promise<number> {
   const ready = requests.flatMap((r) => {
     const template = templateFor(config, r.kind);
     if (!template) return [];
@@ -32,7 +39,10 @@ export async function sendSubscribeMessages(config: SubscribeTemplates, requests
     return [{ ...r, templateId: template.templateId, data }];
   });
   if (!ready.length) return 0;
-  const holders = await grantHolders(ready.map((r) => r.userId));
+  const holders = await grantHolders(
+    ready.map((r) => r.userId),
+    known,
+  );
   const outcomes = await Promise.allSettled(
     ready.map(async (r) => {
       const user = holders.get(r.userId);
