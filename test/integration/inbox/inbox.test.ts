@@ -2,6 +2,7 @@
 import { notify, type NotifyMessage } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { twoPages, walkPages } from '../../helpers/paging';
 
 const cloud = useLocalCloud();
 
@@ -26,15 +27,7 @@ describe('inbox.list', () => {
   it('pages the caller’s own messages newest first with no gaps or repeats (one read a page)', async () => {
     const c = await userWith('ib-pages', 27, 4);
     await userWith('ib-other', 3);
-    await cloud.resetStats();
-    const first = await c.ok('inbox', 'list');
-    expect((await cloud.stats()).messages).toMatchObject({ read: 1 });
-    expect(first.items).toHaveLength(20);
-    expect(first.next).toEqual(expect.any(String));
-    const second = await c.ok('inbox', 'list', { cursor: first.next });
-    expect(second.items).toHaveLength(7);
-    expect(second.next).toBeNull();
-    const all = [...first.items, ...second.items];
+    const all = await twoPages(cloud, c, ['inbox', 'list'], 'messages', [20, 7]);
     expect(new Set(all.map((m: any) => m.id)).size).toBe(27);
     expect(all.map((m: any) => m.title).sort()).toEqual(Array.from({ length: 27 }, (_, i) => `消息${i + 1}`).sort());
     const times = all.map((m: any) => m.createdAt);
@@ -72,15 +65,8 @@ describe('inbox.list', () => {
     const c = await userWith('ib-unread-pages', 9, 3);
     const readOnes = (await c.ok('inbox', 'list')).items.filter((m: any) => Number(m.title.slice(2)) % 2 === 0);
     await c.ok('inbox', 'markRead', { ids: readOnes.map((m: any) => m.id) });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < 10; pages++) {
-      const page = await c.ok('inbox', 'list', { unread: true, limit: 2, ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items.map((m: any) => m.title));
-      if (!page.next) break;
-      cursor = page.next;
-    }
-    expect(seen.sort()).toEqual(['消息1', '消息3', '消息5', '消息7', '消息9']);
+    const seen = await walkPages(c, ['inbox', 'list'], { unread: true, limit: 2 }, 10);
+    expect(seen.map((m: any) => m.title).sort()).toEqual(['消息1', '消息3', '消息5', '消息7', '消息9']);
     const tree = await (await cloud.as('demo-resident')).ok('org', 'tree', { parentId: 'n-chengguan', limit: 1 });
     expect(await c.call('inbox', 'list', { cursor: tree.next })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });

@@ -3,6 +3,7 @@
  * one read), a listing opened, the review queue per scope, 我的商品.
  */
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { walkPages } from '../../helpers/paging';
 import { listing, onSale, producer, staffAt } from './fixtures';
 
 jest.setTimeout(180_000);
@@ -84,15 +85,8 @@ describe('market.browse', () => {
 
   it('pages by cursor: every listing once, in order, and a cursor of another order is refused', async () => {
     const all = await browse({ sort: 'priceAsc' });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < 50; page++) {
-      const answer = await buyer.ok('market', 'browse', { sort: 'priceAsc', limit: 2, ...(cursor ? { cursor } : {}) });
-      seen.push(...answer.items.map((c: { id: string }) => c.id));
-      if (!answer.next) break;
-      cursor = answer.next;
-    }
-    expect(seen).toEqual(all);
+    const seen = await walkPages(buyer, ['market', 'browse'], { sort: 'priceAsc', limit: 2 }, 50);
+    expect(seen.map((c: { id: string }) => c.id)).toEqual(all);
     const first = await buyer.ok('market', 'browse', { sort: 'priceAsc', limit: 1 });
     expect(await buyer.call('market', 'browse', { sort: 'newest', cursor: first.next })).toMatchObject({
       ok: false,

@@ -2,6 +2,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud } from '../../helpers/local-cloud';
+import { twoPages } from '../../helpers/paging';
 import { useCaller } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 import { residentAt } from './fixtures';
@@ -166,15 +167,7 @@ describe('points.history / userHistory', () => {
         { now: at + Math.floor(i / 5) * 1000 },
       );
     }
-    await cloud.resetStats();
-    const first = await c.ok('points', 'history');
-    expect((await cloud.stats()).points_entries).toMatchObject({ read: 1 });
-    expect(first.items).toHaveLength(20);
-    expect(first.next).toEqual(expect.any(String));
-    const second = await c.ok('points', 'history', { cursor: first.next });
-    expect(second.items).toHaveLength(5);
-    expect(second.next).toBeNull();
-    const all = [...first.items, ...second.items];
+    const all = await twoPages(cloud, c, ['points', 'history'], 'points_entries', [20, 5]);
     expect(new Set(all.map((e: any) => e.id)).size).toBe(25);
     expect(all.map((e: any) => e.balanceAfter)).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i));
     expect(all.map((e: any) => e.seq)).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i));

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud } from '../../helpers/local-cloud';
+import { walkPages } from '../../helpers/paging';
 import { useCaller } from '../../helpers/people';
 import { kindsFor, resident, rowsOf, slotsHeld, staffAt, storedWish, wishInput } from './fixtures';
 
@@ -126,15 +127,8 @@ describe('wish.reviewQueue', () => {
     const expected = [...stored]
       .sort((x, y) => Number(y.flagged) - Number(x.flagged) || x.createdAt - y.createdAt || byId(x, y))
       .map((w) => w._id);
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < 10; pages++) {
-      const page = await far.ok('wish', 'reviewQueue', { nodeId: 'n-longxicun', limit: 2, ...(cursor ? { cursor } : {}) });
-      seen.push(...page.items.map((w: { id: string }) => w.id));
-      if (!page.next) break;
-      cursor = page.next;
-    }
-    expect(seen).toEqual(expected);
+    const seen = await walkPages(far, ['wish', 'reviewQueue'], { nodeId: 'n-longxicun', limit: 2 }, 10);
+    expect(seen.map((w: { id: string }) => w.id)).toEqual(expected);
     expect(await far.call('wish', 'reviewQueue', { cursor: 'x'.repeat(401) })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
 
