@@ -2,7 +2,7 @@
 import { COLLECTIONS } from '@/contracts/collections';
 import { SUBSCRIBE_GRANT_CAP } from '@/contracts/messages';
 import { db, getCloud } from '@/server/cloud';
-import { notify } from '@/server/inbox/notify';
+import { notify, type NotifyMessage } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 
@@ -28,6 +28,15 @@ async function resident(openid: string, stationId = 'n-dongmen'): Promise<Caller
 }
 
 const grantsOf = async (c: Caller) => (await c.ok('inbox', 'templates')).grants;
+
+/** A notice as a use case queues it for `openid`, its subscribe message about the wish 买米 now in `status`. */
+const notice = (openid: string, kind: NotifyMessage['kind'], title: string, status: string): NotifyMessage => ({
+  userId: userIdOf(openid),
+  kind,
+  title,
+  body: '…',
+  subscribe: { data: { title: '买米', status, time: '2026-01-05' } },
+});
 
 // Parallel calls on a busy 2-core machine: an explicit timeout, well above what they take here.
 jest.setTimeout(120_000);
@@ -114,13 +123,7 @@ describe('sending', () => {
     const c = await resident('sb-race');
     await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] });
     await c.ok('inbox', 'optIn', { templateIds: ['TPL_WISH_CLAIMED'] });
-    const one = {
-      userId: userIdOf('sb-race'),
-      kind: 'wish.claimed' as const,
-      title: '心愿已被认领',
-      body: '…',
-      subscribe: { data: { title: '买米', status: '已认领', time: '2026-01-05' } },
-    };
+    const one = notice('sb-race', 'wish.claimed', '心愿已被认领', '已认领');
     const results = await Promise.all(Array.from({ length: 8 }, () => notify(AT, [one])));
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(2);
     expect(await sentTo('sb-race')).toHaveLength(2);
@@ -134,15 +137,7 @@ describe('sending', () => {
     await (
       await cloud.as('demo-admin')
     ).ok('points', 'adjust', { userId: userIdOf('sb-nokind'), amount: 8, reason: '补录积分' }, { now: AT });
-    const res = await notify(AT + 1000, [
-      {
-        userId: userIdOf('sb-nokind'),
-        kind: 'wish.confirmed',
-        title: '心愿已确认',
-        body: '…',
-        subscribe: { data: { title: '买米', status: '已完成', time: '2026-01-05' } },
-      },
-    ]);
+    const res = await notify(AT + 1000, [notice('sb-nokind', 'wish.confirmed', '心愿已确认', '已完成')]);
     expect(res.sent).toBe(0);
     expect(await sentTo('sb-nokind')).toEqual([]);
     expect(await grantsOf(c)).toEqual(Object.fromEntries(ALL.map((t) => [t, 1])));
@@ -186,13 +181,7 @@ describe('sending', () => {
     const settings = db().collection(COLLECTIONS.settings);
     const saved = ((await settings.where({ _id: 'subscribeTemplates' }).get()) as { data: any[] }).data[0];
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const lapse = {
-      userId: userIdOf('sb-config'),
-      kind: 'wish.lapsed' as const,
-      title: '心愿认领已超时',
-      body: '…',
-      subscribe: { data: { title: '买米', status: '待认领', time: '2026-01-05' } },
-    };
+    const lapse = notice('sb-config', 'wish.lapsed', '心愿认领已超时', '待认领');
     const MINUTE = 60_000;
     try {
       await settings.doc('subscribeTemplates').update({ data: { templates: 'not a list' } });
@@ -221,13 +210,7 @@ describe('sending', () => {
     const failWith = (errCode: number) => {
       sdk.openapi = { subscribeMessage: { send: jest.fn().mockRejectedValue(Object.assign(new Error('refused'), { errCode })) } };
     };
-    const done = {
-      userId: userIdOf('sb-fail'),
-      kind: 'wish.fulfilled' as const,
-      title: '心愿已完成',
-      body: '…',
-      subscribe: { data: { title: '买米', status: '待确认', time: '2026-01-05' } },
-    };
+    const done = notice('sb-fail', 'wish.fulfilled', '心愿已完成', '待确认');
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       failWith(-1);
