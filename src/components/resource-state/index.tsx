@@ -9,6 +9,24 @@ export default function ResourceState<T>({ id, resource }: { id: string; resourc
 }
 
 /**
+ * The same inside a page, under other parts: "<idPrefix>-state" loading (`loadingTitle`), or the error with
+ * 重试 ("<idPrefix>-btn-retry").
+ */
+export function PartState<T>({ idPrefix: id, resource, loadingTitle }: { idPrefix: string; resource: Resource<T>; loadingTitle: string }) {
+  if (resource.status !== 'error') return <StateView id={`${id}-state`} size='inline' status='loading' title={loadingTitle} />;
+  return (
+    <StateView
+      id={`${id}-state`}
+      size='inline'
+      status='error'
+      error={resource.error}
+      onRetry={resource.reload}
+      retryId={`${id}-btn-retry`}
+    />
+  );
+}
+
+/**
  * A detail page whose document has not come: "<idPrefix>-state" loading (`loadingTitle`), or the error with
  * 重试 ("<idPrefix>-btn-retry") and 返回 ("<idPrefix>-btn-back", to `back` when there is no page to return to).
  */

@@ -3,30 +3,22 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
+import FactRow from '@/components/fact-row';
 import { gatedPage } from '@/components/gated-page';
 import PrivacyPopup from '@/components/privacy-popup';
+import { DetailState } from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import type { MyAttendanceAction, MyAttendanceView } from '@/contracts/attendance';
 import { useResource } from '@/hooks/use-resource';
 import { METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance } from '@/services/attendance';
-import { IS_WEAPP } from '@/services/env';
+import { IS_WEAPP, ROUTES } from '@/services/env';
 import { clockText, dayText, spanText } from '@/services/event';
-import { goBack } from '@/services/nav';
 import ProofButtons, { type Proof } from './proof';
 import '../attendance.scss';
 
 const at = (ms: number) => `${dayText(ms)} ${clockText(ms)}`;
 
-function Row({ id, label, children }: { id?: string; label: string; children: string }) {
-  return (
-    <View className='attendance__row'>
-      <Text className='attendance__label'>{label}</Text>
-      <Text id={id} className='attendance__value'>
-        {children}
-      </Text>
-    </View>
-  );
-}
+const Row = (p: { id?: string; label: string; children: string }) => <FactRow block='attendance' {...p} />;
 
 /** What to do next, in one sentence, for where the volunteer stands. */
 function nextStep(v: MyAttendanceView, now: number): string {
@@ -56,24 +48,7 @@ function CheckIn({ slotId }: { slotId: string }) {
 
   const v = fresh ?? res.data;
   if (!slotId) return <StateView id='attendance-checkin-state' status='error' error={{ code: 'NOT_FOUND', message: '没有找到这个场次' }} />;
-  if (!v) {
-    if (res.status === 'error') {
-      return (
-        <StateView
-          id='attendance-checkin-state'
-          status='error'
-          error={res.error}
-          onRetry={res.reload}
-          retryId='attendance-checkin-btn-retry'
-        >
-          <ActionButton id='attendance-checkin-btn-back' type='plain' onClick={() => goBack()}>
-            返回
-          </ActionButton>
-        </StateView>
-      );
-    }
-    return <StateView id='attendance-checkin-state' status='loading' title='正在读取您的签到情况…' />;
-  }
+  if (!v) return <DetailState idPrefix='attendance-checkin' resource={res} loadingTitle='正在读取您的签到情况…' back={ROUTES.home} />;
 
   const done = (action: MyAttendanceAction, next: MyAttendanceView) => {
     setFresh(next);

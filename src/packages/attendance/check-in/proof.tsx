@@ -21,6 +21,13 @@ type Props = {
   onDone: (view: MyAttendanceView) => void;
 };
 
+// How each way's button looks: the code's two are the big ones, the location the second choice.
+const LOOK: Record<How, { type: 'primary' | 'secondary'; size: 'large' | 'medium'; loadingText?: string }> = {
+  scan: { type: 'primary', size: 'large' },
+  code: { type: 'primary', size: 'large' },
+  locate: { type: 'secondary', size: 'medium', loadingText: '正在定位…' },
+};
+
 const LOCATE_FAILED: Record<LocateFailure, string> = {
   'no-consent': '您没有同意使用位置信息，不能按位置签到。请扫描队长手机上的签到码。',
   denied: '没有获得定位权限，不能按位置签到。请扫描队长手机上的签到码，或在设置里允许使用位置。',
@@ -68,6 +75,11 @@ export default function ProofButtons({ action, radiusM, scan, send, onDone }: Pr
       return l.ok ? { location: l.point } : LOCATE_FAILED[l.reason];
     });
 
+  const button = (how: How, label: string, tap: () => Promise<void>) => (
+    <ActionButton id={id(`btn-${how}`)} {...LOOK[how]} loading={busy === how} onClick={() => void tap()}>
+      {label}
+    </ActionButton>
+  );
   const errorOf = (how: How) => (
     <ErrorLine id={id(`error-${how}`)} className='attendance__error' text={error?.how === how ? error.text : undefined} />
   );
@@ -76,9 +88,7 @@ export default function ProofButtons({ action, radiusM, scan, send, onDone }: Pr
     <View className='attendance__actions'>
       {scan ? (
         <View>
-          <ActionButton id={id('btn-scan')} type='primary' size='large' loading={busy === 'scan'} onClick={() => void byScan()}>
-            {`扫码${word}`}
-          </ActionButton>
+          {button('scan', `扫码${word}`, byScan)}
           {errorOf('scan')}
         </View>
       ) : (
@@ -92,22 +102,12 @@ export default function ProofButtons({ action, radiusM, scan, send, onDone }: Pr
             placeholder='粘贴或输入队长手机上的签到码'
             hint='签到码每隔一会儿就会更新，请用队长手机上最新的'
           />
-          <ActionButton id={id('btn-code')} type='primary' size='large' loading={busy === 'code'} onClick={() => void byCode()}>
-            {`用签到码${word}`}
-          </ActionButton>
+          {button('code', `用签到码${word}`, byCode)}
           {errorOf('code')}
         </View>
       )}
       <View>
-        <ActionButton
-          id={id('btn-locate')}
-          type='secondary'
-          loading={busy === 'locate'}
-          loadingText='正在定位…'
-          onClick={() => void byLocation()}
-        >
-          {`按位置${word}`}
-        </ActionButton>
+        {button('locate', `按位置${word}`, byLocation)}
         <Text className='attendance__meta'>{`需要在活动地点 ${radiusM} 米以内`}</Text>
         {errorOf('locate')}
       </View>

@@ -5,6 +5,7 @@ import Chip from '@/components/chip';
 import ErrorLine from '@/components/error-line';
 import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
+import { PartState } from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import type { PickStarsResult, RankingLine } from '@/contracts/attendance';
 import { EVENT_CATEGORIES, type EventCategory } from '@/contracts/event';
@@ -94,18 +95,7 @@ function Pick() {
         </View>
       ) : null}
       {!ranking ? (
-        res.status === 'error' ? (
-          <StateView
-            id='attendance-pick-state'
-            size='inline'
-            status='error'
-            error={res.error}
-            onRetry={res.reload}
-            retryId='attendance-pick-btn-retry'
-          />
-        ) : (
-          <StateView id='attendance-pick-state' size='inline' status='loading' title='正在统计服务时长…' />
-        )
+        <PartState idPrefix='attendance-pick' resource={res} loadingTitle='正在统计服务时长…' />
       ) : ranking.lines.length === 0 ? (
         <StateView
           id='attendance-pick-state'

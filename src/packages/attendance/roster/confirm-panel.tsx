@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import ErrorLine from '@/components/error-line';
 import MainButton from '@/components/main-button';
-import StateView from '@/components/state-view';
+import { PartState } from '@/components/resource-state';
 import type { AttendanceLine, ConfirmResult } from '@/contracts/attendance';
 import type { Result } from '@/contracts/result';
 import { useAction } from '@/hooks/use-action';
@@ -48,18 +48,7 @@ export default function ConfirmPanel({ slotId, onConfirmed, onClose }: Props) {
 
   const lines = all.data;
   if (!lines) {
-    return all.status === 'error' ? (
-      <StateView
-        id='attendance-confirm-state'
-        size='inline'
-        status='error'
-        error={all.error}
-        onRetry={all.reload}
-        retryId='attendance-confirm-btn-retry'
-      />
-    ) : (
-      <StateView id='attendance-confirm-state' size='inline' status='loading' title='正在统计每个人的时长…' />
-    );
+    return <PartState idPrefix='attendance-confirm' resource={all} loadingTitle='正在统计每个人的时长…' />;
   }
   const hours = lines.reduce((s, l) => s + l.hours, 0);
   return (

@@ -4,6 +4,7 @@ import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import ErrorLine from '@/components/error-line';
+import FactRow from '@/components/fact-row';
 import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
 import StateView from '@/components/state-view';
@@ -21,16 +22,11 @@ type Scope = { id: string; name: string };
 const scopesOf = (user: UserView): Scope[] =>
   user.roles.filter((r) => r.role === 'staff' || r.role === 'admin').map((r) => ({ id: r.nodeId, name: r.nodeName ?? r.nodeId }));
 
-function Row({ id, label, value }: { id: string; label: string; value: string }) {
-  return (
-    <View className='ledger__row'>
-      <Text className='ledger__label'>{label}</Text>
-      <Text id={id} className='ledger__value'>
-        {value}
-      </Text>
-    </View>
-  );
-}
+const Row = ({ value, ...p }: { id: string; label: string; value: string }) => (
+  <FactRow block='ledger' {...p}>
+    {value}
+  </FactRow>
+);
 
 const moneyLine = (f: MoneyFigures) => `${f.orders} 单 · ${f.units} 件 · ${yuan(f.amountFen)}`;
 
