@@ -4,9 +4,7 @@ import { checkReadable, input, tab, useAppInBrowser } from '../helpers/e2e';
 const app = useAppInBrowser();
 
 async function signIn(openid: string): Promise<Page> {
-  const page = await app.signIn(openid);
-  await tab(page, '我的');
-  await page.locator('#me-links').waitFor();
+  const page = await app.openMeTab(openid);
   await checkReadable(page);
   return page;
 }

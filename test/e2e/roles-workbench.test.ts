@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
-import { input, tab, useAppInBrowser } from '../helpers/e2e';
+import { input, useAppInBrowser } from '../helpers/e2e';
+import { glassesWish } from '../helpers/fixtures-wish';
 
 const app = useAppInBrowser();
 
-/** A phone signed in as `openid`, from 首页 to 我的. */
-async function onMe(openid: string): Promise<Page> {
-  const page = await app.signIn(openid);
-  await tab(page, '我的');
-  await page.locator('#me-code-card').waitFor();
-  return page;
-}
-
 async function workbench(openid: string): Promise<Page> {
-  const page = await onMe(openid);
+  const page = await app.openMeTab(openid);
   await page.click('#me-btn-workbench');
   await page.locator('#workbench-todos').waitFor();
   return page;
@@ -29,13 +22,7 @@ test('staff approve a wish and a volunteer registration from the to-do counts', 
   // A wish waiting at 东门, and 南塘 (in 刘芳's 城关镇) set to review registrations, with one waiting.
   const resident = await app.cloud.as('demo-resident');
   await resident.ok('user', 'setHomeStation', { stationId: 'n-dongmen' });
-  const wish = await resident.ok('wish', 'submit', {
-    title: '想要一副老花镜',
-    story: '眼睛看不清报纸了，想要一副200度的老花镜。',
-    category: '生活用品',
-    valueFen: 3000,
-    beneficiary: { name: '张桂兰', phone: '13912345678', address: '东门社区3栋' },
-  });
+  const wish = await resident.ok('wish', 'submit', glassesWish());
   await (await app.cloud.as('demo-admin')).ok('admin', 'editNode', { id: 'n-nantang', volunteerReview: true });
   const applicant = await app.cloud.as('e2e-applicant');
   await applicant.ok('user', 'login');
@@ -94,7 +81,7 @@ test('an admin grants a role from the workbench', async () => {
 test('staff award civility points by a resident 个人码', async () => {
   const residentApi = await app.cloud.as('demo-resident');
   const before = (await residentApi.ok('points', 'balance')).balance as number;
-  const resident = await onMe('demo-resident');
+  const resident = await app.openMeTab('demo-resident');
   await resident.click('#me-btn-user-code');
   const qr = resident.locator('#user-code-qr');
   await qr.waitFor();
@@ -102,7 +89,7 @@ test('staff award civility points by a resident 个人码', async () => {
   expect(code).toMatch(/^usercode\./);
   await expect(resident.locator('#user-code-qr img').count()).resolves.toBe(1);
 
-  const staff = await onMe('demo-staff');
+  const staff = await app.openMeTab('demo-staff');
   await staff.click('#me-cell-award');
   await input(staff, 'award-person-input').fill(code);
   await staff.click('#award-person-btn-find');

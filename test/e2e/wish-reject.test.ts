@@ -1,4 +1,4 @@
-import { checkReadable, input, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, submitWishForm, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -16,13 +16,14 @@ test('staff reject a wish with a reason; the resident sees 未通过, the reason
   // 1. The resident writes the wish.
   const resident = await app.openWishTab('demo-resident');
   await resident.click('#wish-btn-new');
-  await input(resident, 'wish-form-title').fill(TITLE);
-  await textarea(resident, 'wish-form-story').fill('腿脚不好，出门买菜要走一里路，原来的拐杖断了。');
-  await resident.click('#wish-form-category-2');
-  await input(resident, 'wish-form-yuan').fill('60');
-  await input(resident, 'wish-form-phone').fill('13912340001');
-  await input(resident, 'wish-form-address').fill('东门社区东门路12号');
-  await resident.click('#wish-form-btn-submit');
+  await submitWishForm(resident, {
+    title: TITLE,
+    story: '腿脚不好，出门买菜要走一里路，原来的拐杖断了。',
+    category: 2,
+    yuan: '60',
+    phone: '13912340001',
+    address: '东门社区东门路12号',
+  });
   await resident.locator('#wish-detail-status[data-status="pending_review"]').waitFor();
   const id = new URLSearchParams(resident.url().split('?')[1]).get('id') as string;
   expect(id).toBeTruthy();

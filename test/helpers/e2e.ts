@@ -10,6 +10,20 @@ export const input = (page: Page, id: string) => page.locator(`#${id} input`).fi
 export const textarea = (page: Page, id: string) => page.locator(`#${id} textarea`).first();
 export const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label', { hasText: text }).last().click();
 
+/** 许个心愿's form, filled in and submitted (`category`: the index of its chip). */
+export async function submitWishForm(
+  page: Page,
+  w: { title: string; story: string; category: number; yuan: string; phone: string; address: string },
+): Promise<void> {
+  await input(page, 'wish-form-title').fill(w.title);
+  await textarea(page, 'wish-form-story').fill(w.story);
+  await page.click(`#wish-form-category-${w.category}`);
+  await input(page, 'wish-form-yuan').fill(w.yuan);
+  await input(page, 'wish-form-phone').fill(w.phone);
+  await input(page, 'wish-form-address').fill(w.address);
+  await page.click('#wish-form-btn-submit');
+}
+
 export type AppInBrowser = {
   readonly cloud: LocalCloud;
   /** A fresh phone (its own storage) on the identity picker; its GPS at `gps` (default near 东门社区). */
@@ -17,7 +31,10 @@ export type AppInBrowser = {
   /** A fresh phone signed in as `openid`, on 首页. */
   signIn(openid: string, gps?: Gps): Promise<Page>;
   /** A fresh phone signed in as `openid`, on the 心愿 tab (its pool loaded). */
-  openWishTab(openid: string, gps?: Gps): Promise<Page>; /**
+  openWishTab(openid: string, gps?: Gps): Promise<Page>;
+  /** A fresh phone signed in as `openid`, on the 我的 tab (its cards shown). */
+  openMeTab(openid: string): Promise<Page>;
+  /**
    * A new phone holding `from`'s session and settings (its cookies and storage) but an empty HTTP cache, opening
    * the app anew; `transfers` counts what it downloads from the first request.
    */
@@ -59,6 +76,13 @@ export function useAppInBrowser(): AppInBrowser {
         },
       });
       return { page, transfers: transfers! };
+    },
+    async openMeTab(openid) {
+      const page = await signIn(openid);
+      await tab(page, '我的');
+      await page.locator('#me-links').waitFor();
+      await page.locator('#me-code-card').waitFor();
+      return page;
     },
     async openWishTab(openid, gps) {
       const page = await signIn(openid, gps);

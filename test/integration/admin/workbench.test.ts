@@ -4,6 +4,7 @@ import { db } from '@/server/cloud';
 import { rows } from '@/server/shared/docs';
 import { userIdOf } from '@/server/shared/ids';
 import { TODO_COUNTERS } from '@/server/admin/todos';
+import { glassesWish } from '../../helpers/fixtures-wish';
 import { useLocalCloud } from '../../helpers/local-cloud';
 import { SQUARE, MIN, seatedSlot } from '../attendance/fixtures';
 import { callersFor, volunteers } from '../event/fixtures';
@@ -12,14 +13,7 @@ const cloud = useLocalCloud();
 jest.setTimeout(120_000);
 
 const countOf = (items: { key: string; count: number }[], key: string) => items.find((i) => i.key === key)?.count;
-const wish = {
-  title: '想要一副老花镜',
-  story: '眼睛看不清报纸了，想要一副200度的老花镜。',
-  category: '生活用品',
-  valueFen: 3000,
-  beneficiary: { name: '张桂兰', phone: '13912345678', address: '东门社区3栋' },
-  stationId: 'n-dongmen',
-};
+const wish = glassesWish({ stationId: 'n-dongmen' });
 
 describe('admin.todoCounts', () => {
   it('counts what waits in the caller scope, one entry per registered counter, and follows a review', async () => {
