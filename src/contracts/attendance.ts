@@ -1,12 +1,20 @@
 /**
- * Attendance, hours and recognition (actions of the function `event`): check-in and check-out by the
- * leader's rotating code or by location, hand marks, confirming a slot's hours (points through the ledger),
- * service records and the record sheet, star levels, and the monthly 志愿之星. Zod-free — names, numbers,
- * types of views — for pages; the schemas functions parse with are in ./attendance.schema.ts.
+ * Attendance (actions of the function `event`): check-in and check-out by the leader's rotating code, by
+ * location or by the volunteer's 个人码, hand marks, and confirming a slot's hours (points through the
+ * ledger). The service records with their sheet and seal are in ./service-records.ts, the star levels and
+ * the monthly 志愿之星 in ./stars.ts. Zod-free — names, numbers, types of views — for pages; the schemas
+ * functions parse with are in ./attendance.schema.ts.
  */
 import type { EventCategory } from './event';
 import type { GeoPoint } from './geo';
 import type { Page, PageRequest } from './paging';
+import type { MyRecordsView, RecordSheetView, SealFields, SealView, VerifyView } from './service-records';
+import type { Month, PickStarsResult, StarRankingView, StarView } from './stars';
+
+/** The function's whole contract stays importable from here: the records' and the stars' names pass through. */
+export type { MyRecordsView, RecordSheetView, SealFields, SealView, ServiceRecordView, VerifyView } from './service-records';
+export { STAR_LABELS, STAR_LEVELS } from './stars';
+export type { Month, PickStarsResult, RankingLine, StarLevel, StarRankingView, StarView } from './stars';
 
 export const ATTENDANCE_ACTIONS = [
   'liveCode',
@@ -80,18 +88,6 @@ export const ATTENDANCE_RULES = {
   rankingMax: 100,
 } as const;
 
-/** Star levels ★1 … ★5 (0 = none yet); thresholds in hours are a center setting (starThresholdsHours). */
-export const STAR_LEVELS = [0, 1, 2, 3, 4, 5] as const;
-export type StarLevel = (typeof STAR_LEVELS)[number];
-export const STAR_LABELS: Record<StarLevel, string> = {
-  0: '未评星',
-  1: '一星志愿者',
-  2: '二星志愿者',
-  3: '三星志愿者',
-  4: '四星志愿者',
-  5: '五星志愿者',
-};
-
 /** What the viewer may do with their own attendance on a slot now (MyAttendanceView.actions). */
 export const MY_ATTENDANCE_ACTIONS = ['checkIn', 'checkOut'] as const;
 export type MyAttendanceAction = (typeof MY_ATTENDANCE_ACTIONS)[number];
@@ -102,21 +98,8 @@ export type SlotAttendanceAction = (typeof SLOT_ATTENDANCE_ACTIONS)[number];
 export const LINE_ATTENDANCE_ACTIONS = ['mark'] as const;
 export type LineAttendanceAction = (typeof LINE_ATTENDANCE_ACTIONS)[number];
 
-/** A month as `YYYY-MM` (China time). */
-export type Month = string;
-
 /** Check-in or check-out: with the scanned code, or with the caller's GCJ-02 location (exactly one). */
 type Presence = { slotId: string; code?: string; location?: GeoPoint };
-
-export type SealFields = {
-  /** A cloud file id of the station's seal image (uploaded by its staff). */
-  fileId: string;
-  /** 负责人 */
-  head: string;
-  /** 经办人 */
-  handler: string;
-  phone: string;
-};
 
 /** What each action takes, as pages send it (./attendance.schema.ts parses exactly this). */
 export type AttendanceInputs = {
@@ -225,104 +208,6 @@ export type ConfirmResult = {
   /** Seats still to confirm (more than one batch): call again. */
   remaining: number;
 };
-
-/** A service record (民政部令第67号《志愿服务记录与证明出具办法》): one confirmed seat with hours > 0. */
-export type ServiceRecordView = {
-  id: string;
-  volunteerName: string;
-  volunteerNumber: string;
-  eventId: string;
-  eventTitle: string;
-  category: EventCategory;
-  slotId: string;
-  slotStart: number;
-  slotEnd: number;
-  /** The service day, `YYYY-MM-DD` China time. */
-  date: string;
-  place: string;
-  /** 服务内容 */
-  content: string;
-  /** Decimal hours (0.5 steps), travel excluded. */
-  hours: number;
-  mark: AttendanceMark;
-  points: number;
-  teamName?: string;
-  stationId: string;
-  stationName: string;
-  confirmedBy: string;
-  confirmedByName: string;
-  confirmedAt: number;
-  /** Hours from times the leader entered by hand, not measured by check-in / check-out. */
-  manual: boolean;
-};
-
-export type MyRecordsView = Page<ServiceRecordView> & {
-  totalHours: number;
-  recordCount: number;
-  star: StarLevel;
-  /** Hours still to the next star (absent at ★5). */
-  nextStarHours?: number;
-};
-
-export type RecordSheetView = {
-  /** 志愿服务证明 only when the organising station has a seal; otherwise 志愿服务记录. */
-  kind: 'certificate' | 'record';
-  title: '志愿服务证明' | '志愿服务记录';
-  /** The volunteer's verification number: stable per volunteer (the same on every sheet they open). */
-  number: string;
-  /** The page a QR code of the number opens (the public verification page with ?number=…). */
-  verifyPath: string;
-  issuedAt: number;
-  volunteerName: string;
-  volunteerNumber: string;
-  /** The sheet's records (the station's when one was named), newest first, at most 200. */
-  records: ServiceRecordView[];
-  totalHours: number;
-  recordCount: number;
-  star: StarLevel;
-  /** Certificates: the issuing station and its seal. */
-  issuer?: { stationId: string; stationName: string; sealFileId: string; head: string; handler: string; phone: string };
-};
-
-/** What anyone signed in can check of a number: nothing more. */
-export type VerifyView = { number: string; maskedName: string; totalHours: number; recordCount: number };
-
-export type SealView = { stationId: string; stationName: string; seal?: SealFields & { updatedAt: number; updatedBy: string } };
-
-export type RankingLine = {
-  userId: string;
-  maskedName: string;
-  name: string;
-  stationName: string;
-  hours: number;
-  records: number;
-  /** Already picked as a star this month in this scope. */
-  picked: boolean;
-};
-export type StarRankingView = {
-  month: Month;
-  scopeNodeId: string;
-  category?: EventCategory;
-  lines: RankingLine[];
-  picked: number;
-  pickMax: number;
-};
-
-export type StarView = {
-  id: string;
-  month: Month;
-  userId: string;
-  maskedName: string;
-  stationName: string;
-  scopeNodeId: string;
-  scopeName: string;
-  category?: EventCategory;
-  hours: number;
-  bonusPoints: number;
-  pickedAt: number;
-};
-
-export type PickStarsResult = { month: Month; picked: StarView[]; alreadyPicked: number; bonusPoints: number };
 
 export type AttendanceOutput = {
   liveCode: LiveCodeView;

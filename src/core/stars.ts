@@ -1,4 +1,4 @@
-import type { StarLevel } from '../contracts/attendance';
+import type { StarLevel } from '../contracts/stars';
 
 /** The star level `hours` reach with ascending thresholds (★1 … ★5): the count of thresholds met. */
 export function starOf(hours: number, thresholds: readonly number[]): StarLevel {
