@@ -18,14 +18,10 @@ const goneAtCall = { errCode: -501001, errMsg: expect.stringContaining(GONE) };
 const gone = { code: 'DATABASE_TRANSACTION_FAIL', message: GONE };
 
 let n = 0;
-async function coll(
-  docs: Array<Record<string, unknown>> = [
-    { _id: 'x', n: 0 },
-    { _id: 'y', n: 0 },
-  ],
-) {
+/** A fresh collection holding `{ _id, n: 0 }` for each of `ids`; `n(id)` reads a document's n outside any transaction. */
+async function coll(ids = ['x', 'y']) {
   const name = `ft_${++n}`;
-  await emu.db.collection(name).add({ data: docs });
+  await emu.db.collection(name).add({ data: ids.map((_id) => ({ _id, n: 0 })) });
   const c = emu.db.collection(name);
   return { name, c, n: async (id: string) => (await c.doc(id).get()).data.n };
 }
@@ -83,11 +79,7 @@ describe('a write onto a document another open transaction has written', () => {
 
 describe('reads see the transaction’s snapshot', () => {
   test('documents changed, added or removed outside after the first read are seen as they were, read again or not read before', async () => {
-    const { name, c } = await coll([
-      { _id: 'x', n: 0 },
-      { _id: 'y', n: 0 },
-      { _id: 'gone', n: 0 },
-    ]);
+    const { name, c } = await coll(['x', 'y', 'gone']);
     const t = await emu.db.startTransaction();
     expect((await docIn(t, name, 'x').get()).data.n).toBe(0);
     await c.doc('x').update({ data: { n: 1 } });
@@ -151,11 +143,7 @@ describe('where() on a transaction’s collection', () => {
   });
 
   test('where().update(), where().remove() and count() run outside it: the SDK sends no transactionId, a rollback keeps them', async () => {
-    const { name, c } = await coll([
-      { _id: 'x', n: 0 },
-      { _id: 'y', n: 0 },
-      { _id: 'z', n: 0 },
-    ]);
+    const { name, c } = await coll(['x', 'y', 'z']);
     const t = await emu.db.startTransaction();
     await docIn(t, name, 'z').update({ data: { n: 9 } });
     expect(

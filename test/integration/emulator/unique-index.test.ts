@@ -21,6 +21,15 @@ const fresh = () => {
   const name = NAMES[n++];
   return { name, coll: emu.db.collection(name) };
 };
+/** Documents `{ _id, slot, ...extra }`, one per entry of `byId`: what `slots()` reads back. */
+const slotDocs = (byId: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  Object.entries(byId).map(([_id, slot]) => ({ _id, slot, ...extra }));
+/** A fresh collection holding `slotDocs(byId, extra)`. */
+async function withSlots(byId: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const { name, coll } = fresh();
+  await coll.add({ data: slotDocs(byId, extra) });
+  return { name, coll };
+}
 const dupOf = (coll: string, shown: string) => `E11000 duplicate key error collection: ${coll} index: slot_1 dup key: { slot: ${shown} }`;
 const slots = async (coll: any) =>
   Object.fromEntries((await coll.orderBy('_id', 'asc').get()).data.map((d: any) => [d._id, d.slot ?? null]));
@@ -44,29 +53,10 @@ test('add of a taken value fails with E11000 (DATABASE_REQUEST_FAILED) naming co
 test('a batch insert is all or nothing: a clash with stored data or inside the batch writes none of it', async () => {
   const { coll } = fresh();
   await coll.add({ data: { _id: 'a', slot: 1 } });
-  await expect(
-    coll.add({
-      data: [
-        { _id: 'b', slot: 2 },
-        { _id: 'c', slot: 1 },
-      ],
-    }),
-  ).rejects.toThrow(/E11000/);
-  await expect(
-    coll.add({
-      data: [
-        { _id: 'd', slot: 3 },
-        { _id: 'e', slot: 3 },
-      ],
-    }),
-  ).rejects.toThrow(/E11000/);
+  await expect(coll.add({ data: slotDocs({ b: 2, c: 1 }) })).rejects.toThrow(/E11000/);
+  await expect(coll.add({ data: slotDocs({ d: 3, e: 3 }) })).rejects.toThrow(/E11000/);
   expect(await slots(coll)).toEqual({ a: 1 });
-  await coll.add({
-    data: [
-      { _id: 'b', slot: 2 },
-      { _id: 'c', slot: 3 },
-    ],
-  });
+  await coll.add({ data: slotDocs({ b: 2, c: 3 }) });
   expect(await slots(coll)).toEqual({ a: 1, b: 2, c: 3 });
 });
 
@@ -115,13 +105,7 @@ test('a compound index on dotted paths: the tuple must be unique', async () => {
 });
 
 test('update onto a taken value is refused and changes nothing; keeping or moving to a free value works', async () => {
-  const { name, coll } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 'x', n: 0 },
-      { _id: 'b', slot: 'y', n: 0 },
-    ],
-  });
+  const { name, coll } = await withSlots({ a: 'x', b: 'y' }, { n: 0 });
   await expect(coll.doc('b').update({ data: { slot: 'x', n: 1 } })).rejects.toThrow(dupOf(name, '"x"'));
   await expect(coll.where({ _id: 'b' }).update({ data: { slot: 'x' } })).rejects.toThrow(/E11000/);
   expect((await coll.doc('b').get()).data).toEqual({ _id: 'b', slot: 'y', n: 0 });
@@ -131,14 +115,7 @@ test('update onto a taken value is refused and changes nothing; keeping or movin
 });
 
 test('a value given up can be taken by another document, also after remove', async () => {
-  const { coll, name } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 's' },
-      { _id: 'b', slot: 'b' },
-      { _id: 'c', slot: 'r' },
-    ],
-  });
+  const { coll, name } = await withSlots({ a: 's', b: 'b', c: 'r' });
   await expect(coll.doc('b').update({ data: { slot: 's' } })).rejects.toThrow(/E11000/);
   await coll.doc('a').update({ data: { slot: 'a' } });
   await coll.doc('b').update({ data: { slot: 's' } });
@@ -173,13 +150,7 @@ test('a multi update is all or nothing, and checked document by document in orde
 });
 
 test('set (replace and upsert), updateAndReturn and an operator upsert are checked', async () => {
-  const { name, coll } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 'x' },
-      { _id: 'b', slot: 'y' },
-    ],
-  });
+  const { name, coll } = await withSlots({ a: 'x', b: 'y' });
   await expect(coll.doc('b').set({ data: { slot: 'x' } })).rejects.toThrow(dupOf(name, '"x"'));
   await expect(coll.doc('b').set({ data: { other: 1 } })).resolves.toBeTruthy();
   await expect(coll.doc('c').set({ data: { other: 2 } })).rejects.toThrow(dupOf(name, 'null'));
@@ -205,25 +176,14 @@ test('the store API (seed, tests) is checked too', async () => {
   const { name, coll } = fresh();
   const store = emu.handle.store;
   store.insert(name, [{ _id: 'a', slot: 1 }]);
-  expect(() =>
-    store.insert(name, [
-      { _id: 'b', slot: 2 },
-      { _id: 'c', slot: 1 },
-    ]),
-  ).toThrow(dupOf(name, '1'));
+  expect(() => store.insert(name, slotDocs({ b: 2, c: 1 }))).toThrow(dupOf(name, '1'));
   expect(() => store.put(name, { _id: 'z', slot: 1 })).toThrow(/E11000/);
   store.put(name, { _id: 'a', slot: 1, v: 2 });
   expect(await slots(coll)).toEqual({ a: 1 });
 });
 
 test('a transactional write onto a taken value fails with E11000 and aborts the transaction', async () => {
-  const { name, coll } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 'x', n: 0 },
-      { _id: 'b', slot: 'y', n: 0 },
-    ],
-  });
+  const { name, coll } = await withSlots({ a: 'x', b: 'y' }, { n: 0 });
   const t = await emu.db.startTransaction();
   await docIn(t, name, 'a').update({ data: { n: 1 } });
   await expect(t.collection(name).add({ data: { _id: 'c', slot: 'y' } })).rejects.toThrow(/E11000 duplicate key/);
@@ -241,13 +201,7 @@ test('a transactional write onto a taken value fails with E11000 and aborts the 
 });
 
 test('a transaction sees its own writes and only its final state is committed (swap through a free value)', async () => {
-  const { name, coll } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 'x' },
-      { _id: 'b', slot: 'y' },
-    ],
-  });
+  const { name, coll } = await withSlots({ a: 'x', b: 'y' });
   await emu.db.runTransaction(async (t: any) => {
     await docIn(t, name, 'a').update({ data: { slot: 'tmp' } });
     await docIn(t, name, 'b').update({ data: { slot: 'x' } });
@@ -258,13 +212,7 @@ test('a transaction sees its own writes and only its final state is committed (s
 });
 
 test('a value taken by someone else while the transaction was open: the commit fails and writes nothing', async () => {
-  const { name, coll } = fresh();
-  await coll.add({
-    data: [
-      { _id: 'a', slot: 'x', n: 0 },
-      { _id: 'k', slot: 'k', n: 0 },
-    ],
-  });
+  const { name, coll } = await withSlots({ a: 'x', k: 'k' }, { n: 0 });
   const t = await emu.db.startTransaction();
   await docIn(t, name, 'k').update({ data: { n: 1 } });
   await docIn(t, name, 'a').update({ data: { slot: 'q' } });
