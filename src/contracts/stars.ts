@@ -5,6 +5,9 @@
  */
 import type { EventCategory } from './event';
 
+/** A month as `YYYY-MM` (China time). */
+export type Month = string;
+
 /** Star levels ★1 … ★5 (0 = none yet); thresholds in hours are a center setting (starThresholdsHours). */
 export const STAR_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export type StarLevel = (typeof STAR_LEVELS)[number];
@@ -16,9 +19,6 @@ export const STAR_LABELS: Record<StarLevel, string> = {
   4: '四星志愿者',
   5: '五星志愿者',
 };
-
-/** A month as `YYYY-MM` (China time). */
-export type Month = string;
 
 export type RankingLine = {
   userId: string;
