@@ -5,6 +5,7 @@ import { WISH_REJECT_REASONS, type WishView } from '@/contracts/wish';
 import { wishApi } from '@/services/wish';
 import ActionButton from '../action-button';
 import Chip from '../chip';
+import ErrorLine from '../error-line';
 import './index.scss';
 
 export type WishReviewProps = {
@@ -58,11 +59,7 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
         >
           通过
         </ActionButton>
-        {error ? (
-          <Text id={`${idPrefix}-error`} className='wish-review__error'>
-            {error}
-          </Text>
-        ) : null}
+        <ErrorLine id={`${idPrefix}-error`} className='wish-review__error' text={error} />
       </View>
     );
   }
@@ -97,11 +94,7 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
         }}
       />
       <Text className='wish-review__count'>{`${reason.length}/${REASON_MAX}`}</Text>
-      {error ? (
-        <Text id={`${idPrefix}-error`} className='wish-review__error'>
-          {error}
-        </Text>
-      ) : null}
+      <ErrorLine id={`${idPrefix}-error`} className='wish-review__error' text={error} />
       <View className='wish-review__row'>
         <ActionButton id={`${idPrefix}-btn-reject-cancel`} type='plain' disabled={!!busy} onClick={() => setRejecting(false)}>
           返回

@@ -1,5 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
+import ErrorLine from '@/components/error-line';
 
 export type SaveBarProps = {
   /** Ids "<idPrefix>-error" and "<idPrefix>-btn-save". */
@@ -16,11 +17,7 @@ export type SaveBarProps = {
 export default function SaveBar({ idPrefix, error, busy, label, size, onSave }: SaveBarProps) {
   return (
     <>
-      {error ? (
-        <Text id={`${idPrefix}-error`} className='form-field__error'>
-          {error}
-        </Text>
-      ) : null}
+      <ErrorLine id={`${idPrefix}-error`} className='form-field__error' text={error} />
       <View className='page__actions'>
         <ActionButton id={`${idPrefix}-btn-save`} type='primary' size={size} loading={busy} loadingText='正在保存…' onClick={onSave}>
           {label}
