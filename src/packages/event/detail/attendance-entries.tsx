@@ -1,6 +1,22 @@
-import ActionButton from '@/components/action-button';
+import ActionButton, { type ActionButtonType } from '@/components/action-button';
 import type { EventView, SlotView } from '@/contracts/event';
 import { openAttendance } from '@/services/attendance';
+
+type Entry = {
+  /** The button's id is "event-slot-<i>-btn-<id>". */
+  id: string;
+  page: Parameters<typeof openAttendance>[0];
+  type: ActionButtonType;
+  label: string;
+  /** A seat holder's way in, or an organiser's. */
+  for: 'seat' | 'organiser';
+};
+
+const ENTRIES: Entry[] = [
+  { id: 'checkIn', page: 'checkIn', type: 'primary', label: '签到 / 签退', for: 'seat' },
+  { id: 'liveCode', page: 'live', type: 'secondary', label: '现场签到码', for: 'organiser' },
+  { id: 'attendance', page: 'roster', type: 'plain', label: '考勤和确认时长', for: 'organiser' },
+];
 
 /**
  * The ways into a slot's attendance pages: a seat holder's 签到 / 签退, an organiser's live code and
@@ -9,39 +25,20 @@ import { openAttendance } from '@/services/attendance';
  */
 export default function AttendanceEntries({ event, slot, i }: { event: EventView; slot: SlotView; i: number }) {
   if (slot.status === 'cancelled' || event.status === 'cancelled') return null;
-  const organiser = event.eventActions.includes('roster');
+  const mine = { seat: slot.mine?.status === 'confirmed', organiser: event.eventActions.includes('roster') };
   return (
     <>
-      {slot.mine?.status === 'confirmed' ? (
+      {ENTRIES.filter((e) => mine[e.for]).map((e) => (
         <ActionButton
-          id={`event-slot-${i}-btn-checkIn`}
-          type='primary'
+          key={e.id}
+          id={`event-slot-${i}-btn-${e.id}`}
+          type={e.type}
           size='medium'
-          onClick={() => openAttendance('checkIn', { slotId: slot.id })}
+          onClick={() => openAttendance(e.page, { slotId: slot.id })}
         >
-          签到 / 签退
+          {e.label}
         </ActionButton>
-      ) : null}
-      {organiser ? (
-        <ActionButton
-          id={`event-slot-${i}-btn-liveCode`}
-          type='secondary'
-          size='medium'
-          onClick={() => openAttendance('live', { slotId: slot.id })}
-        >
-          现场签到码
-        </ActionButton>
-      ) : null}
-      {organiser ? (
-        <ActionButton
-          id={`event-slot-${i}-btn-attendance`}
-          type='plain'
-          size='medium'
-          onClick={() => openAttendance('roster', { slotId: slot.id })}
-        >
-          考勤和确认时长
-        </ActionButton>
-      ) : null}
+      ))}
     </>
   );
 }
