@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
+import ActionButton, { type ActionButtonType } from '@/components/action-button';
 import Banner from '@/components/banner';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import TextField from '@/components/text-field';
-import { MARKET_LIMITS, PRODUCER_STATUS_LABELS, SUPPORT_CATEGORIES, type ProducerView } from '@/contracts/market';
+import { MARKET_LIMITS, PRODUCER_STATUS_LABELS, SUPPORT_CATEGORIES, type ProducerView, type ProducerViewAction } from '@/contracts/market';
 import type { Result } from '@/contracts/result';
 import { marketApi, openListingForm } from '@/services/market';
+
+type Button = { action: ProducerViewAction; id: string; type?: ActionButtonType; busy?: boolean; label: string; onClick: () => void };
 
 /** One producer for staff: review a pending registration; mark the household supported; list on their behalf. */
 export default function ProducerRow({ producer }: { producer: ProducerView }) {
@@ -27,6 +29,16 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
     setRejecting(false);
     setP(r.data);
   }
+
+  // The buttons of the actions the server allows, in this order; `busy` ones show the pending call.
+  const review = (approve: boolean) => void act(() => marketApi.reviewProducer({ id: p.id, approve, ...(approve ? {} : { note }) }));
+  const reject = () => (rejecting ? review(false) : setRejecting(true));
+  const list = () => openListingForm({ producerId: p.id, stationId: p.stationId });
+  const buttons: Button[] = [
+    { action: 'approve', id: 'approve', busy: true, label: '通过登记', onClick: () => review(true) },
+    { action: 'reject', id: 'reject', type: 'plain', busy: true, label: rejecting ? '确认不通过' : '不通过', onClick: reject },
+    { action: 'createListing', id: 'list', type: 'secondary', label: '代农户上架', onClick: list },
+  ];
 
   return (
     <Card
@@ -68,34 +80,13 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
       ) : null}
       <Banner id={`${id}-error`} text={error} />
       <View className='page__actions'>
-        {p.actions.includes('approve') ? (
-          <ActionButton
-            id={`${id}-btn-approve`}
-            loading={busy}
-            onClick={() => void act(() => marketApi.reviewProducer({ id: p.id, approve: true }))}
-          >
-            通过登记
-          </ActionButton>
-        ) : null}
-        {p.actions.includes('reject') ? (
-          <ActionButton
-            id={`${id}-btn-reject`}
-            type='plain'
-            loading={busy}
-            onClick={() => (rejecting ? void act(() => marketApi.reviewProducer({ id: p.id, approve: false, note })) : setRejecting(true))}
-          >
-            {rejecting ? '确认不通过' : '不通过'}
-          </ActionButton>
-        ) : null}
-        {p.actions.includes('createListing') ? (
-          <ActionButton
-            id={`${id}-btn-list`}
-            type='secondary'
-            onClick={() => openListingForm({ producerId: p.id, stationId: p.stationId })}
-          >
-            代农户上架
-          </ActionButton>
-        ) : null}
+        {buttons
+          .filter((x) => p.actions.includes(x.action))
+          .map((x) => (
+            <ActionButton key={x.action} id={`${id}-btn-${x.id}`} type={x.type} loading={x.busy && busy} onClick={x.onClick}>
+              {x.label}
+            </ActionButton>
+          ))}
       </View>
     </Card>
   );
