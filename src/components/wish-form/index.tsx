@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { UserView } from '@/contracts/user';
 import { WISH_LIMITS, type WishView } from '@/contracts/wish';
+import { useAction } from '@/hooks/use-action';
 import { useFormFields } from '@/hooks/use-form-fields';
 import { openStationPicker } from '@/services/nav';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
@@ -66,8 +67,6 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
   // A resident's wish goes to their home station (changed through the picker, which updates the session).
   const station = proxy ? picked : homeStation(user);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
-  const [banner, setBanner] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
   const stationId = station?.id;
   useEffect(() => {
@@ -78,35 +77,6 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
     const s = takePickedStation();
     if (s && proxy) setPicked(s);
   });
-
-  async function submit() {
-    if (busy) return;
-    setBanner(undefined);
-    if (photosBusy(photos)) {
-      setBanner('照片还在上传，请稍等几秒再提交');
-      return;
-    }
-    const checked = validateWishForm({ ...v, photos: photoIds(photos), stationId: station?.id ?? '' }, proxy);
-    if (!checked.ok) {
-      showErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    const r = await wishApi.submit(checked.input);
-    setBusy(false);
-    if (r.ok) {
-      if (!proxy) rememberBeneficiary(v);
-      if (onSubmitted) onSubmitted(r.data);
-      else showSubmittedWish(r.data.id);
-      return;
-    }
-    const fe = fieldErrorsFrom(r.fields);
-    const f = CODE_FIELDS[r.code];
-    if (f && !fe[f]) fe[f] = r.message;
-    setBanner(r.message);
-    showErrors(fe);
-  }
 
   /** Marks the fields and brings the first one into view (on a small phone it is often off screen). */
   function showErrors(fe: WishFormErrors) {
@@ -120,6 +90,26 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
       50,
     );
   }
+
+  // One submit at a time; its message (a refusal, or photos still uploading) sits next to the button.
+  const submit = useAction(async () => {
+    if (photosBusy(photos)) return '照片还在上传，请稍等几秒再提交';
+    const checked = validateWishForm({ ...v, photos: photoIds(photos), stationId: station?.id ?? '' }, proxy);
+    if (!checked.ok) return showErrors(checked.errors);
+    setErrors({});
+    const r = await wishApi.submit(checked.input);
+    if (r.ok) {
+      if (!proxy) rememberBeneficiary(v);
+      if (onSubmitted) onSubmitted(r.data);
+      else showSubmittedWish(r.data.id);
+      return;
+    }
+    const fe = fieldErrorsFrom(r.fields);
+    const f = CODE_FIELDS[r.code];
+    if (f && !fe[f]) fe[f] = r.message;
+    showErrors(fe);
+    return r.message;
+  });
 
   return (
     <View className='wish-form'>
@@ -201,8 +191,15 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>
-      <SubmitBar errorId={`${ip}-error`} error={banner}>
-        <ActionButton id={`${ip}-btn-submit`} type='primary' size='large' loading={busy} loadingText='正在提交…' onClick={submit}>
+      <SubmitBar errorId={`${ip}-error`} error={submit.error}>
+        <ActionButton
+          id={`${ip}-btn-submit`}
+          type='primary'
+          size='large'
+          loading={submit.busy}
+          loadingText='正在提交…'
+          onClick={() => void submit.run()}
+        >
           {proxy ? '提交代录的心愿' : '提交心愿'}
         </ActionButton>
       </SubmitBar>

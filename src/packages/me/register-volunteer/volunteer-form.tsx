@@ -9,6 +9,7 @@ import StationSelect from '@/components/station-select';
 import TextField from '@/components/text-field';
 import SubmitBar from '@/components/submit-bar';
 import { VOLUNTEER_SKILLS, type RegistrationPreview, type UserView } from '@/contracts/user';
+import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { useFormFields } from '@/hooks/use-form-fields';
 import { ROUTES } from '@/services/env';
@@ -57,8 +58,6 @@ export default function VolunteerForm({ user }: { user: UserView }) {
   }));
   const [station, setStation] = useState<PickedStation | undefined>(() => initialStation(user));
   const [skills, setSkills] = useState<string[]>(v0?.skills ?? []);
-  const [banner, setBanner] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
   // What saving at this station will do, asked of the server as soon as a station is chosen.
   const preview = useResource(() => userApi.previewRegistration({ stationId: station?.id ?? '' }), [station?.id], !!station?.id);
 
@@ -82,9 +81,8 @@ export default function VolunteerForm({ user }: { user: UserView }) {
     });
   }
 
-  async function submit() {
-    if (submitting) return;
-    setBanner(undefined);
+  // One submit at a time; the server's refusal sits next to the button.
+  const submit = useAction(async () => {
     const v = validateVolunteerForm({ ...values, stationId: station?.id ?? '', skills });
     if (!v.ok) {
       setErrors(v.errors);
@@ -92,9 +90,7 @@ export default function VolunteerForm({ user }: { user: UserView }) {
       return;
     }
     setErrors({});
-    setSubmitting(true);
     const r = await userApi.registerVolunteer(v.input);
-    setSubmitting(false);
     if (r.ok) {
       updateSessionUser(r.data);
       void Taro.showToast({ title: '提交成功', icon: 'success' });
@@ -104,8 +100,8 @@ export default function VolunteerForm({ user }: { user: UserView }) {
     const fe = fieldErrorsFrom(r.fields);
     if (STATION_CODES.includes(r.code) && !fe.stationId) fe.stationId = r.message;
     setErrors(fe);
-    setBanner(r.message);
-  }
+    return r.message;
+  });
 
   const kind = v0?.status ?? 'new';
 
@@ -163,8 +159,15 @@ export default function VolunteerForm({ user }: { user: UserView }) {
           </View>
         </FormField>
       </Card>
-      <SubmitBar errorId='form-error' error={banner} noticeId='register-preview' notice={previewText(preview.data)}>
-        <ActionButton id='btn-submit-volunteer' type='primary' size='large' loading={submitting} loadingText='正在提交…' onClick={submit}>
+      <SubmitBar errorId='form-error' error={submit.error} noticeId='register-preview' notice={previewText(preview.data)}>
+        <ActionButton
+          id='btn-submit-volunteer'
+          type='primary'
+          size='large'
+          loading={submit.busy}
+          loadingText='正在提交…'
+          onClick={() => void submit.run()}
+        >
           {kind === 'new' ? '提交注册' : kind === 'rejected' ? '重新提交' : '保存修改'}
         </ActionButton>
       </SubmitBar>
