@@ -44,6 +44,7 @@ export const AdminInput = {
     volunteerReview: nodeFields.volunteerReview,
   }),
   scopeStations: z.object({}),
+  scopeTeams: z.object({ stationId: id, ...pageFields(50, 50) }),
 } satisfies Record<AdminAction, z.ZodType>;
 
 export const _adminInputsMatch: AllSame<{ [A in AdminAction]: Same<z.input<(typeof AdminInput)[A]>, AdminInputs[A]> }> = true;

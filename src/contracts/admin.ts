@@ -6,7 +6,16 @@ import type { Page, PageRequest } from './paging';
 import type { NodeKind } from './roles';
 import type { CenterSettings } from './settings';
 
-export const ADMIN_ACTIONS = ['todoCounts', 'auditLog', 'settings', 'saveSettings', 'addNode', 'editNode', 'scopeStations'] as const;
+export const ADMIN_ACTIONS = [
+  'todoCounts',
+  'auditLog',
+  'settings',
+  'saveSettings',
+  'addNode',
+  'editNode',
+  'scopeStations',
+  'scopeTeams',
+] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 
 /** A node's public contact (shown to residents and to claimers of proxy wishes without a phone). */
@@ -36,6 +45,8 @@ export type AdminInputs = {
   editNode: { id: string } & Partial<NodeFields>;
   /** Staff: the stations they act on (the proxy form's choices). */
   scopeStations: Record<string, never>;
+  /** Staff and admins: the volunteer teams of a station in their scope, by name (the leader grant's team picker). */
+  scopeTeams: { stationId: string } & PageRequest;
 };
 export type AdminInputOf<A extends AdminAction> = AdminInputs[A];
 
@@ -68,7 +79,11 @@ export type AdminOutput = {
   addNode: AdminNodeView;
   editNode: AdminNodeView;
   scopeStations: { items: OrgNodeView[] };
+  scopeTeams: Page<TeamView>;
 };
+
+/** A volunteer team (志愿服务队) of a station. */
+export type TeamView = { id: string; name: string; stationId: string; stationName: string };
 
 /** Which kind of node goes under which: the tree's four levels. */
 export const CHILD_KIND: Record<NodeKind, NodeKind | null> = { center: 'institute', institute: 'station', station: 'base', base: null };

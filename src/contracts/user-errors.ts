@@ -11,6 +11,8 @@ export const USER_ERROR_MESSAGES = {
   CANNOT_REVOKE_SELF: '不能撤销自己的管理员角色',
   USER_CODE_INVALID: '这不是有效的个人码，请让对方打开“我的”页面重新出示',
   USER_CODE_EXPIRED: '个人码已过期，请让对方刷新“我的”页面后重新出示',
+  TEAM_NOT_FOUND: '没有找到这支志愿服务队，请重新选择',
+  TEAM_NOT_AT_STATION: '这支服务队不属于所选站点，请选择该站点下的服务队',
   LAST_ADMIN: '这是县里最后一位中心管理员，请先任命另一位中心管理员再撤销',
 } as const;
 

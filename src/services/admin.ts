@@ -15,4 +15,6 @@ export const adminApi = {
   editNode: (input: AdminInputOf<'editNode'>): Answer<'editNode'> => call(FN, 'editNode', input),
   /** Staff: the stations they act on (the proxy form offers only these). */
   scopeStations: (): Answer<'scopeStations'> => call(FN, 'scopeStations', {}),
+  /** Staff and admins: the teams of a station in their scope (the leader grant's team picker). */
+  scopeTeams: (input: AdminInputOf<'scopeTeams'>): Answer<'scopeTeams'> => call(FN, 'scopeTeams', input),
 };

@@ -5,6 +5,16 @@ import { editNode } from './edit-node';
 import { saveSettings } from './save-settings';
 import { settings } from './settings';
 import { scopeStations } from './scope-stations';
+import { scopeTeams } from './scope-teams';
 import { todoCounts } from './todo-counts';
 
-export const adminMain = createRouter('admin', { todoCounts, auditLog, settings, saveSettings, addNode, editNode, scopeStations });
+export const adminMain = createRouter('admin', {
+  todoCounts,
+  auditLog,
+  settings,
+  saveSettings,
+  addNode,
+  editNode,
+  scopeStations,
+  scopeTeams,
+});

@@ -1,5 +1,7 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import { byId } from '../shared/docs';
+import type { Page } from '../../contracts/paging';
+import { byId, keysetRead } from '../shared/docs';
+import { orderBy, type PageRequest } from '../shared/paging';
 
 export type TeamDoc = {
   _id: string;
@@ -12,4 +14,9 @@ export type TeamDoc = {
 
 export async function findTeam(id: string): Promise<TeamDoc | null> {
   return byId<TeamDoc>(COLLECTIONS.teams, id);
+}
+
+/** A station's teams by name: one read a page (index stationId). */
+export function teamsAt(stationId: string, page: PageRequest): Promise<Page<TeamDoc>> {
+  return keysetRead<TeamDoc>(COLLECTIONS.teams, { stationId }, orderBy('name', 'asc', 'string'), page);
 }

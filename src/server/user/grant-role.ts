@@ -1,9 +1,9 @@
 import { ROLE_SCOPES } from '../../contracts/roles';
 import { UserInput } from '../../contracts/user.schema';
-import { sameGrant } from '../../core/access';
+import { isStaffOver, sameGrant } from '../../core/access';
 import { AppError } from '../errors';
-import { findNode } from '../org/repo';
-import { findTeam } from '../org/teams';
+import { findNode, type OrgNodeDoc } from '../org/repo';
+import { findTeam, type TeamDoc } from '../org/teams';
 import { audit } from '../shared/audit';
 import { requireAdmin } from '../shared/guards';
 import { defineAction } from '../router';
@@ -11,7 +11,26 @@ import { mutateAdminRoles } from './admin-roster';
 import { mutateUser, type StoredGrant, type UserDoc } from './repo';
 import { toUserView } from './view';
 
-/** A center admin gives a user a role at a node of the tree. Granting it again updates its team or proxy right. */
+const PICK_TEAM = '请选择该站点下的一支队伍';
+
+/**
+ * The team a leader grant names: chosen (VALIDATION_FAILED on the team field when not), existing
+ * (TEAM_NOT_FOUND), of the grant's station (TEAM_NOT_AT_STATION) and in the granter's scope (OUT_OF_SCOPE;
+ * a center admin's scope is the county). One read.
+ */
+async function requireTeam(teamId: string | undefined, station: OrgNodeDoc, granter: UserDoc): Promise<TeamDoc> {
+  if (!teamId) throw new AppError('VALIDATION_FAILED', PICK_TEAM, { teamId: PICK_TEAM });
+  const team = await findTeam(teamId);
+  if (!team) throw new AppError('TEAM_NOT_FOUND');
+  if (team.stationId !== station._id) throw new AppError('TEAM_NOT_AT_STATION');
+  if (!isStaffOver(granter, team.stationPath)) throw new AppError('OUT_OF_SCOPE');
+  return team;
+}
+
+/**
+ * A center admin gives a user a role at a node of the tree; a leader grant names a team of that station (the
+ * team picker of 角色管理 offers admin.scopeTeams). Granting it again updates its team or proxy right. Audited.
+ */
 export const grantRole = defineAction({
   input: UserInput.grantRole,
   write: true,
@@ -20,17 +39,12 @@ export const grantRole = defineAction({
     const node = await findNode(nodeId);
     if (!node) throw new AppError('NODE_NOT_FOUND');
     if (!ROLE_SCOPES[role].includes(node.kind)) throw new AppError('ROLE_SCOPE_INVALID');
-    if (role === 'leader') {
-      const team = teamId ? await findTeam(teamId) : null;
-      if (!team || team.stationId !== node._id) {
-        throw new AppError('VALIDATION_FAILED', '请选择该站点下的一支队伍', { teamId: '请选择该站点下的一支队伍' });
-      }
-    }
+    const team = role === 'leader' ? await requireTeam(teamId, node, await ctx.me()) : null;
     const grant: StoredGrant = {
       role,
       nodeId,
       nodeName: node.name,
-      ...(role === 'leader' && teamId ? { teamId } : {}),
+      ...(team ? { teamId: team._id } : {}),
       ...(role === 'staff' && proxy ? { proxy: true } : {}),
       grantedAt: ctx.now,
       grantedBy: ctx.userId,
@@ -44,7 +58,7 @@ export const grantRole = defineAction({
       targetType: 'user',
       targetId: userId,
       nodePath: node.path,
-      detail: { role, nodeId, teamId, proxy },
+      detail: { role, nodeId, ...(team ? { teamId: team._id, teamName: team.name } : {}), proxy },
     });
     return toUserView(user, await ctx.me());
   },

@@ -20,8 +20,11 @@ export const revokeRole = defineAction({
   authorize: requireAdmin,
   async handle({ userId, role, nodeId }, ctx) {
     if (userId === ctx.userId && role === 'admin') throw new AppError('CANNOT_REVOKE_SELF');
+    let teamId: string | undefined; // a leader grant's team, for the audit entry
     const change = (cur: UserDoc) => {
-      if (!cur.roles.some((g) => sameGrant(g, { role, nodeId }))) throw new AppError('ROLE_NOT_HELD');
+      const held = cur.roles.find((g) => sameGrant(g, { role, nodeId }));
+      if (!held) throw new AppError('ROLE_NOT_HELD');
+      teamId = held.teamId;
       return { roles: cur.roles.filter((g) => !sameGrant(g, { role, nodeId })) };
     };
     const user = role === 'admin' ? await mutateAdminRoles(userId, ctx.userId, ctx.now, change) : await mutateUser(userId, ctx.now, change);
@@ -32,7 +35,7 @@ export const revokeRole = defineAction({
       targetType: 'user',
       targetId: userId,
       nodePath: node?.path ?? [nodeId],
-      detail: { role, nodeId },
+      detail: { role, nodeId, ...(teamId ? { teamId } : {}) },
     });
     return toUserView(user, await ctx.me());
   },

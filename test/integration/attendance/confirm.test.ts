@@ -28,7 +28,7 @@ describe('confirming a slot', () => {
     await leader.ok('event', 'mark', { signUpId: v3Seat, mark: '请假', checkInAt: s.start, checkOutAt: s.end }, { now: s.end + MIN });
 
     const sheet = await leader.ok('event', 'attendance', { slotId: s.slotId }, { now: s.end + 2 * MIN });
-    expect(sheet).toMatchObject({ seats: 5, checkedIn: 4, checkedOut: 4, confirmed: 0, actions: ['liveCode', 'confirm'] });
+    expect(sheet).toMatchObject({ seats: 5, checkedIn: 4, checkedOut: 4, confirmed: 0, actions: ['liveCode', 'scanPerson', 'confirm'] });
     // Before confirming, each line previews the points confirming will credit (the same rule).
     // The sheet lists seats in the order the database took them; the five sign-ups ran at once, so compare
     // each line with its own sign-up's expectation (s.signUpIds follows the callers v0, v1, v2, v3, leader).

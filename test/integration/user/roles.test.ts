@@ -53,7 +53,7 @@ describe('user.grantRole / revokeRole', () => {
       [{ userId: target, role: 'staff', nodeId: 'n-center' }, 'ROLE_SCOPE_INVALID'],
       [{ userId: target, role: 'admin', nodeId: 'n-dongmen' }, 'ROLE_SCOPE_INVALID'],
       [{ userId: target, role: 'leader', nodeId: 'n-dongmen' }, 'VALIDATION_FAILED'],
-      [{ userId: target, role: 'leader', nodeId: 'n-nantang', teamId: 't-dongmen' }, 'VALIDATION_FAILED'],
+      [{ userId: target, role: 'leader', nodeId: 'n-nantang', teamId: 't-dongmen' }, 'TEAM_NOT_AT_STATION'],
       [{ userId: 'u-nobody', role: 'staff', nodeId: 'n-dongmen' }, 'USER_NOT_FOUND'],
       [{ userId: target, role: 'superuser', nodeId: 'n-dongmen' }, 'VALIDATION_FAILED'],
     ];
