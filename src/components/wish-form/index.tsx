@@ -8,10 +8,10 @@ import { useFormFields } from '@/hooks/use-form-fields';
 import { openStationPicker } from '@/services/nav';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { WISH_CATEGORY_OPTIONS, showSubmittedWish, wishApi } from '@/services/wish';
-import ActionButton from '../action-button';
 import Card from '../card';
 import Chip from '../chip';
 import FormField from '../form-field';
+import MainButton from '../main-button';
 import StationSelect from '../station-select';
 import SubmitBar from '../submit-bar';
 import TextField from '../text-field';
@@ -192,16 +192,9 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>
       </Card>
       <SubmitBar errorId={`${ip}-error`} error={submit.error}>
-        <ActionButton
-          id={`${ip}-btn-submit`}
-          type='primary'
-          size='large'
-          loading={submit.busy}
-          loadingText='正在提交…'
-          onClick={() => void submit.run()}
-        >
+        <MainButton id={`${ip}-btn-submit`} act={submit} busyText='正在提交…'>
           {proxy ? '提交代录的心愿' : '提交心愿'}
-        </ActionButton>
+        </MainButton>
       </SubmitBar>
     </View>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
 import FormField from '@/components/form-field';
+import MainButton from '@/components/main-button';
 import StationSelect from '@/components/station-select';
 import TextField from '@/components/text-field';
 import SubmitBar from '@/components/submit-bar';
@@ -160,16 +160,9 @@ export default function VolunteerForm({ user }: { user: UserView }) {
         </FormField>
       </Card>
       <SubmitBar errorId='form-error' error={submit.error} noticeId='register-preview' notice={previewText(preview.data)}>
-        <ActionButton
-          id='btn-submit-volunteer'
-          type='primary'
-          size='large'
-          loading={submit.busy}
-          loadingText='正在提交…'
-          onClick={() => void submit.run()}
-        >
+        <MainButton id='btn-submit-volunteer' act={submit} busyText='正在提交…'>
           {kind === 'new' ? '提交注册' : kind === 'rejected' ? '重新提交' : '保存修改'}
-        </ActionButton>
+        </MainButton>
       </SubmitBar>
     </View>
   );
