@@ -10,6 +10,8 @@ export type FormFields<V, F extends string> = {
   setErrors: (errors: FieldErrors<F>) => void;
   /** Clears one field's message (e.g. when its value changed some other way). */
   clear: (field: F) => void;
+  /** `field('phone')` → what a text field takes for it: the value, its change handler (set) and its message. */
+  field: <K extends keyof V & F>(key: K) => { value: V[K]; onChange: (value: V[K]) => void; error?: string };
 };
 
 /**
@@ -28,5 +30,6 @@ export function useFormFields<V extends object, F extends string = Extract<keyof
       },
     [clear],
   );
-  return { values, set, errors, setErrors, clear };
+  const field = <K extends keyof V & F>(key: K) => ({ value: values[key], onChange: set(key), error: errors[key] });
+  return { values, set, errors, setErrors, clear, field };
 }

@@ -52,6 +52,15 @@ describe('useFormFields', () => {
     expect(result.current.errors.phone).toBeUndefined();
   });
 
+  it('field(key): the value, a change handler that stores it and clears its message, and the message', () => {
+    const { result } = renderHook(() => useFormFields<Values, Field>(initial));
+    act(() => result.current.setErrors({ name: '请填写姓名', phone: '请填写手机号' }));
+    expect(result.current.field('phone')).toMatchObject({ value: '', error: '请填写手机号' });
+    act(() => result.current.field('phone').onChange('13800000000'));
+    expect(result.current.field('phone')).toEqual({ value: '13800000000', onChange: expect.any(Function), error: undefined });
+    expect(result.current.errors.name).toBe('请填写姓名');
+  });
+
   it('the change handlers stay the same between renders (inputs do not re-render for nothing)', () => {
     const { result, rerender } = renderHook(() => useFormFields<Values, Field>(initial));
     const { set, clear } = result.current;

@@ -14,39 +14,40 @@ import {
   type DonorKind,
 } from '@/contracts/donation';
 import { useAction } from '@/hooks/use-action';
+import { useFormFields, type FieldErrors } from '@/hooks/use-form-fields';
 import type { PickedStation } from '@/services/station-pick';
 import { openStationPicker } from '@/services/nav';
 import { donationApi } from '@/services/ledger';
 
+const TYPED = ['item', 'qty', 'donorName', 'donorPhone'] as const;
+type Typed = Record<(typeof TYPED)[number], string>;
+const EMPTY: Typed = { item: '', qty: '', donorName: '', donorPhone: '' };
+
 /** 登记捐赠: what, how much + unit, from whom (a unit's or a resident's name, a phone if they like), at a station. */
 export function RegisterForm({ station, onDone }: { station?: PickedStation; onDone: () => void }) {
-  const [item, setItem] = useState('');
-  const [qty, setQty] = useState('');
   const [unit, setUnit] = useState<DonationUnit>('件');
   const [kind, setKind] = useState<DonorKind>('resident');
-  const [donor, setDonor] = useState('');
-  const [phone, setPhone] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
+  // The typed values, named as the server names their fields (its messages land under them).
+  const { values: v, set, setErrors, field } = useFormFields<Typed>(EMPTY);
   const submit = useAction(async () => {
     if (!station) return;
+    const phone = v.donorPhone.trim();
     const r = await donationApi.registerDonation({
       stationId: station.id,
-      item,
-      qty: Number(qty),
+      item: v.item,
+      qty: Number(v.qty),
       unit,
       donorKind: kind,
-      donorName: donor,
-      ...(phone.trim() ? { donorPhone: phone.trim() } : {}),
+      donorName: v.donorName,
+      ...(phone ? { donorPhone: phone } : {}),
     });
     if (!r.ok) {
-      setFields(r.fields ?? {});
+      setErrors((r.fields ?? {}) as FieldErrors<keyof Typed>);
       return r.message;
     }
-    setItem('');
-    setQty('');
-    setDonor('');
-    setPhone('');
-    setFields({});
+    // Unit and kind stay as chosen: the next donation is often of the same sort.
+    for (const k of TYPED) set(k)('');
+    setErrors({});
     onDone();
   });
   return (
@@ -61,17 +62,8 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
       <ActionButton id='donation-form-btn-station' type='plain' size='compact' onClick={() => openStationPicker('pick')}>
         {station ? '换一个站点' : '选择站点'}
       </ActionButton>
-      <TextField
-        id='donation-item'
-        label='捐的是什么'
-        value={item}
-        onChange={setItem}
-        max={R.itemMax}
-        placeholder='例如：大米、棉被'
-        error={fields.item}
-        required
-      />
-      <TextField id='donation-qty' label='数量' type='number' value={qty} onChange={setQty} max={5} error={fields.qty} required />
+      <TextField id='donation-item' label='捐的是什么' {...field('item')} max={R.itemMax} placeholder='例如：大米、棉被' required />
+      <TextField id='donation-qty' label='数量' type='number' {...field('qty')} max={5} required />
       <View className='ledger__chips'>
         {DONATION_UNITS.map((u) => (
           <Chip key={u} id={`donation-unit-${u}`} selectable selected={u === unit} onClick={() => setUnit(u)}>
@@ -86,23 +78,13 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
           </Chip>
         ))}
       </View>
-      <TextField
-        id='donation-donor'
-        label={kind === 'unit' ? '单位名称' : '捐赠人姓名'}
-        value={donor}
-        onChange={setDonor}
-        max={R.nameMax}
-        error={fields.donorName}
-        required
-      />
+      <TextField id='donation-donor' label={kind === 'unit' ? '单位名称' : '捐赠人姓名'} {...field('donorName')} max={R.nameMax} required />
       <TextField
         id='donation-phone'
         label='联系电话（可不填）'
         type='number'
-        value={phone}
-        onChange={setPhone}
+        {...field('donorPhone')}
         max={11}
-        error={fields.donorPhone}
         hint='只有站点管理员看得到，显示时会隐藏中间四位。'
       />
       <View className='ledger__actions'>

@@ -6,7 +6,7 @@ import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
 import { DONATION_STATE_LABELS, type DonationState, type DonationView } from '@/contracts/donation';
 import type { UserView } from '@/contracts/user';
-import { usePagedList } from '@/hooks/use-paged-list';
+import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
 import { donationApi } from '@/services/ledger';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { DonationCard } from './card';
@@ -14,6 +14,15 @@ import { RegisterForm } from './form';
 import '../ledger.scss';
 
 const FILTERS: (DonationState | undefined)[] = ['pending', 'received', undefined];
+
+/** A list of donations as cards; a card that changed (接收, 发放) loads the list again. */
+function DonationList({ list, emptyTitle, emptyText }: { list: PagedList<DonationView>; emptyTitle: string; emptyText: string }) {
+  return (
+    <PagedListView list={list} idPrefix='donations' emptyIcon='捐' emptyTitle={emptyTitle} emptyText={emptyText}>
+      {(d) => <DonationCard d={d} onChanged={() => void list.refresh()} />}
+    </PagedListView>
+  );
+}
 
 /** Staff: the node's donations by state. */
 function StationList({ nodeId, version }: { nodeId: string; version: number }) {
@@ -31,15 +40,7 @@ function StationList({ nodeId, version }: { nodeId: string; version: number }) {
           </Chip>
         ))}
       </View>
-      <PagedListView
-        list={list}
-        idPrefix='donations'
-        emptyIcon='捐'
-        emptyTitle='这一类没有捐赠'
-        emptyText='居民和爱心单位登记的捐赠，确认收到后可以发放给帮扶户。'
-      >
-        {(d) => <DonationCard d={d} onChanged={() => void list.refresh()} />}
-      </PagedListView>
+      <DonationList list={list} emptyTitle='这一类没有捐赠' emptyText='居民和爱心单位登记的捐赠，确认收到后可以发放给帮扶户。' />
     </>
   );
 }
@@ -48,15 +49,11 @@ function StationList({ nodeId, version }: { nodeId: string; version: number }) {
 function MyList({ version }: { version: number }) {
   const list = usePagedList<DonationView>((cursor, limit) => donationApi.myDonations({ cursor, limit }), [version]);
   return (
-    <PagedListView
+    <DonationList
       list={list}
-      idPrefix='donations'
-      emptyIcon='捐'
       emptyTitle='还没有登记过捐赠'
       emptyText='把物资送到站点时，在上面登记一下，站点确认收到后会发给需要帮助的家庭。'
-    >
-      {(d) => <DonationCard d={d} onChanged={() => void list.refresh()} />}
-    </PagedListView>
+    />
   );
 }
 
