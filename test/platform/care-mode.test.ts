@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { trimPageMeta } from '../../config/page-meta';
 import { CARE_SCALE, rootFontPx } from '../../src/components/care-mode/root-font';
 import { CHECK_VIEWPORT, READABLE } from '../helpers/readable';
 import { allPages, subpackagesOf, type AppJson } from './sizes';
 import { snapshotProject } from './wechat-ci';
+import { pageMetaWrites, settle, until, weappLogic, type LogicPage } from './weapp-logic';
 
 /**
  * 关怀模式 in the mini-program (docs/care-mode.md), checked on the weapp build: every size is rem, every page
@@ -58,13 +59,20 @@ describe('关怀模式 in the mini-program build', () => {
     expect(read('taro.js')).toMatch(/transferHydrateData:function\([^)]*\)\{[^}]*isTransferElement/);
   });
 
-  it('every page renders CarePageMeta (through SessionGate or itself)', () => {
-    const missing = allPages(app).filter((page) => {
-      const source = join(ROOT, 'src', `${page}.tsx`);
-      return !existsSync(source) || !/@\/components\/(session-gate|care-mode\/page-meta)'/.test(readFileSync(source, 'utf8'));
-    });
-    expect(missing).toEqual([]);
-  });
+  it("every page, run in a stand-in for WeChat's logic layer, writes the root size on its first render (signing in or not)", async () => {
+    const field = runtimeRootFontSizeField();
+    // The login never answers: each page stays in its first state (SessionGate's 正在登录…), as on a slow network.
+    const logic = weappLogic(weapp, { windowWidth: 414, answer: () => new Promise(() => undefined) });
+    const written: Record<string, unknown[]> = {};
+    for (const page of allPages(app)) {
+      const opened = logic.open(page);
+      // Its first render, before the next page opens: Taro writes the first value to the page on top.
+      await until(() => opened.setDatas.length > 0);
+      written[page] = pageMetaWrites(opened, field);
+    }
+    const want = `${rootFontPx(414, false)}px`;
+    expect(Object.entries(written).filter(([, values]) => values[0] !== want)).toEqual([]);
+  }, 120_000);
 
   it('every length in every stylesheet is rem (follows the root), at 40 design px per rem as on H5', () => {
     const fixed = stylesheets().flatMap((file) =>
@@ -108,6 +116,40 @@ describe('关怀模式 in the mini-program build', () => {
     expect(rootFontPx(375, false)).toBe(20); // 1rem = 40rpx on a 375-px phone
     expect(rootFontPx(360, true) / rootFontPx(360, false)).toBeCloseTo(CARE_SCALE, 5);
   });
+
+  it("the built 我的, run in a stand-in for WeChat's logic layer, sets the root size; its switch resizes open pages and later ones", async () => {
+    const field = runtimeRootFontSizeField();
+    const user = { id: 'u-1', nickname: '张桂兰', roles: [], staff: false, createdAt: 0, self: true };
+    const logic = weappLogic(weapp, {
+      windowWidth: CHECK_VIEWPORT.width,
+      answer: ({ data }) =>
+        data.action === 'login' ? { ok: true, data: { user, isNew: false } } : { ok: false, code: 'NOT_FOUND', message: '没有' },
+    });
+    const last = (page: LogicPage) => pageMetaWrites(page, field).at(-1);
+    const home = logic.open('pages/index/index');
+    await until(() => home.setDatas.length > 0);
+    const me = logic.open('pages/me/index');
+    await until(() => JSON.stringify(me.setDatas).includes('关怀模式')); // signed in: the page with its switch
+    expect(pageMetaWrites(home, field)).toEqual(['20px']);
+    expect(pageMetaWrites(me, field)).toEqual(['20px']);
+
+    me.tap('me-care-toggle');
+    await until(() => last(me) !== '20px');
+    await settle();
+    // Both open pages (首页 stays alive under 我的) get 1.3×; the choice is stored for the next launch.
+    expect(last(me)).toBe(`${rootFontPx(CHECK_VIEWPORT.width, true)}px`);
+    expect(last(home)).toBe('26px');
+    expect(logic.storage['care-mode']).toBe(true);
+    const later = logic.open('packages/me/points/index');
+    await until(() => later.setDatas.length > 0);
+    expect(pageMetaWrites(later, field)).toEqual(['26px']);
+
+    me.tap('me-care-toggle');
+    await until(() => last(me) === '20px');
+    await settle();
+    expect([last(home), last(later)]).toEqual(['20px', '20px']);
+    expect(logic.storage['care-mode']).toBe(false);
+  }, 60_000);
 
   it('我的 carries the 关怀模式 switch in the mini-program', () => {
     const js = mainPackageFiles('.js').map(read).join('\n');
