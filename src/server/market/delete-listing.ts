@@ -1,33 +1,26 @@
 import { MarketInput } from '../../contracts/market.schema';
 import { manageRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
-import { callerAnd } from '../shared/caller';
 import { audit } from '../shared/audit';
-import { refuseIf, requireListing } from './guards';
+import { listingWrite, refuseIf } from './guards';
 import { findListing, removeNeverSold } from './repo';
 
 /**
  * Deletes a listing nobody ever bought (a sold one keeps its record for the station's ledger: take it off
  * instead). The removal itself asks the database that `soldCount` is still 0.
  */
-export const deleteListing = defineAction({
-  input: MarketInput.deleteListing,
-  write: true,
-  async handle({ id }, ctx) {
-    const [me, l] = await callerAnd(ctx, requireListing(id));
-    refuseIf(manageRefusal(l, me));
-    if (l.soldCount > 0) throw new AppError('MARKET_ALREADY_SOLD');
-    if (!(await removeNeverSold(id))) throw new AppError((await findListing(id)) ? 'MARKET_ALREADY_SOLD' : 'MARKET_LISTING_NOT_FOUND');
-    if (l.producerUserId !== me._id) {
-      await audit(ctx, {
-        action: 'market.deleteListing',
-        targetType: 'listing',
-        targetId: id,
-        nodePath: l.stationPath,
-        detail: { name: l.name },
-      });
-    }
-    return { id, deleted: true as const };
-  },
+export const deleteListing = listingWrite(MarketInput.deleteListing, async (l, me, { id }, ctx) => {
+  refuseIf(manageRefusal(l, me));
+  if (l.soldCount > 0) throw new AppError('MARKET_ALREADY_SOLD');
+  if (!(await removeNeverSold(id))) throw new AppError((await findListing(id)) ? 'MARKET_ALREADY_SOLD' : 'MARKET_LISTING_NOT_FOUND');
+  if (l.producerUserId !== me._id) {
+    await audit(ctx, {
+      action: 'market.deleteListing',
+      targetType: 'listing',
+      targetId: id,
+      nodePath: l.stationPath,
+      detail: { name: l.name },
+    });
+  }
+  return { id, deleted: true as const };
 });

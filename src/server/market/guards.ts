@@ -1,23 +1,16 @@
-import type { ErrorCode } from '../../contracts/errors';
-import { AppError } from '../errors';
+import { foundOr } from '../shared/guards';
+import { writeOn } from '../shared/write-on';
 import { findProducer, type ProducerDoc } from './producer-repo';
 import { findListing, type ListingDoc } from './repo';
 
+export { refuseIf } from '../shared/guards';
+
 /** The listing, or MARKET_LISTING_NOT_FOUND. */
-export async function requireListing(id: string): Promise<ListingDoc> {
-  const listing = await findListing(id);
-  if (!listing) throw new AppError('MARKET_LISTING_NOT_FOUND');
-  return listing;
-}
+export const requireListing = (id: string): Promise<ListingDoc> => foundOr(findListing(id), 'MARKET_LISTING_NOT_FOUND');
 
 /** The producer, or MARKET_PRODUCER_NOT_FOUND. */
-export async function requireProducer(id: string): Promise<ProducerDoc> {
-  const producer = await findProducer(id);
-  if (!producer) throw new AppError('MARKET_PRODUCER_NOT_FOUND');
-  return producer;
-}
+export const requireProducer = (id: string): Promise<ProducerDoc> => foundOr(findProducer(id), 'MARKET_PRODUCER_NOT_FOUND');
 
-/** Throws the refusal a core rule answered, if any. */
-export function refuseIf(refusal: ErrorCode | null): void {
-  if (refusal) throw new AppError(refusal);
-}
+/** Writes about the listing or the producer `input.id`: the caller and it, read at once (shared/write-on.ts). */
+export const listingWrite = writeOn((input: { id: string }) => requireListing(input.id));
+export const producerWrite = writeOn((input: { id: string }) => requireProducer(input.id));

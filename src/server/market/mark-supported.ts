@@ -2,9 +2,8 @@ import { MarketInput } from '../../contracts/market.schema';
 import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
 import { audit } from '../shared/audit';
-import { refuseIf, requireProducer } from './guards';
+import { producerWrite, refuseIf } from './guards';
 import { setSupport } from './producer-repo';
 import { setSupported } from './repo';
 import { toProducerView } from './view';
@@ -17,24 +16,18 @@ import { toProducerView } from './view';
  * A listing created at the very moment the mark changes may keep the old badge (it copied the producer
  * before this write); marking again, or the next edit, puts it right.
  */
-export const markSupported = defineAction({
-  input: MarketInput.markSupported,
-  write: true,
-  async handle({ id, category }, ctx) {
-    const me = await ctx.me();
-    const producer = await requireProducer(id);
-    if (!isStaffOver(me, producer.stationPath)) refuseIf(notStaffRefusal(me));
-    if (producer.status !== 'approved') throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
-    if (!(await setSupport(id, category, me._id, ctx.now))) throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
-    await setSupported(id, category !== null, ctx.now);
-    await audit(ctx, {
-      action: 'market.markSupported',
-      targetType: 'producer',
-      targetId: id,
-      nodePath: producer.stationPath,
-      detail: { category },
-    });
-    const { supportCategory: _old, ...rest } = producer;
-    return toProducerView({ ...rest, supported: category !== null, ...(category ? { supportCategory: category } : {}) }, me);
-  },
+export const markSupported = producerWrite(MarketInput.markSupported, async (producer, me, { id, category }, ctx) => {
+  if (!isStaffOver(me, producer.stationPath)) refuseIf(notStaffRefusal(me));
+  if (producer.status !== 'approved') throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
+  if (!(await setSupport(id, category, me._id, ctx.now))) throw new AppError('MARKET_PRODUCER_NOT_APPROVED');
+  await setSupported(id, category !== null, ctx.now);
+  await audit(ctx, {
+    action: 'market.markSupported',
+    targetType: 'producer',
+    targetId: id,
+    nodePath: producer.stationPath,
+    detail: { category },
+  });
+  const { supportCategory: _old, ...rest } = producer;
+  return toProducerView({ ...rest, supported: category !== null, ...(category ? { supportCategory: category } : {}) }, me);
 });

@@ -3,10 +3,8 @@ import { PRODUCER_MACHINE } from '../../core/market';
 import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
-import { callerAnd } from '../shared/caller';
 import { auditReview, checkRefusal, decidedBy } from '../shared/review';
-import { refuseIf, requireProducer } from './guards';
+import { producerWrite, refuseIf } from './guards';
 import { producerNotice } from './notices';
 import { approveWithRole, transitionProducer } from './producer-repo';
 import { toProducerView } from './view';
@@ -16,32 +14,27 @@ import { toProducerView } from './view';
  * transaction) or turn it down with a note the villager reads. Decided once: the second of two reviews at
  * the same moment answers MARKET_PRODUCER_NOT_PENDING.
  */
-export const reviewProducer = defineAction({
-  input: MarketInput.reviewProducer,
-  write: true,
-  async handle({ id, approve, note }, ctx) {
-    const [me, producer] = await callerAnd(ctx, requireProducer(id));
-    if (!isStaffOver(me, producer.stationPath)) refuseIf(notStaffRefusal(me));
-    if (!PRODUCER_MACHINE.next(producer.status, approve ? 'approve' : 'reject')) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
+export const reviewProducer = producerWrite(MarketInput.reviewProducer, async (producer, me, { id, approve, note }, ctx) => {
+  if (!isStaffOver(me, producer.stationPath)) refuseIf(notStaffRefusal(me));
+  if (!PRODUCER_MACHINE.next(producer.status, approve ? 'approve' : 'reject')) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
 
-    let decided;
-    if (approve) {
-      decided = await approveWithRole(id, me._id, ctx.now, producer.stationName);
-      if (!decided) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
-    } else {
-      await checkRefusal(ctx, 'note', note);
-      const patch = { ...decidedBy(me, ctx.now), reviewNote: note };
-      if (!(await transitionProducer(id, 'reject', patch))) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
-      decided = { ...producer, ...patch, status: 'rejected' as const };
-    }
-    await auditReview(ctx, approve, {
-      actions: ['market.approveProducer', 'market.rejectProducer'],
-      targetType: 'producer',
-      targetId: id,
-      nodePath: producer.stationPath,
-      detail: [{}, { note }],
-    });
-    ctx.notify(...producerNotice(decided, approve ? 'approved' : 'rejected', ctx.now));
-    return toProducerView(decided, me);
-  },
+  let decided;
+  if (approve) {
+    decided = await approveWithRole(id, me._id, ctx.now, producer.stationName);
+    if (!decided) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
+  } else {
+    await checkRefusal(ctx, 'note', note);
+    const patch = { ...decidedBy(me, ctx.now), reviewNote: note };
+    if (!(await transitionProducer(id, 'reject', patch))) throw new AppError('MARKET_PRODUCER_NOT_PENDING');
+    decided = { ...producer, ...patch, status: 'rejected' as const };
+  }
+  await auditReview(ctx, approve, {
+    actions: ['market.approveProducer', 'market.rejectProducer'],
+    targetType: 'producer',
+    targetId: id,
+    nodePath: producer.stationPath,
+    detail: [{}, { note }],
+  });
+  ctx.notify(...producerNotice(decided, approve ? 'approved' : 'rejected', ctx.now));
+  return toProducerView(decided, me);
 });

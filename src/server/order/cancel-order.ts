@@ -1,7 +1,6 @@
 import { OrderInput } from '../../contracts/order.schema';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
-import { requireNext, requireOrder, wrongState } from './guards';
+import { orderWrite, requireNext, wrongState } from './guards';
 import { closeOpenAttempts } from './close-attempts';
 import { releaseAll } from './reservation';
 import { transition } from './repo';
@@ -12,19 +11,13 @@ import { toOrderView } from './view';
  * wins, and the stock is released once), then the stock goes back. WeChat attempts old enough to close are
  * closed; a payment that still arrives for a cancelled order is refunded by the callback.
  */
-export const cancelOrder = defineAction({
-  input: OrderInput.cancelOrder,
-  write: true,
-  async handle({ orderId }, ctx) {
-    const me = await ctx.me();
-    const o = await requireOrder(orderId);
-    if (o.buyerId !== me._id) throw new AppError('FORBIDDEN');
-    const state = requireNext(o.state, 'cancel');
-    const patch = { cancelledAt: ctx.now, cancelReason: 'buyer' as const, updatedAt: ctx.now };
-    if (!(await transition(o._id, 'cancel', { buyerId: me._id }, patch))) throw wrongState('cancel');
-    const done = { ...o, ...patch, state };
-    await releaseAll(done, ctx.now);
-    await closeOpenAttempts(done, ctx.now);
-    return toOrderView({ ...done, stockHeld: false }, 'buyer', me, ctx.now);
-  },
+export const cancelOrder = orderWrite(OrderInput.cancelOrder, async (o, me, _input, ctx) => {
+  if (o.buyerId !== me._id) throw new AppError('FORBIDDEN');
+  const state = requireNext(o.state, 'cancel');
+  const patch = { cancelledAt: ctx.now, cancelReason: 'buyer' as const, updatedAt: ctx.now };
+  if (!(await transition(o._id, 'cancel', { buyerId: me._id }, patch))) throw wrongState('cancel');
+  const done = { ...o, ...patch, state };
+  await releaseAll(done, ctx.now);
+  await closeOpenAttempts(done, ctx.now);
+  return toOrderView({ ...done, stockHeld: false }, 'buyer', me, ctx.now);
 });

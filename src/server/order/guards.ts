@@ -1,6 +1,7 @@
 import type { OrderState } from '../../contracts/order';
 import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { AppError } from '../errors';
+import { writeOn } from '../shared/write-on';
 import { findOrder, type OrderDoc } from './repo';
 
 /** The order, or ORDER_NOT_FOUND (also for an order still being placed: it is nobody's yet). */
@@ -9,6 +10,9 @@ export async function requireOrder(id: string): Promise<OrderDoc> {
   if (!o || o.state === 'reserving') throw new AppError('ORDER_NOT_FOUND');
   return o;
 }
+
+/** A write about the order `input.orderId`: the caller and the order, read at once (shared/write-on.ts). */
+export const orderWrite = writeOn((input: { orderId: string }) => requireOrder(input.orderId));
 
 /** What an event answers when the order is not in one of its from-states: the check before and a lost race alike. */
 const WRONG_STATE = {

@@ -1,9 +1,8 @@
 import { OrderInput } from '../../contracts/order.schema';
 import { isStaffAnywhere, isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
 import type { UserDoc } from '../user/repo';
-import { requireNext, requireOrder, wrongState } from './guards';
+import { orderWrite, requireNext, wrongState } from './guards';
 import { buyerNotice } from './notices';
 import type { OrderDoc } from './repo';
 import { transition } from './repo';
@@ -16,18 +15,12 @@ export function requireStaffOf(me: UserDoc, o: OrderDoc): void {
 }
 
 /** The shopkeeper has the goods ready (optional): paid → ready, and the buyer is told to come. */
-export const markReady = defineAction({
-  input: OrderInput.markReady,
-  write: true,
-  async handle({ orderId }, ctx) {
-    const me = await ctx.me();
-    const o = await requireOrder(orderId);
-    requireStaffOf(me, o);
-    const state = requireNext(o.state, 'markReady');
-    const patch = { readyAt: ctx.now, updatedAt: ctx.now };
-    if (!(await transition(o._id, 'markReady', {}, patch))) throw wrongState('markReady');
-    const done = { ...o, ...patch, state };
-    ctx.notify(...buyerNotice(done, 'ready', ctx.now));
-    return toOrderView(done, 'staff', me, ctx.now);
-  },
+export const markReady = orderWrite(OrderInput.markReady, async (o, me, _input, ctx) => {
+  requireStaffOf(me, o);
+  const state = requireNext(o.state, 'markReady');
+  const patch = { readyAt: ctx.now, updatedAt: ctx.now };
+  if (!(await transition(o._id, 'markReady', {}, patch))) throw wrongState('markReady');
+  const done = { ...o, ...patch, state };
+  ctx.notify(...buyerNotice(done, 'ready', ctx.now));
+  return toOrderView(done, 'staff', me, ctx.now);
 });

@@ -1,8 +1,7 @@
 import { OrderInput } from '../../contracts/order.schema';
 import { ORDER_INTERNALS, outTradeNoOf, wxTime } from '../../core/order';
 import { AppError } from '../errors';
-import { defineAction } from '../router';
-import { requireNext, requireOrder } from './guards';
+import { orderWrite, requireNext } from './guards';
 import { payWithPoints } from './mark-paid';
 import { paidNotices } from './notices';
 import { unifiedOrder } from './pay-api';
@@ -34,32 +33,26 @@ async function newAttempt(o: OrderDoc, now: number): Promise<string> {
  * timeExpire at the order's 15-minute mark; the answer's `payment` goes to requestPayment. The order is
  * marked paid only by the pay callback, after WeChat confirms (pay-callback.ts).
  */
-export const pay = defineAction({
-  input: OrderInput.pay,
-  write: true,
-  async handle({ orderId }, ctx) {
-    const me = await ctx.me();
-    const o = await requireOrder(orderId);
-    if (o.buyerId !== me._id) throw new AppError('FORBIDDEN');
-    requireNext(o.state, o.payMethod === 'points' ? 'payPoints' : 'payWechat');
-    if (ctx.now >= o.payBy) throw new AppError('ORDER_EXPIRED');
-    if (o.payMethod === 'points') {
-      const paid = await payWithPoints(o._id, me._id, ctx.now);
-      ctx.notify(...paidNotices(paid, ctx.now));
-      return { order: toOrderView(paid, 'buyer', me, ctx.now) };
-    }
-    // WeChat wants timeExpire at least a minute ahead: an order in its last minute is as good as expired.
-    if (o.payBy - ctx.now < LAST_MINUTE_MS) throw new AppError('ORDER_EXPIRED');
-    const outTradeNo = await newAttempt(o, ctx.now);
-    const payment = await unifiedOrder({
-      outTradeNo,
-      totalFee: o.amountFen,
-      body: `善星小集-${o.lines[0].name}`,
-      timeExpire: wxTime(o.payBy),
-      openid: ctx.openid,
-      attach: o._id,
-    });
-    if (!payment) throw new AppError('PAY_UNAVAILABLE');
-    return { order: toOrderView(o, 'buyer', me, ctx.now), payment };
-  },
+export const pay = orderWrite(OrderInput.pay, async (o, me, _input, ctx) => {
+  if (o.buyerId !== me._id) throw new AppError('FORBIDDEN');
+  requireNext(o.state, o.payMethod === 'points' ? 'payPoints' : 'payWechat');
+  if (ctx.now >= o.payBy) throw new AppError('ORDER_EXPIRED');
+  if (o.payMethod === 'points') {
+    const paid = await payWithPoints(o._id, me._id, ctx.now);
+    ctx.notify(...paidNotices(paid, ctx.now));
+    return { order: toOrderView(paid, 'buyer', me, ctx.now) };
+  }
+  // WeChat wants timeExpire at least a minute ahead: an order in its last minute is as good as expired.
+  if (o.payBy - ctx.now < LAST_MINUTE_MS) throw new AppError('ORDER_EXPIRED');
+  const outTradeNo = await newAttempt(o, ctx.now);
+  const payment = await unifiedOrder({
+    outTradeNo,
+    totalFee: o.amountFen,
+    body: `善星小集-${o.lines[0].name}`,
+    timeExpire: wxTime(o.payBy),
+    openid: ctx.openid,
+    attach: o._id,
+  });
+  if (!payment) throw new AppError('PAY_UNAVAILABLE');
+  return { order: toOrderView(o, 'buyer', me, ctx.now), payment };
 });

@@ -5,6 +5,8 @@ import { AppError } from '../errors';
 import { staffScopeFor } from '../market/scope';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
+import { foundOr } from '../shared/guards';
+import { writeOn } from '../shared/write-on';
 import { findIssue, issuesIn, resolveIssue, type IssueDoc } from './issue-repo';
 
 function toIssueView(i: IssueDoc): PaymentIssueView {
@@ -31,23 +33,18 @@ export const paymentIssues = defineAction({
   },
 });
 
+const issueWrite = writeOn((input: { id: string }) => foundOr(findIssue(input.id), 'PAYMENT_ISSUE_NOT_FOUND'));
+
 /** Staff over the order's station mark an issue dealt with, saying how (audited). */
-export const resolvePaymentIssue = defineAction({
-  input: OrderInput.resolvePaymentIssue,
-  write: true,
-  async handle({ id, note }, ctx) {
-    const me = await ctx.me();
-    const issue = await findIssue(id);
-    if (!issue) throw new AppError('PAYMENT_ISSUE_NOT_FOUND');
-    if (!isStaffOver(me, issue.stationPath ?? [])) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
-    if (!(await resolveIssue(id, me._id, note, ctx.now))) throw new AppError('PAYMENT_ISSUE_RESOLVED');
-    await audit(ctx, {
-      action: 'order.resolveIssue',
-      targetType: 'payment_issue',
-      targetId: id,
-      nodePath: issue.stationPath ?? [],
-      detail: { note },
-    });
-    return toIssueView({ ...issue, status: 'resolved', note, resolvedBy: me._id, resolvedAt: ctx.now });
-  },
+export const resolvePaymentIssue = issueWrite(OrderInput.resolvePaymentIssue, async (issue, me, { id, note }, ctx) => {
+  if (!isStaffOver(me, issue.stationPath ?? [])) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+  if (!(await resolveIssue(id, me._id, note, ctx.now))) throw new AppError('PAYMENT_ISSUE_RESOLVED');
+  await audit(ctx, {
+    action: 'order.resolveIssue',
+    targetType: 'payment_issue',
+    targetId: id,
+    nodePath: issue.stationPath ?? [],
+    detail: { note },
+  });
+  return toIssueView({ ...issue, status: 'resolved', note, resolvedBy: me._id, resolvedAt: ctx.now });
 });

@@ -3,10 +3,9 @@ import { OrderInput } from '../../contracts/order.schema';
 import { noPickupKey, ORDER_MACHINE, refundNoOf } from '../../core/order';
 import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
-import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { getOrNull, inTransaction } from '../shared/transaction';
-import { requireNext, requireOrder, wrongState } from './guards';
+import { orderWrite, requireNext, wrongState } from './guards';
 import { requireStaffOf } from './mark-ready';
 import { buyerNotice } from './notices';
 import { refund } from './pay-api';
@@ -48,43 +47,37 @@ async function refundPoints(orderId: string, patch: Record<string, unknown>, act
  * WeChat's refund notification says SUCCESS (delivered to payCallback). A refund WeChat did not accept
  * leaves the order refunding: asking again resends the same refund.
  */
-export const refundOrder = defineAction({
-  input: OrderInput.refundOrder,
-  write: true,
-  async handle({ orderId, reason }, ctx) {
-    const me = await ctx.me();
-    const o = await requireOrder(orderId);
-    requireStaffOf(me, o);
-    const patch = { refundReason: reason, refundBy: me._id, refundRequestedAt: ctx.now, pickupKey: noPickupKey(o._id), updatedAt: ctx.now };
-    const audited = () =>
-      audit(ctx, {
-        action: 'order.refund',
-        targetType: 'order',
-        targetId: o._id,
-        nodePath: o.stationPath,
-        detail: { reason, payMethod: o.payMethod },
-      });
-    let done: OrderDoc;
-    if (o.payMethod === 'points') {
-      done = await refundPoints(o._id, { ...patch, refundedAt: ctx.now }, me._id, ctx.now);
-      await releaseAll(done, ctx.now);
-      ctx.notify(...buyerNotice(done, 'refunded', ctx.now));
-      await audited();
-    } else {
-      const event = ORDER_MACHINE.next(o.state, 'resendRefund') ? 'resendRefund' : 'refund';
-      const state = requireNext(o.state, event);
-      const wechat = { ...patch, refundNo: refundNoOf(o._id) };
-      if (event === 'refund' && !(await transition(o._id, 'refund', {}, wechat))) throw wrongState('refund');
-      done = { ...o, ...(event === 'refund' ? wechat : {}), state };
-      await audited();
-      const asked = await refund({
-        outTradeNo: o.paidTradeNo!,
-        outRefundNo: refundNoOf(o._id),
-        totalFee: o.amountFen,
-        refundFee: o.amountFen,
-      });
-      if (!asked) throw new AppError('REFUND_UNAVAILABLE');
-    }
-    return toOrderView(done, 'staff', me, ctx.now);
-  },
+export const refundOrder = orderWrite(OrderInput.refundOrder, async (o, me, { reason }, ctx) => {
+  requireStaffOf(me, o);
+  const patch = { refundReason: reason, refundBy: me._id, refundRequestedAt: ctx.now, pickupKey: noPickupKey(o._id), updatedAt: ctx.now };
+  const audited = () =>
+    audit(ctx, {
+      action: 'order.refund',
+      targetType: 'order',
+      targetId: o._id,
+      nodePath: o.stationPath,
+      detail: { reason, payMethod: o.payMethod },
+    });
+  let done: OrderDoc;
+  if (o.payMethod === 'points') {
+    done = await refundPoints(o._id, { ...patch, refundedAt: ctx.now }, me._id, ctx.now);
+    await releaseAll(done, ctx.now);
+    ctx.notify(...buyerNotice(done, 'refunded', ctx.now));
+    await audited();
+  } else {
+    const event = ORDER_MACHINE.next(o.state, 'resendRefund') ? 'resendRefund' : 'refund';
+    const state = requireNext(o.state, event);
+    const wechat = { ...patch, refundNo: refundNoOf(o._id) };
+    if (event === 'refund' && !(await transition(o._id, 'refund', {}, wechat))) throw wrongState('refund');
+    done = { ...o, ...(event === 'refund' ? wechat : {}), state };
+    await audited();
+    const asked = await refund({
+      outTradeNo: o.paidTradeNo!,
+      outRefundNo: refundNoOf(o._id),
+      totalFee: o.amountFen,
+      refundFee: o.amountFen,
+    });
+    if (!asked) throw new AppError('REFUND_UNAVAILABLE');
+  }
+  return toOrderView(done, 'staff', me, ctx.now);
 });

@@ -1,6 +1,19 @@
+import type { ErrorCode } from '../../contracts/errors';
 import { isAdmin, isStaffAnywhere, isStaffOver } from '../../core/access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
+
+/** The document a read found, or the refusal that says it is not there (the domain's NOT_FOUND code). */
+export async function foundOr<T>(read: Promise<T | null | undefined>, code: ErrorCode): Promise<T> {
+  const doc = await read;
+  if (!doc) throw new AppError(code);
+  return doc;
+}
+
+/** Throws the refusal a core rule answered, if any (core rules answer a code or null). */
+export function refuseIf(refusal: ErrorCode | null): void {
+  if (refusal) throw new AppError(refusal);
+}
 
 /** Center admins only. */
 export async function requireAdmin(ctx: Ctx): Promise<void> {

@@ -1,34 +1,27 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
-import { defineAction } from '../router';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { callerAnd } from '../shared/caller';
-import { refuseIf, requireNext, requireWish, wrongState } from './guards';
+import { refuseIf, requireNext, wishWrite, wrongState } from './guards';
 import { wishNotices } from './notices';
 import { claimSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 
 /** The claimer marks the wish done with a note and up to 3 photos; the owner is asked to confirm. */
-export const fulfil = defineAction({
-  input: WishInput.fulfil,
-  write: true,
-  async handle({ id, note, photos }, ctx) {
-    const [me, wish] = await callerAnd(ctx, requireWish(id));
-    refuseIf(canActAsClaimer(wish, me));
-    const status = requireNext(wish.status, 'fulfil');
-    const { review } = await checkTexts(ctx.openid, [{ field: 'note', label: '完成说明', text: note, scene: SCENE.log }]);
+export const fulfil = wishWrite(WishInput.fulfil, async (wish, me, { id, note, photos }, ctx) => {
+  refuseIf(canActAsClaimer(wish, me));
+  const status = requireNext(wish.status, 'fulfil');
+  const { review } = await checkTexts(ctx.openid, [{ field: 'note', label: '完成说明', text: note, scene: SCENE.log }]);
 
-    const patch = {
-      fulfilledAt: ctx.now,
-      fulfilNote: note,
-      fulfilPhotos: photos,
-      ...claimSlotFreed(id),
-      updatedAt: ctx.now,
-      ...(review.length ? { flagged: true, flaggedFields: [...new Set([...wish.flaggedFields, ...review])] } : {}),
-    };
-    if (!(await transition(id, 'fulfil', { claimerId: me._id }, patch))) throw wrongState('fulfil');
-    const done = { ...wish, ...patch, status };
-    ctx.notify(...wishNotices(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id));
-    return viewFor(done, me);
-  },
+  const patch = {
+    fulfilledAt: ctx.now,
+    fulfilNote: note,
+    fulfilPhotos: photos,
+    ...claimSlotFreed(id),
+    updatedAt: ctx.now,
+    ...(review.length ? { flagged: true, flaggedFields: [...new Set([...wish.flaggedFields, ...review])] } : {}),
+  };
+  if (!(await transition(id, 'fulfil', { claimerId: me._id }, patch))) throw wrongState('fulfil');
+  const done = { ...wish, ...patch, status };
+  ctx.notify(...wishNotices(ctx.now, done, [{ userId: wish.ownerId, notice: 'fulfilled' }], me._id));
+  return viewFor(done, me);
 });

@@ -1,20 +1,18 @@
 import type { WishStatus } from '../../contracts/wish';
 import { CLAIMED_STATUSES, WISH_MACHINE } from '../../core/wish';
-import type { WishRefusal, WishUserEvent } from '../../core/wish-access';
+import type { WishUserEvent } from '../../core/wish-access';
 import { AppError } from '../errors';
+import { foundOr } from '../shared/guards';
+import { writeOn } from '../shared/write-on';
 import { findWish, type WishDoc } from './repo';
 
-/** The wish, or WISH_NOT_FOUND. */
-export async function requireWish(id: string): Promise<WishDoc> {
-  const wish = await findWish(id);
-  if (!wish) throw new AppError('WISH_NOT_FOUND');
-  return wish;
-}
+export { refuseIf } from '../shared/guards';
 
-/** Throws the refusal a core rule answered, if any. */
-export function refuseIf(refusal: WishRefusal | null): void {
-  if (refusal) throw new AppError(refusal);
-}
+/** The wish, or WISH_NOT_FOUND. */
+export const requireWish = (id: string): Promise<WishDoc> => foundOr(findWish(id), 'WISH_NOT_FOUND');
+
+/** A write about the wish `input.id`: the caller and the wish, read at once (shared/write-on.ts). */
+export const wishWrite = writeOn((input: { id: string }) => requireWish(input.id));
 
 /** Why a wish in `status` cannot be claimed. */
 export function notClaimable(status: WishStatus | undefined): AppError {
