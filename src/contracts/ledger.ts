@@ -36,18 +36,17 @@ export type LedgerInputOf<A extends LedgerAction> = LedgerInputs[A];
 /** Money in integer fen; `units` are the lines' quantities (in each listing's own unit). */
 export type MoneyFigures = { orders: number; units: number; amountFen: number; feeFen: number; incomeFen: number };
 
+/** Counted beside the money: orders paid in love points (their count and points, no money income) and refunded ones. */
+export type PointsAndRefunds = { pointsOrders: number; points: number; refundedOrders: number; refundFen: number };
+
 /** One producer's row of the 台账 (completed orders; refunds apart). */
-export type ProducerLedgerRow = MoneyFigures & {
-  producerId: string;
-  producerName: string;
-  /** Was a supported household (帮扶产品) when the orders were placed. */
-  supported: boolean;
-  /** Orders paid in love points: their count, units and points (no money income). */
-  pointsOrders: number;
-  points: number;
-  refundedOrders: number;
-  refundFen: number;
-};
+export type ProducerLedgerRow = MoneyFigures &
+  PointsAndRefunds & {
+    producerId: string;
+    producerName: string;
+    /** Was a supported household (帮扶产品) when the orders were placed. */
+    supported: boolean;
+  };
 
 /** Goods donated and handed over, per item and unit (e.g. 大米 · 袋). */
 export type DonationItemFigures = { item: string; unit: string; donated: number; handedOver: number };
@@ -83,18 +82,8 @@ export type LedgerView = {
 
 export type ExportView = { url: string; fileId: string; fileName: string; expiresAt: number };
 
-export type IncomeMonth = {
-  month: string;
-  /** WeChat orders completed or waiting for pickup (refunds apart). */
-  orders: number;
-  amountFen: number;
-  feeFen: number;
-  incomeFen: number;
-  pointsOrders: number;
-  points: number;
-  refundedOrders: number;
-  refundFen: number;
-};
+/** A producer's month: `orders` are WeChat orders completed or waiting for pickup (refunds apart). */
+export type IncomeMonth = { month: string } & Omit<MoneyFigures, 'units'> & PointsAndRefunds;
 export type IncomeView = { producerId: string; months: IncomeMonth[] };
 
 export type LedgerOutput = {

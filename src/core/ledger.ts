@@ -4,7 +4,7 @@
  * CSV file (./ledger-csv) and the donation zone (./donation) apart. Pure: the
  * server reads grouped rows with one aggregate each (src/server/ledger) and the unit tests prove these.
  */
-import type { IncomeMonth, LedgerView, MoneyFigures, ProducerLedgerRow } from '../contracts/ledger';
+import type { IncomeMonth, LedgerView, MoneyFigures, PointsAndRefunds, ProducerLedgerRow } from '../contracts/ledger';
 import type { OrderState, PayMethod } from '../contracts/order';
 
 /** yyyy-MM of `at` in China time (UTC+8): the month an order's payment, a donation or a handover counts under. */
@@ -72,6 +72,20 @@ function addMoney(to: MoneyFigures, g: { amountFen: number; feeFen: number; unit
   to.incomeFen += incomeOf(g.amountFen, g.feeFen);
 }
 
+const noPointsOrRefunds = (): PointsAndRefunds => ({ pointsOrders: 0, points: 0, refundedOrders: 0, refundFen: 0 });
+
+/** Orders paid in love points: their count and points (no money). */
+function addPointsOrders(to: PointsAndRefunds, g: { orders: number; points: number }): void {
+  to.pointsOrders += g.orders;
+  to.points += g.points;
+}
+
+/** Refunded orders: their count, and the fen of WeChat ones (points go back to the buyer's balance). */
+function addRefunded(to: PointsAndRefunds, g: { orders: number; payMethod: PayMethod; amountFen: number }): void {
+  to.refundedOrders += g.orders;
+  to.refundFen += g.payMethod === 'wechat' ? g.amountFen : 0;
+}
+
 const soldByWechat = (g: { state: OrderState; payMethod: PayMethod }) => SOLD.includes(g.state) && g.payMethod === 'wechat';
 const soldByPoints = (g: { state: OrderState; payMethod: PayMethod }) => SOLD.includes(g.state) && g.payMethod === 'points';
 
@@ -117,10 +131,7 @@ export function foldLedger(lines: readonly LineGroup[], orders: readonly OrderGr
         producerName: g.producerName,
         supported: g.supported,
         ...zero(),
-        pointsOrders: 0,
-        points: 0,
-        refundedOrders: 0,
-        refundFen: 0,
+        ...noPointsOrRefunds(),
       } satisfies ProducerLedgerRow);
     rows.set(key, row);
     if (soldByWechat(g)) {
@@ -136,13 +147,11 @@ export function foldLedger(lines: readonly LineGroup[], orders: readonly OrderGr
         supportedOrders.set(g.producerId, (supportedOrders.get(g.producerId) ?? 0) + g.orders);
       }
     } else if (soldByPoints(g)) {
-      row.pointsOrders += g.orders;
-      row.points += g.points;
+      addPointsOrders(row, g);
       points.units += g.units;
       points.points += g.points;
     } else if (REFUNDED.includes(g.state)) {
-      row.refundedOrders += g.orders;
-      row.refundFen += g.payMethod === 'wechat' ? g.amountFen : 0;
+      addRefunded(row, g);
     }
   }
   supported.producers = supportedIds.size;
@@ -177,19 +186,12 @@ export function foldIncome(groups: readonly IncomeGroup[]): IncomeMonth[] {
         amountFen: 0,
         feeFen: 0,
         incomeFen: 0,
-        pointsOrders: 0,
-        points: 0,
-        refundedOrders: 0,
-        refundFen: 0,
+        ...noPointsOrRefunds(),
       } satisfies IncomeMonth);
     by.set(g.month, m);
-    if (REFUNDED.includes(g.state)) {
-      m.refundedOrders += g.orders;
-      m.refundFen += g.payMethod === 'wechat' ? g.amountFen : 0;
-    } else if (g.payMethod === 'points') {
-      m.pointsOrders += g.orders;
-      m.points += g.points;
-    } else {
+    if (REFUNDED.includes(g.state)) addRefunded(m, g);
+    else if (g.payMethod === 'points') addPointsOrders(m, g);
+    else {
       m.orders += g.orders;
       m.amountFen += g.amountFen;
       m.feeFen += g.feeFen;
