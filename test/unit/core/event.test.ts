@@ -32,47 +32,48 @@ describe('the machines', () => {
     edit     published  → published  by organiser
     cancel   published  → cancelled  by organiser
   `;
-  describe('an event', () => {
-    pinMachine(EVENT_MACHINE, EVENT_STATUSES, events);
-  });
-
-  it('an event is published until its organisers cancel it; editing keeps it published', () => {
-    expect(EVENT_MACHINE.next('cancelled', 'edit')).toBeNull();
-    expect(EVENT_MACHINE.next('cancelled', 'cancel')).toBeNull();
-    expect(EVENT_MACHINE.finalStates()).toEqual(['cancelled']);
-    expect(EVENT_MACHINE.eventsFor('published', ['volunteer', 'holder'])).toEqual([]);
-  });
-
   const slots = `
     signUp   open  → open       by volunteer
     cancel   open  → cancelled  by organiser
   `;
-  describe('a slot', () => {
-    pinMachine(SLOT_MACHINE, SLOT_STATUSES, slots);
-  });
-
-  it('a slot takes sign-ups from volunteers while open and is cancelled by organisers only', () => {
-    expect(SLOT_MACHINE.next('cancelled', 'signUp')).toBeNull();
-    expect(SLOT_MACHINE.eventsFor('open', ['organiser'])).toEqual(['cancel']);
-    expect(SLOT_MACHINE.eventsFor('open', ['volunteer'])).toEqual(['signUp']);
-  });
-
   const places = `
     promote   waiting             → confirmed  by system
     cancel    confirmed, waiting  → cancelled  by holder
     remove    confirmed, waiting  → removed    by organiser
     drop      confirmed, waiting  → dropped    by system
   `;
-  describe('a place', () => {
-    pinMachine(SIGNUP_MACHINE, SIGNUP_STATUSES, places);
+
+  describe('an event', () => {
+    pinMachine(EVENT_MACHINE, EVENT_STATUSES, events);
+
+    it('an event is published until its organisers cancel it; editing keeps it published', () => {
+      expect(EVENT_MACHINE.next('cancelled', 'edit')).toBeNull();
+      expect(EVENT_MACHINE.next('cancelled', 'cancel')).toBeNull();
+      expect(EVENT_MACHINE.finalStates()).toEqual(['cancelled']);
+      expect(EVENT_MACHINE.eventsFor('published', ['volunteer', 'holder'])).toEqual([]);
+    });
   });
 
-  it('a seat and a waitlist place are active; the three endings are final', () => {
-    expect(ACTIVE_SIGNUP_STATUSES).toEqual(['confirmed', 'waiting']);
-    expect(SIGNUP_STATUSES.filter(isActive)).toEqual(['confirmed', 'waiting']);
-    expect(SIGNUP_MACHINE.finalStates()).toEqual(['cancelled', 'removed', 'dropped']);
-    // Only the system promotes: nobody jumps the line by hand.
-    expect(SIGNUP_MACHINE.eventsFor('waiting', ['holder', 'organiser', 'volunteer'])).toEqual(['cancel', 'remove']);
+  describe('a slot', () => {
+    pinMachine(SLOT_MACHINE, SLOT_STATUSES, slots);
+
+    it('a slot takes sign-ups from volunteers while open and is cancelled by organisers only', () => {
+      expect(SLOT_MACHINE.next('cancelled', 'signUp')).toBeNull();
+      expect(SLOT_MACHINE.eventsFor('open', ['organiser'])).toEqual(['cancel']);
+      expect(SLOT_MACHINE.eventsFor('open', ['volunteer'])).toEqual(['signUp']);
+    });
+  });
+
+  describe('a place', () => {
+    pinMachine(SIGNUP_MACHINE, SIGNUP_STATUSES, places);
+
+    it('a seat and a waitlist place are active; the three endings are final', () => {
+      expect(ACTIVE_SIGNUP_STATUSES).toEqual(['confirmed', 'waiting']);
+      expect(SIGNUP_STATUSES.filter(isActive)).toEqual(['confirmed', 'waiting']);
+      expect(SIGNUP_MACHINE.finalStates()).toEqual(['cancelled', 'removed', 'dropped']);
+      // Only the system promotes: nobody jumps the line by hand.
+      expect(SIGNUP_MACHINE.eventsFor('waiting', ['holder', 'organiser', 'volunteer'])).toEqual(['cancel', 'remove']);
+    });
   });
 });
 
