@@ -7,8 +7,7 @@ import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
 import TextField from '@/components/text-field';
 import { VOLUNTEER_REJECT_REASONS, type PendingVolunteerView } from '@/contracts/user';
-import { usePagedList } from '@/hooks/use-paged-list';
-import { useShownAgain } from '@/hooks/use-shown-again';
+import { useReviewQueue } from '@/hooks/use-review-queue';
 import { formatDate } from '@/services/format';
 import { userApi } from '@/services/user';
 import '../admin.scss';
@@ -74,9 +73,9 @@ function Decide({ v, onDone }: { v: PendingVolunteerView; onDone: (d: Decided) =
 }
 
 function Queue() {
-  const list = usePagedList<PendingVolunteerView>((cursor, limit) => userApi.volunteerQueue({ cursor, limit }), []);
-  const [decided, setDecided] = useState<Record<string, Decided>>({});
-  useShownAgain(() => void list.refresh().then(() => setDecided({})));
+  const { list, decided, decide } = useReviewQueue<PendingVolunteerView, Decided>((cursor, limit) =>
+    userApi.volunteerQueue({ cursor, limit }),
+  );
   return (
     <View className='page workbench'>
       <Text className='page__lead'>这些居民在您负责的站点注册了志愿者，站点要求人工审核。核对姓名和电话后通过；不通过要说明原因。</Text>
@@ -100,7 +99,7 @@ function Queue() {
                   {d.approved ? '已通过，对方现在是志愿者了' : `已退回：${d.note ?? ''}`}
                 </Text>
               ) : (
-                <Decide v={v} onDone={(x) => setDecided((old) => ({ ...old, [v.id]: x }))} />
+                <Decide v={v} onDone={decide(v.id)} />
               )}
             </Card>
           );

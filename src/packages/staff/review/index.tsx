@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
@@ -6,8 +5,7 @@ import WishList from '@/components/wish-list';
 import WishPhotos from '@/components/wish-photos';
 import WishReview from '@/components/wish-review';
 import type { WishView } from '@/contracts/wish';
-import { usePagedList } from '@/hooks/use-paged-list';
-import { useShownAgain } from '@/hooks/use-shown-again';
+import { useReviewQueue } from '@/hooks/use-review-queue';
 import { wishApi } from '@/services/wish';
 import './index.scss';
 
@@ -51,9 +49,7 @@ function ReviewBox({ wish, decided, onDone }: { wish: WishView; decided?: WishVi
 }
 
 function ReviewQueue() {
-  const list = usePagedList<WishView>((cursor, limit) => wishApi.reviewQueue({ cursor, limit }), []);
-  const [decided, setDecided] = useState<Record<string, WishView>>({});
-  useShownAgain(() => void list.refresh().then(() => setDecided({})));
+  const { list, decided, decide } = useReviewQueue<WishView, WishView>((cursor, limit) => wishApi.reviewQueue({ cursor, limit }));
   return (
     <View className='page staff-review'>
       <Text className='page__lead'>
@@ -66,7 +62,7 @@ function ReviewQueue() {
         replaced={decided}
         emptyTitle='没有等待审核的心愿'
         emptyText='居民提交新心愿后会出现在这里。下拉可以刷新。'
-        renderExtra={(w) => <ReviewBox wish={w} decided={decided[w.id]} onDone={(d) => setDecided((old) => ({ ...old, [w.id]: d }))} />}
+        renderExtra={(w) => <ReviewBox wish={w} decided={decided[w.id]} onDone={decide(w.id)} />}
       />
     </View>
   );
