@@ -1,6 +1,8 @@
 import { mediaCheckEvent } from '../../emulator/openapi/media-check';
 import { chinaDay, chinaDayStart } from '../../src/core/event';
 import { userIdOf } from '../../src/server/shared/ids';
+import { GARBAGE_TALK } from '../helpers/fixtures-event';
+import { listingInput } from '../helpers/fixtures-market';
 
 /**
  * The bench's calls, run in this order against a freshly seeded demo county (so a row may rely on the rows
@@ -46,29 +48,15 @@ const limited = (f: { reads: number; writes: number; why: string }, first = fals
 
 const NEWCOMER = 'bench-newcomer';
 const FARMER = 'bench-farmer';
-const listingData = (name: string) => ({
-  name,
-  description: '自家种的，今年新收。',
-  photos: ['cloud://local.bench/uploads/bench.png'],
-  category: '粮油',
-  unit: '斤',
-  priceFen: 450,
-  stock: 20,
-  originVillage: '南塘村',
-  stationId: 'n-nantang',
-});
+const listingData = (name: string) =>
+  listingInput(['cloud://local.bench/uploads/bench.png'], { name, description: '自家种的，今年新收。', stock: 20 });
 const uid = userIdOf;
 /** 9:00 China time `days` days from now: quarter-hour slot times, as the publish form makes them. */
 const chinaAt = (days: number, hour: number) => chinaDayStart(chinaDay(Date.now()) + days) + hour * 3_600_000;
 /** The current month in China time, as the 台账 picks it (2026-01). */
 const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 const eventData = () => ({
-  title: '社区垃圾分类宣传',
-  category: '文明引导',
-  description: '在东门社区广场向居民讲解垃圾分类。',
-  stationId: 'n-dongmen',
-  address: '东门社区广场',
-  location: { lat: 26.7325, lng: 110.6402 },
+  ...GARBAGE_TALK,
   signUpOpensAt: Date.now() - 3_600_000,
   signUpClosesAt: chinaAt(3, 9),
   slots: [

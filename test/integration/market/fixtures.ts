@@ -4,6 +4,7 @@ import type { ListingView, ProducerView } from '@/contracts/market';
 import type { MarketInputOf } from '@/contracts/market.schema';
 import { markedPng } from '../../../emulator/openapi/media-check';
 import { encodeGreyPng } from '../../../emulator/openapi/png';
+import { listingInput } from '../../helpers/fixtures-market';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
 import { inboxOf, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
@@ -30,18 +31,7 @@ export async function upload(cloud: LocalCloud, who: Caller, bytes: Buffer = png
   return body.fileID;
 }
 
-export const listingInput = (photos: string[], over: Partial<MarketInputOf<'createListing'>> = {}): MarketInputOf<'createListing'> => ({
-  name: '南塘有机大米',
-  description: '今年新收的稻谷现碾，自家田里种的，不打农药。',
-  photos,
-  category: '粮油',
-  unit: '斤',
-  priceFen: 450,
-  stock: 10,
-  originVillage: '南塘村',
-  stationId: 'n-nantang',
-  ...over,
-});
+export { listingInput };
 
 export const storedListing = async (id: string) => (await rowsOf(COLLECTIONS.listings, { _id: id }))[0];
 export const storedProducer = async (id: string) => (await rowsOf(COLLECTIONS.producers, { _id: id }))[0];

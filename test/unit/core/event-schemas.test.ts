@@ -3,15 +3,11 @@ import { EVENT_ERROR_MESSAGES } from '@/contracts/event-errors';
 import { EventInput } from '@/contracts/event.schema';
 import { ERROR_MESSAGES } from '@/contracts/errors';
 import { MESSAGE_KINDS } from '@/contracts/messages';
+import { GARBAGE_TALK } from '../../helpers/fixtures-event';
 import { HOUR as H, NINE } from './clock';
 
 const publish = (over: Record<string, unknown> = {}) => ({
-  title: '社区垃圾分类宣传',
-  category: '文明引导',
-  description: '在东门社区广场向居民讲解垃圾分类。',
-  stationId: 'n-dongmen',
-  address: '东门社区广场',
-  location: { lat: 26.7325, lng: 110.6402 },
+  ...GARBAGE_TALK,
   signUpOpensAt: NINE - 72 * H,
   signUpClosesAt: NINE - H,
   slots: [{ start: NINE, end: NINE + 2 * H, capacity: 30 }],

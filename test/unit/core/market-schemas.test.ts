@@ -2,19 +2,10 @@ import { MARKET_ACTIONS } from '../../../src/contracts/market';
 import { MARKET_ERROR_MESSAGES } from '../../../src/contracts/market-errors';
 import { ERROR_MESSAGES } from '../../../src/contracts/errors';
 import { MarketInput, MediaCheckEventSchema } from '../../../src/contracts/market.schema';
+import { listingInput } from '../../helpers/fixtures-market';
 
 const photo = 'cloud://local.env/uploads/f1.png';
-const listing = {
-  name: '南塘大米',
-  description: '今年的新米，自家种的',
-  photos: [photo],
-  category: '粮油',
-  unit: '斤',
-  priceFen: 450,
-  stock: 10,
-  originVillage: '南塘村',
-  stationId: 'n-nantang',
-};
+const listing = listingInput([photo], { name: '南塘大米', description: '今年的新米，自家种的' });
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
