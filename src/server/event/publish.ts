@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { findTeam, type TeamDoc } from '../org/teams';
 import { defineAction } from '../router';
+import { callerAnd } from '../shared/caller';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE, type TextField } from '../shared/content-check';
 import { newId } from '../shared/ids';
@@ -46,8 +47,7 @@ export const publish = defineAction({
   input: EventInput.publish,
   write: true,
   async handle(input, ctx) {
-    const me = await ctx.me();
-    const station = await requireStation(input.stationId);
+    const [me, station] = await callerAnd(ctx, requireStation(input.stationId));
     const teamId = input.teamId ?? leaderGrants(me).find((g) => g.nodeId === station._id)?.teamId;
     let team: TeamDoc | null = null;
     if (teamId) {

@@ -6,7 +6,7 @@ import type { Page } from '../../contracts/paging';
 import { EVENT_MACHINE } from '../../core/event';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { orderBy, type PageRequest } from '../shared/paging';
 
 /**
  * One slot (场次) inside its event document, with its own seat and waitlist counters. They live in the
@@ -110,18 +110,9 @@ export async function updateEventAndReturn(where: object, data: object): Promise
 
 // ---- lists ----
 
-const byStart: Order = [
-  ['firstStart', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const byStartDesc: Order = [
-  ['firstStart', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
-const byNewest: Order = [
-  ['publishedAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+const byStart = orderBy('firstStart', 'asc');
+const byStartDesc = orderBy('firstStart', 'desc');
+const byNewest = orderBy('publishedAt', 'desc');
 export const ORDERS = { soonest: byStart, latest: byStartDesc, newest: byNewest } as const;
 export type ListOrder = keyof typeof ORDERS;
 

@@ -4,7 +4,7 @@ import type { Page } from '../../contracts/paging';
 import { ACTIVE_SIGNUP_STATUSES, DAY_READ_MAX, SIGNUP_MACHINE, type SignUpEvent } from '../../core/event';
 import { db } from '../cloud';
 import { byId, isDuplicateKey, keysetRead, rows, updateIf, updateWhere } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { orderBy, type PageRequest } from '../shared/paging';
 
 /**
  * One volunteer's place on one slot (collection event_signups). Two fields are unique in the collection
@@ -135,22 +135,10 @@ export function dropActive(eventId: string, slotIds: string[] | null, now: numbe
   });
 }
 
-const byTicket: Order = [
-  ['ticket', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const bySeat: Order = [
-  ['seatedAt', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const bySlotStart: Order = [
-  ['slotStart', 'asc', 'number'],
-  ['_id', 'asc', 'string'],
-];
-const bySlotEndDesc: Order = [
-  ['slotEnd', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+const byTicket = orderBy('ticket', 'asc');
+const bySeat = orderBy('seatedAt', 'asc');
+const bySlotStart = orderBy('slotStart', 'asc');
+const bySlotEndDesc = orderBy('slotEnd', 'desc');
 
 /** A slot's seats in the order they were taken, or its waitlist in line order: one read a page. */
 export const rosterPage = (slotId: string, list: 'confirmed' | 'waiting', req: PageRequest): Promise<Page<SignUpDoc>> =>

@@ -3,7 +3,7 @@ import type { MessageKind } from '../../contracts/messages';
 import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
 import { keysetRead, updateWhere } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { orderBy, type PageRequest } from '../shared/paging';
 
 /** One inbox message (collection messages). */
 export type MessageDoc = {
@@ -32,10 +32,7 @@ export async function insertMessages(docs: MessageDoc[]): Promise<string[]> {
 }
 
 /** Newest first; `_id` after the time, so messages written in the same millisecond page exactly once. */
-const NEWEST: Order = [
-  ['createdAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+const NEWEST = orderBy('createdAt', 'desc');
 
 /** A user's messages (only unread ones when asked), newest first, after the cursor: one read of limit + 1. */
 export function messagesOf(userId: string, unread: boolean | undefined, req: PageRequest): Promise<Page<MessageDoc>> {
