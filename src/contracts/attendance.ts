@@ -11,11 +11,6 @@ import type { Page, PageRequest } from './paging';
 import type { MyRecordsView, RecordSheetView, SealFields, SealView, VerifyView } from './service-records';
 import type { Month, PickStarsResult, StarRankingView, StarView } from './stars';
 
-/** The function's whole contract stays importable from here: the records' and the stars' names pass through. */
-export type { MyRecordsView, RecordSheetView, SealFields, SealView, ServiceRecordView, VerifyView } from './service-records';
-export { STAR_LABELS, STAR_LEVELS } from './stars';
-export type { Month, PickStarsResult, RankingLine, StarLevel, StarRankingView, StarView } from './stars';
-
 export const ATTENDANCE_ACTIONS = [
   'liveCode',
   'checkIn',

@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro';
 import {
   ATTENDANCE_ACTIONS,
-  STAR_LABELS,
   type AttendanceInputs,
   type AttendanceMark,
   type AttendanceMethod,
   type AttendanceOutput,
   type AttendanceState,
-  type Month,
 } from '@/contracts/attendance';
+import { STAR_LABELS, type Month } from '@/contracts/stars';
 import { ATTENDANCE_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
 import { withQuery } from './nav';

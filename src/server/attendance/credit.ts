@@ -1,4 +1,5 @@
-import type { AttendanceMark, ServiceRole, StarLevel } from '../../contracts/attendance';
+import type { AttendanceMark, ServiceRole } from '../../contracts/attendance';
+import type { StarLevel } from '../../contracts/stars';
 import { COLLECTIONS } from '../../contracts/collections';
 import { starOf } from '../../core/stars';
 import { postEntryIn } from '../points/ledger';

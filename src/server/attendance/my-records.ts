@@ -1,4 +1,4 @@
-import type { MyRecordsView } from '../../contracts/attendance';
+import type { MyRecordsView } from '../../contracts/service-records';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { hoursToNextStar, starOf } from '../../core/stars';
 import { defineAction } from '../router';

@@ -1,4 +1,4 @@
-import { STAR_LABELS, type StarLevel } from '../../contracts/attendance';
+import { STAR_LABELS, type StarLevel } from '../../contracts/stars';
 import type { MessageKind } from '../../contracts/messages';
 import { ATTENDANCE_ROUTES } from '../../contracts/routes';
 import type { NotifyMessage } from '../inbox/notify';

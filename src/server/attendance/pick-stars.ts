@@ -1,4 +1,5 @@
-import { ATTENDANCE_RULES as R, type PickStarsResult } from '../../contracts/attendance';
+import { ATTENDANCE_RULES as R } from '../../contracts/attendance';
+import type { PickStarsResult } from '../../contracts/stars';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import type { NotifyMessage } from '../inbox/notify';
 import { postEntry } from '../points/ledger';

@@ -1,4 +1,4 @@
-import type { RecordSheetView } from '../../contracts/attendance';
+import type { RecordSheetView } from '../../contracts/service-records';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { ATTENDANCE_ROUTES } from '../../contracts/routes';
 import { starOf } from '../../core/stars';

@@ -1,4 +1,4 @@
-import type { SealView } from '../../contracts/attendance';
+import type { SealView } from '../../contracts/service-records';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { defineAction } from '../router';
 import { fail } from './guards';

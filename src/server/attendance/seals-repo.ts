@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../contracts/collections';
-import type { SealFields } from '../../contracts/attendance';
+import type { SealFields } from '../../contracts/service-records';
 import { db } from '../cloud';
 import { byId } from '../shared/docs';
 

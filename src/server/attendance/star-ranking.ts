@@ -1,4 +1,5 @@
-import { ATTENDANCE_RULES as R, type StarRankingView } from '../../contracts/attendance';
+import { ATTENDANCE_RULES as R } from '../../contracts/attendance';
+import type { StarRankingView } from '../../contracts/stars';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { chinaMonth } from '../../core/attendance';
 import { maskName } from '../../core/mask';

@@ -1,4 +1,4 @@
-import type { StarView } from '../../contracts/attendance';
+import type { StarView } from '../../contracts/stars';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import type { Page } from '../../contracts/paging';
 import { maskName } from '../../core/mask';

@@ -1,4 +1,4 @@
-import type { StarLevel } from '../../contracts/attendance';
+import type { StarLevel } from '../../contracts/stars';
 
 /**
  * What confirmed service adds to a user document (users): moved only inside the per-volunteer transaction

@@ -1,4 +1,4 @@
-import type { VerifyView } from '../../contracts/attendance';
+import type { VerifyView } from '../../contracts/service-records';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { maskName } from '../../core/mask';
 import { defineAction } from '../router';

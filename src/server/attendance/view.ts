@@ -5,9 +5,9 @@ import type {
   LineAttendanceAction,
   MyAttendanceAction,
   MyAttendanceView,
-  ServiceRecordView,
   ServiceRole,
 } from '../../contracts/attendance';
+import type { ServiceRecordView } from '../../contracts/service-records';
 import type { CenterSettings } from '../../contracts/settings';
 import { ATTENDANCE_MACHINE, attendancePoints, creditedHours, markOf, serviceHours, windowOf, windowProblem } from '../../core/attendance';
 import { rosterPhone } from '../../core/event-access';

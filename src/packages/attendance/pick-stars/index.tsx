@@ -7,7 +7,7 @@ import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
 import { PartState } from '@/components/resource-state';
 import StateView from '@/components/state-view';
-import type { PickStarsResult, RankingLine } from '@/contracts/attendance';
+import type { PickStarsResult, RankingLine } from '@/contracts/stars';
 import { EVENT_CATEGORIES, type EventCategory } from '@/contracts/event';
 import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';

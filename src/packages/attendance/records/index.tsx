@@ -4,7 +4,7 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import type { MyRecordsView, ServiceRecordView } from '@/contracts/attendance';
+import type { MyRecordsView, ServiceRecordView } from '@/contracts/service-records';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';

@@ -5,7 +5,7 @@ import ActionButton from '@/components/action-button';
 import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import TextField from '@/components/text-field';
-import type { SealView } from '@/contracts/attendance';
+import type { SealView } from '@/contracts/service-records';
 import { useResource } from '@/hooks/use-resource';
 import { attendanceApi } from '@/services/attendance';
 import { openStationPicker } from '@/services/nav';

@@ -3,7 +3,7 @@ import ActionButton from '@/components/action-button';
 import { gatedPage } from '@/components/gated-page';
 import QrCode from '@/components/qr-code';
 import StateView from '@/components/state-view';
-import type { RecordSheetView } from '@/contracts/attendance';
+import type { RecordSheetView } from '@/contracts/service-records';
 import { useResource } from '@/hooks/use-resource';
 import { STAR_LABELS, attendanceApi, hoursText, openAttendance, verifyLink } from '@/services/attendance';
 import { IS_H5 } from '@/services/env';

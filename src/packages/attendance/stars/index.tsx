@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import type { StarView } from '@/contracts/attendance';
+import type { StarView } from '@/contracts/stars';
 import type { UserView } from '@/contracts/user';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { attendanceApi, hoursText, monthOf, monthText, openAttendance } from '@/services/attendance';

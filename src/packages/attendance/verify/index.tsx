@@ -4,7 +4,7 @@ import ErrorLine from '@/components/error-line';
 import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
 import TextField from '@/components/text-field';
-import type { VerifyView } from '@/contracts/attendance';
+import type { VerifyView } from '@/contracts/service-records';
 import { useAction } from '@/hooks/use-action';
 import { attendanceApi, hoursText } from '@/services/attendance';
 import '../attendance.scss';
