@@ -73,7 +73,7 @@ export type RecordSheetView = {
   recordCount: number;
   star: StarLevel;
   /** Certificates: the issuing station and its seal. */
-  issuer?: { stationId: string; stationName: string; sealFileId: string; head: string; handler: string; phone: string };
+  issuer?: { stationId: string; stationName: string; sealFileId: string } & Omit<SealFields, 'fileId'>;
 };
 
 /** What anyone signed in can check of a number: nothing more. */
