@@ -7,6 +7,7 @@ import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
 import { fulfilledWish, openWish, resident, storedWish, volunteers, wishInput } from '../wish/fixtures';
+import { TOP_OF_HOUR_JOBS } from './job-order';
 
 const DAY = 24 * 3600 * 1000;
 /** 2026-07-01 10:00:00 China time: the first tick of an hour, when the hourly jobs run. */
@@ -71,15 +72,7 @@ describe('the timer with a backlog in one job', () => {
     const first = await tick(T);
     expect(first).toMatchObject({ ok: true, data: { schedules: ['every5Minutes', 'hourly'] } });
     const jobs = first.data.jobs;
-    expect(Object.keys(jobs)).toEqual([
-      'marketImageTimeout',
-      'eventDrops',
-      'orderRelease',
-      'wishLapse',
-      'wishAutoConfirm',
-      'wishExpire',
-      'eventReminders',
-    ]);
+    expect(Object.keys(jobs)).toEqual(TOP_OF_HOUR_JOBS);
     expect(jobs.wishLapse).toEqual({ done: expect.any(Number), more: true, ms: expect.any(Number) });
     expect(jobs.wishLapse.done).toBeGreaterThan(0);
     expect(jobs.wishAutoConfirm).toEqual({ done: 1, more: false, ms: expect.any(Number) });

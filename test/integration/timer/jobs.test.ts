@@ -6,6 +6,7 @@ import type { TimerJob } from '@/server/timer/job';
 import { checkJobs, jobsFor, TIMER_JOBS } from '@/server/timer/registry';
 import { INVOCATION_BUDGET_MS, runJobs } from '@/server/timer/run';
 import { schedulesDueAt } from '@/server/timer/schedules';
+import { TOP_OF_HOUR_JOBS } from './job-order';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -89,15 +90,7 @@ describe('the registry', () => {
     expect(TIMER_JOBS.reduce((sum, j) => sum + j.budgetMs, 0)).toBeLessThanOrEqual(INVOCATION_BUDGET_MS);
     expect(INVOCATION_BUDGET_MS).toBeLessThan(3_000); // the function's default timeout
     expect(jobsFor(['every5Minutes']).map((j) => j.name)).toEqual(['marketImageTimeout', 'eventDrops', 'orderRelease']);
-    expect(jobsFor(['every5Minutes', 'hourly']).map((j) => j.name)).toEqual([
-      'marketImageTimeout',
-      'eventDrops',
-      'orderRelease',
-      'wishLapse',
-      'wishAutoConfirm',
-      'wishExpire',
-      'eventReminders',
-    ]);
+    expect(jobsFor(['every5Minutes', 'hourly']).map((j) => j.name)).toEqual(TOP_OF_HOUR_JOBS);
   });
 
   it('refuses two jobs of one name, an unknown schedule and budgets over one invocation', () => {
