@@ -90,6 +90,9 @@ export type UserView = {
 /** The 个人码's timing (our choice): a code shown on a phone is good for 10 minutes, redrawn every minute. */
 export const USER_CODE = { maxAgeMs: 10 * 60_000, refreshMs: 60_000 } as const;
 
+/** Text that is a 个人码 as myCode signs it (usercode.<payload>.<mac>), perhaps pasted with spaces or line breaks. */
+export const isUserCodeText = (s: string): boolean => /^usercode\.[\w-]+\.[\w-]+$/.test(s.replace(/\s+/g, ''));
+
 export type UserCodeView = { code: string; issuedAt: number; expiresAt: number };
 
 /**

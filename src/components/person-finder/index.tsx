@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { PersonView } from '@/contracts/user';
+import { isUserCodeText as isUserCode, type PersonView } from '@/contracts/user';
 import { userApi } from '@/services/user';
 import ActionButton from '../action-button';
 import Card from '../card';
@@ -14,9 +14,6 @@ export type PersonFinderProps = {
   title: string;
   onPick: (p: PersonView) => void;
 };
-
-/** A 个人码 as myCode signs it (usercode.<payload>.<mac>), perhaps pasted with spaces or line breaks. */
-const isUserCode = (s: string) => /^usercode\.[\w-]+\.[\w-]+$/.test(s.replace(/\s+/g, ''));
 
 /**
  * Finds a person for staff: scan their 个人码 (weapp), paste it (H5 has no scanner), or type their full

@@ -7,6 +7,7 @@ import Chip from '@/components/chip';
 import PersonFinder from '@/components/person-finder';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
+import type { TeamView } from '@/contracts/admin';
 import type { OrgNodeView } from '@/contracts/org';
 import { ROLE_LABELS, ROLE_SCOPES, ROLES, type Role } from '@/contracts/roles';
 import type { PersonView, UserView } from '@/contracts/user';
@@ -14,24 +15,36 @@ import { useResource } from '@/hooks/use-resource';
 import { roleText } from '@/services/format';
 import { userApi } from '@/services/user';
 import NodeBrowser from '../node-browser';
+import TeamPicker from './team-picker';
 import '../admin.scss';
 
-/** Roles an admin hands out here; volunteers register themselves and are approved in 审核志愿者. */
-const GRANTABLE: Role[] = ROLES.filter((r) => r !== 'volunteer' && r !== 'leader');
+/** Roles an admin hands out here (a leader with their team); volunteers register themselves and are approved in 审核志愿者. */
+const GRANTABLE: Role[] = ROLES.filter((r) => r !== 'volunteer');
 
 function Roles({ person, onChange }: { person: PersonView; onChange: () => void }) {
   const profile = useResource(() => userApi.profile({ userId: person.id }), [person.id]);
   const [role, setRole] = useState<Role>('staff');
   const [node, setNode] = useState<OrgNodeView>();
   const [proxy, setProxy] = useState(false);
+  const [team, setTeam] = useState<TeamView>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const scopeOk = !node || ROLE_SCOPES[role].includes(node.kind);
+  // A leader leads one team of the chosen station: picked from that station's teams.
+  const needsTeam = role === 'leader' && !!node && scopeOk;
+  const teamOk = !needsTeam || team?.stationId === node?.id;
 
   async function grant() {
     if (!node) return setError('请在下面的组织架构里选择一个节点');
+    if (!teamOk) return setError('请选择他带领的服务队');
     setBusy(true);
-    const r = await userApi.grantRole({ userId: person.id, role, nodeId: node.id, ...(role === 'staff' && proxy ? { proxy: true } : {}) });
+    const r = await userApi.grantRole({
+      userId: person.id,
+      role,
+      nodeId: node.id,
+      ...(role === 'staff' && proxy ? { proxy: true } : {}),
+      ...(role === 'leader' && team ? { teamId: team.id } : {}),
+    });
     setBusy(false);
     if (!r.ok) return setError(r.message);
     setError(undefined);
@@ -95,6 +108,7 @@ function Roles({ person, onChange }: { person: PersonView; onChange: () => void 
           {node ? `范围：${node.name}` : '请在下面选择这个角色负责的范围'}
         </Text>
         {!scopeOk ? <Text className='form-field__error'>{`${ROLE_LABELS[role]}不能设在这一级，请换一个节点`}</Text> : null}
+        {needsTeam && node ? <TeamPicker stationId={node.id} team={team} onPick={setTeam} /> : null}
         <NodeBrowser idPrefix='roles' onPick={setNode} />
         {error ? (
           <Text id='roles-error' className='form-field__error'>
@@ -102,8 +116,15 @@ function Roles({ person, onChange }: { person: PersonView; onChange: () => void 
           </Text>
         ) : null}
         <View className='page__actions'>
-          <ActionButton id='roles-btn-grant' type='primary' loading={busy} loadingText='正在授予…' disabled={!scopeOk} onClick={grant}>
-            {node ? `授予 ${ROLE_LABELS[role]} · ${node.name}` : '授予'}
+          <ActionButton
+            id='roles-btn-grant'
+            type='primary'
+            loading={busy}
+            loadingText='正在授予…'
+            disabled={!scopeOk || !teamOk}
+            onClick={grant}
+          >
+            {node ? `授予 ${ROLE_LABELS[role]} · ${role === 'leader' && team ? team.name : node.name}` : '授予'}
           </ActionButton>
         </View>
       </Card>

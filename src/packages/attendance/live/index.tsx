@@ -9,6 +9,7 @@ import type { LiveCodeView } from '@/contracts/attendance';
 import type { Fail } from '@/contracts/result';
 import { attendanceApi, openAttendance } from '@/services/attendance';
 import { IS_WEAPP } from '@/services/env';
+import PersonScan from './person-scan';
 import './index.scss';
 import '../attendance.scss';
 
@@ -126,6 +127,7 @@ function Live({ slotId }: { slotId: string }) {
           </View>
         </View>
       </View>
+      <PersonScan slotId={slotId} onDone={() => void reload()} />
       <View className='page__actions'>
         <ActionButton id='attendance-live-btn-refresh' type='secondary' onClick={() => void reload()}>
           马上更新签到码

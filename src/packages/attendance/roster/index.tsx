@@ -9,6 +9,7 @@ import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { MARK_TONE, METHOD_TEXT, STATE_TEXT, attendanceApi, hoursText, openAttendance } from '@/services/attendance';
 import { clockText, spanText } from '@/services/event';
+import PersonScan from '../live/person-scan';
 import ConfirmPanel from './confirm-panel';
 import MarkEditor from './mark-editor';
 import './index.scss';
@@ -118,6 +119,7 @@ function Roster({ slotId }: { slotId: string }) {
             : '这个场次的时长已经确认过了，没有重复发放。'}
         </View>
       ) : null}
+      {summary?.actions.includes('scanPerson') ? <PersonScan slotId={slotId} onDone={() => void lines.refresh()} /> : null}
       {confirming ? (
         <ConfirmPanel
           slotId={slotId}

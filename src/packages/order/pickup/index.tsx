@@ -10,6 +10,7 @@ import { ORDER_RULES, pickupCodeFrom, type OrderView } from '@/contracts/order';
 import { IS_WEAPP } from '@/services/env';
 import { openOrderPage, orderApi } from '@/services/order';
 import { LineRow, orderTotal } from '../parts';
+import { ByPerson } from './by-person';
 import '../order.scss';
 
 /** The order just handed over: what to give the buyer. */
@@ -116,7 +117,10 @@ export default function PickupPage() {
       {() => (
         <View id='pickup' className='page'>
           {stationId ? (
-            <Pickup stationId={stationId} stationName={name} />
+            <>
+              <Pickup stationId={stationId} stationName={name} />
+              <ByPerson stationId={stationId} />
+            </>
           ) : (
             <StateView id='pickup-state' status='empty' icon='站' title='没有选择站点' description='请从“站点订单”进入，先选好站点。' />
           )}

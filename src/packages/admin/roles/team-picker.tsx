@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import Chip from '@/components/chip';
+import StateView from '@/components/state-view';
+import type { TeamView } from '@/contracts/admin';
+import { useResource } from '@/hooks/use-resource';
+import { adminApi } from '@/services/admin';
+
+/**
+ * A leader grant's team: the teams of the chosen station (admin.scopeTeams, the caller's scope only), one
+ * to pick. Ids: "roles-team-<id>", "roles-teams-state".
+ */
+export default function TeamPicker({ stationId, team, onPick }: { stationId: string; team?: TeamView; onPick: (t: TeamView) => void }) {
+  const teams = useResource(() => adminApi.scopeTeams({ stationId, limit: 50 }), [stationId]);
+  if (!teams.data)
+    return (
+      <StateView
+        id='roles-teams-state'
+        size='inline'
+        status={teams.status === 'error' ? 'error' : 'loading'}
+        error={teams.error}
+        onRetry={() => void teams.reload()}
+      />
+    );
+  if (!teams.data.items.length)
+    return (
+      <Text id='roles-teams-state' className='workbench__meta'>
+        这个站点还没有志愿服务队，请先建队再任命队长。
+      </Text>
+    );
+  return (
+    <View>
+      <Text className='workbench__meta'>选择他带领的服务队</Text>
+      <View className='chip-group'>
+        {teams.data.items.map((t) => (
+          <Chip key={t.id} id={`roles-team-${t.id}`} selectable selected={team?.id === t.id} onClick={() => onPick(t)}>
+            {t.name}
+          </Chip>
+        ))}
+      </View>
+    </View>
+  );
+}
