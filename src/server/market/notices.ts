@@ -3,20 +3,18 @@
  * the handler succeeded); the verdict of an image check, which no user call carries, sends its own.
  * Villagers staff registered without a phone have no account and get no notice.
  */
-import type { MessageKind } from '../../contracts/messages';
 import { MARKET_ROUTES } from '../../contracts/routes';
 import type { NotifyMessage } from '../inbox/notify';
+import { noticeOf, type Wording } from '../shared/wording';
 import type { ProducerDoc } from './producer-repo';
 import type { ListingDoc } from './repo';
 
 export type ListingNotice = 'approved' | 'rejected' | 'photoRisky';
 export type ProducerNotice = 'approved' | 'rejected';
 
-type Wording<T> = { kind: MessageKind; title: string; status: string; body: (x: T) => string };
-
 const q = (name: string) => `「${name}」`;
 
-const LISTING: Record<ListingNotice, Wording<ListingDoc>> = {
+const LISTING: Record<ListingNotice, Wording<[ListingDoc]>> = {
   approved: {
     kind: 'market.listingApproved',
     title: '商品审核通过',
@@ -37,7 +35,7 @@ const LISTING: Record<ListingNotice, Wording<ListingDoc>> = {
   },
 };
 
-const PRODUCER: Record<ProducerNotice, Wording<ProducerDoc>> = {
+const PRODUCER: Record<ProducerNotice, Wording<[ProducerDoc]>> = {
   approved: {
     kind: 'market.producerApproved',
     title: '农户登记已通过',
@@ -55,48 +53,24 @@ const PRODUCER: Record<ProducerNotice, Wording<ProducerDoc>> = {
 /** The notice to a listing's producer, or none when the producer has no account or did it themself. */
 export function listingNotice(l: ListingDoc, notice: ListingNotice, now: number, actorId?: string): NotifyMessage[] {
   if (!l.producerUserId || l.producerUserId === actorId) return [];
-  const w = LISTING[notice];
   return [
-    {
+    noticeOf(LISTING[notice], [l], {
       userId: l.producerUserId,
-      kind: w.kind,
-      title: w.title,
-      body: w.body(l),
       link: `${MARKET_ROUTES.listing}?id=${l._id}`,
       source: `listing:${l._id}`,
-      subscribe: {
-        data: {
-          title: l.name,
-          status: w.status,
-          time: String(now),
-          station: l.stationName,
-          ...(l.rejectReason ? { reason: l.rejectReason } : {}),
-        },
-      },
-    },
+      data: { title: l.name, time: String(now), station: l.stationName, ...(l.rejectReason ? { reason: l.rejectReason } : {}) },
+    }),
   ];
 }
 
 export function producerNotice(p: ProducerDoc, notice: ProducerNotice, now: number): NotifyMessage[] {
   if (!p.userId) return [];
-  const w = PRODUCER[notice];
   return [
-    {
+    noticeOf(PRODUCER[notice], [p], {
       userId: p.userId,
-      kind: w.kind,
-      title: w.title,
-      body: w.body(p),
       link: MARKET_ROUTES.producer,
       source: `producer:${p._id}`,
-      subscribe: {
-        data: {
-          title: '农户登记',
-          status: w.status,
-          time: String(now),
-          station: p.stationName,
-          ...(p.reviewNote ? { reason: p.reviewNote } : {}),
-        },
-      },
-    },
+      data: { title: '农户登记', time: String(now), station: p.stationName, ...(p.reviewNote ? { reason: p.reviewNote } : {}) },
+    }),
   ];
 }

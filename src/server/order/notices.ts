@@ -3,15 +3,13 @@
  * handler succeeded); the pay callback and the release job send theirs only when their transition won.
  * Producers staff registered without a phone have no account and get no notice.
  */
-import type { MessageKind } from '../../contracts/messages';
 import { yuan } from '../../contracts/market';
 import { ORDER_PAGES as ORDER_ROUTES } from '../../contracts/order';
 import type { NotifyMessage } from '../inbox/notify';
+import { noticeOf, type Wording } from '../shared/wording';
 import type { OrderDoc } from './repo';
 
 export type BuyerNotice = 'paid' | 'ready' | 'completed' | 'refunded' | 'cancelled';
-
-type Wording = { kind: MessageKind; title: string; status: string; body: (o: OrderDoc) => string };
 
 const what = (o: OrderDoc) => {
   const first = `「${o.lines[0].name}」`;
@@ -19,7 +17,7 @@ const what = (o: OrderDoc) => {
 };
 const paidWith = (o: OrderDoc) => (o.payMethod === 'points' ? `${o.pointsTotal ?? 0}积分` : `${yuan(o.amountFen)}元`);
 
-const BUYER: Record<BuyerNotice, Wording> = {
+const BUYER: Record<BuyerNotice, Wording<[OrderDoc]>> = {
   paid: {
     kind: 'order.paid',
     title: '订单支付成功',
@@ -54,17 +52,13 @@ const BUYER: Record<BuyerNotice, Wording> = {
 
 /** The notice to the buyer about their order. */
 export function buyerNotice(o: OrderDoc, notice: BuyerNotice, now: number): NotifyMessage[] {
-  const w = BUYER[notice];
   return [
-    {
+    noticeOf(BUYER[notice], [o], {
       userId: o.buyerId,
-      kind: w.kind,
-      title: w.title,
-      body: w.body(o),
       link: `${ORDER_ROUTES.detail}?id=${o._id}`,
       source: `order:${o._id}`,
-      subscribe: { data: { title: o.lines[0].name, status: w.status, time: String(now), station: o.stationName } },
-    },
+      data: { title: o.lines[0].name, time: String(now), station: o.stationName },
+    }),
   ];
 }
 
