@@ -4,9 +4,7 @@ import { isStaffOver, type Grants } from '../../core/access';
 import { donationActions } from '../../core/donation';
 import { maskName, maskPhone } from '../../core/mask';
 import type { DonationDoc, HandoverDoc } from './repo';
-
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+import { opt } from '../shared/view-fields';
 
 export function toDonationView(d: DonationDoc, me: Grants): DonationView {
   return {

@@ -12,9 +12,7 @@ import { listingActions, listingActors, listingViewerOf, producerActions, type R
 import { isStaffOver } from '../../core/access';
 import type { ListingDoc } from './repo';
 import type { ProducerDoc } from './producer-repo';
-
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+import { opt } from '../shared/view-fields';
 
 export function toCard(l: ListingDoc): ListingCard {
   return {

@@ -8,10 +8,8 @@ import { pickupQrPayload } from '../../contracts/order';
 import { isStaffOver, type Grants } from '../../core/access';
 import { maskName, maskPhone } from '../../core/mask';
 import { OPEN_FOR_PICKUP, orderActions } from '../../core/order';
+import { opt, present } from '../shared/view-fields';
 import type { OrderDoc, OrderLineDoc } from './repo';
-
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export type OrderReaderDoc = Grants & { _id: string };
 
@@ -32,8 +30,7 @@ function lineView(l: OrderLineDoc, viewer: OrderViewer): OrderLineView {
     qty: l.qty,
     priceFen: l.priceFen,
     amountFen: l.amountFen,
-    ...opt('pointsPrice', l.pointsPrice),
-    ...opt('points', l.points),
+    ...present(l, ['pointsPrice', 'points']),
     producerId: l.producerId,
     producerName: viewer === 'buyer' ? maskName(l.producerName) : l.producerName,
     supported: l.supported,
@@ -59,13 +56,7 @@ export function toOrderView(o: OrderDoc, viewer: OrderViewer, me: OrderReaderDoc
     loveBuy: o.loveBuy,
     createdAt: o.createdAt,
     payBy: o.payBy,
-    ...opt('paidAt', o.paidAt),
-    ...opt('readyAt', o.readyAt),
-    ...opt('completedAt', o.completedAt),
-    ...opt('cancelledAt', o.cancelledAt),
-    ...opt('cancelReason', o.cancelReason),
-    ...opt('refundReason', o.refundReason),
-    ...opt('refundedAt', o.refundedAt),
+    ...present(o, ['paidAt', 'readyAt', 'completedAt', 'cancelledAt', 'cancelReason', 'refundReason', 'refundedAt']),
     ...opt('pickupCode', code),
     ...opt('pickupQr', code ? pickupQrPayload(code) : undefined),
     ...(staff ? { buyerName: o.buyerName, ...opt('buyerPhone', o.buyerPhone ? maskPhone(o.buyerPhone) : undefined) } : {}),
@@ -92,7 +83,6 @@ export function toSaleView(o: OrderDoc, producerId: string): SaleView {
     incomeFen: o.payMethod === 'wechat' && o.state !== 'refunding' && o.state !== 'refunded' ? amountFen - feeFen : 0,
     ...(o.payMethod === 'points' ? { points } : {}),
     loveBuy: o.loveBuy,
-    ...opt('paidAt', o.paidAt),
-    ...opt('completedAt', o.completedAt),
+    ...present(o, ['paidAt', 'completedAt']),
   };
 }

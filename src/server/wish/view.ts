@@ -2,10 +2,8 @@ import type { WishView, WishViewAction, WishViewer } from '../../contracts/wish'
 import { maskName } from '../../core/mask';
 import { autoConfirmAt, claimDeadline, expiresAt, WISH_MACHINE, wishPoints } from '../../core/wish';
 import { seesContact, viewerOf, wishActions, type Reader } from '../../core/wish-access';
+import { opt, present } from '../shared/view-fields';
 import type { WishDoc } from './repo';
-
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 /** A timer's deadline is shown while its event can still fire (the wish is in a state the event leaves). */
 const pending = (w: WishDoc, event: 'expire' | 'lapse' | 'autoConfirm') => WISH_MACHINE.next(w.status, event) !== null;
@@ -44,17 +42,7 @@ export function toWishView(w: WishDoc, viewer: WishViewer, actions?: WishViewAct
     ...opt('fulfilledAt', w.fulfilledAt),
     ...(pending(w, 'autoConfirm') && w.fulfilledAt !== undefined ? { autoConfirmAt: autoConfirmAt(w.fulfilledAt) } : {}),
     ...opt('confirmedAt', w.confirmedAt),
-    ...(party
-      ? {
-          ...opt('fulfilNote', w.fulfilNote),
-          ...opt('fulfilPhotos', w.fulfilPhotos),
-          ...opt('rating', w.rating),
-          ...opt('comment', w.comment),
-          ...opt('autoConfirmed', w.autoConfirmed),
-          ...opt('pointsAwarded', w.pointsAwarded),
-          ...opt('contacts', w.contacts),
-        }
-      : {}),
+    ...(party ? present(w, ['fulfilNote', 'fulfilPhotos', 'rating', 'comment', 'autoConfirmed', 'pointsAwarded', 'contacts']) : {}),
     ...(viewer === 'owner' || viewer === 'staff' ? opt('rejectReason', w.rejectReason) : {}),
     ...(viewer === 'staff' ? { flagged: w.flagged, flaggedFields: w.flaggedFields } : {}),
   };

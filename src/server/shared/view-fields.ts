@@ -1,0 +1,15 @@
+/**
+ * Building views from documents: an optional field is left out, never sent as undefined (a page tells
+ * "not set" by the key's absence, and the function's answer stays small).
+ */
+
+/** `{ [key]: value }`, or nothing when the value is not set. */
+export const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** The fields of `doc` named in `keys` that are set, as they are: a view's optional fields shown unchanged. */
+export function present<T extends object, K extends keyof T & string>(doc: T, keys: readonly K[]): { [P in K]?: Exclude<T[P], undefined> } {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const k of keys) if (doc[k] !== undefined) out[k] = doc[k];
+  return out as { [P in K]?: Exclude<T[P], undefined> };
+}
