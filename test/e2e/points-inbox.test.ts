@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { checkReadable, input, tab, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, findOnAwardPage, input, tab, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -24,10 +24,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
 
   // The worker finds her by that 编号 (typed as shown, in groups) and awards 5 points.
   const staff = await signIn('demo-staff');
-  await staff.click('#me-cell-award');
-  await input(staff, 'award-input-code').fill(code);
-  await staff.click('#award-btn-find');
-  await staff.locator('#award-resident-name', { hasText: '王小红' }).waitFor();
+  await findOnAwardPage(staff, 'code', code, '王小红');
   await staff.click('#award-amount-5');
   await staff.click('#award-btn-submit');
   await staff.locator('#error-award-category', { hasText: '请选择奖励类别' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
-import { input, useAppInBrowser } from '../helpers/e2e';
+import { findOnAwardPage, input, useAppInBrowser } from '../helpers/e2e';
 import { glassesWish } from '../helpers/fixtures-wish';
 
 const app = useAppInBrowser();
@@ -90,10 +90,7 @@ test('staff award civility points by a resident 个人码', async () => {
   await expect(resident.locator('#user-code-qr img').count()).resolves.toBe(1);
 
   const staff = await app.openMeTab('demo-staff');
-  await staff.click('#me-cell-award');
-  await input(staff, 'award-person-input').fill(code);
-  await staff.click('#award-person-btn-find');
-  await staff.locator('#award-resident-name', { hasText: '张桂兰' }).waitFor();
+  await findOnAwardPage(staff, 'person', code, '张桂兰');
   await staff.click('#award-category-0');
   await staff.click('#award-amount-5');
   await staff.click('#award-btn-submit');

@@ -24,6 +24,17 @@ export async function submitWishForm(
   await page.click('#wish-form-btn-submit');
 }
 
+/**
+ * On 我的, staff open 发放文明积分 and find a person: by the 编号 typed in (`code`) or by a 个人码 as a scan
+ * enters it (`person`); waits until the page names them.
+ */
+export async function findOnAwardPage(staff: Page, by: 'code' | 'person', value: string, name: string): Promise<void> {
+  await staff.click('#me-cell-award');
+  await input(staff, by === 'code' ? 'award-input-code' : 'award-person-input').fill(value);
+  await staff.click(by === 'code' ? '#award-btn-find' : '#award-person-btn-find');
+  await staff.locator('#award-resident-name', { hasText: name }).waitFor();
+}
+
 export type AppInBrowser = {
   readonly cloud: LocalCloud;
   /** A fresh phone (its own storage) on the identity picker; its GPS at `gps` (default near 东门社区). */
