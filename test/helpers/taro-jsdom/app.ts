@@ -50,6 +50,25 @@ afterAll(() => {
 });
 
 /**
+ * A rendered form driven as its user does: `fill` types each value into the field of that id, in order; `tap`
+ * presses an element; `shown` waits until the element of that id shows `text`, and answers it.
+ */
+export function formDriver(app: Pick<FreshApp, 'fireEvent' | 'waitFor'>, container: HTMLElement) {
+  const el = (id: string) => container.querySelector(`#${id}`);
+  return {
+    fill(values: Record<string, string>) {
+      for (const [id, value] of Object.entries(values)) app.fireEvent.change(el(id)!, { target: { value } });
+    },
+    tap: (id: string) => app.fireEvent.click(el(id)!),
+    shown: (id: string, text: string) =>
+      app.waitFor(() => {
+        expect(el(id)?.textContent).toContain(text);
+        return el(id)!;
+      }),
+  };
+}
+
+/**
  * The H5 app loaded afresh with these switches (local dev login or not), this stored token and this current page.
  * Require the module under test after it. Testing Library comes from the same fresh load (one React), through
  * its pure entry: the default entry registers a cleanup hook on import, which a test body cannot do.
