@@ -1,5 +1,6 @@
 /** The admin function's input schemas (functions parse with these; pages import ./admin instead). */
 import * as z from 'zod';
+import { IdSchema as id } from './fields.schema';
 import type { AdminAction, AdminInputs } from './admin';
 import { PHONE_MESSAGE } from './fields';
 import { GeoPointSchema } from './geo.schema';
@@ -8,7 +9,6 @@ import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 import { CenterSettingsSchema } from './settings.schema';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 /** A landline (0571-88886666) or a mobile: what a station puts up as its public contact. */
 const contactPhone = z
   .string()

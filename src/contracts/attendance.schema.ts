@@ -1,5 +1,6 @@
 /** The attendance actions' input schemas (functions parse every input with these; pages import ./attendance instead). */
 import * as z from 'zod';
+import { IdSchema as id, textSchema as text } from './fields.schema';
 import { ATTENDANCE_MARKS, ATTENDANCE_RULES, type AttendanceAction, type AttendanceInputs } from './attendance';
 import { EVENT_CATEGORIES } from './event';
 import { FILE_ID_MESSAGE, FILE_ID_PATTERN, PHONE_MESSAGE } from './fields';
@@ -7,14 +8,12 @@ import { GeoPointSchema } from './geo.schema';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const time = (label: string) =>
   z
     .number(`请选择${label}`)
     .int(`${label}无效`)
     .min(Date.UTC(2020, 0, 1), `${label}无效`)
     .max(Date.UTC(2100, 0, 1), `${label}无效`);
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 /** A month `YYYY-MM`, 2020 … 2099. */
 const month = z.string().regex(/^20[2-9]\d-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 /** A scanned code is at most a few hundred characters (ours are about 90). */

@@ -1,10 +1,10 @@
 /** The donation zone's input schemas (functions parse every input with these; pages import ./donation instead). */
 import * as z from 'zod';
+import { IdSchema as id } from './fields.schema';
 import { DONATION_RULES as R, DONATION_STATES, DONATION_UNITS, DONOR_KINDS, type DonationAction, type DonationInputs } from './donation';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const paging = pageFields();
 const name = (label: string) => z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(R.nameMax, `${label}最多${R.nameMax}个字`);
 const phone = z

@@ -1,13 +1,12 @@
 /** The event function's input schemas (functions parse every input with these; pages import ./event instead). */
 import * as z from 'zod';
+import { IdSchema as id, textSchema as text } from './fields.schema';
 import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction, type EventInputs } from './event';
 import { GeoPointSchema, nearestNeedsPosition, positionFields } from './geo.schema';
 import { pageFields } from './paging.schema';
 import { INTENSITIES } from './settings';
 import type { AllSame, Same } from './same';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 /** Epoch milliseconds (2020 … 2100): what the pages send for a date and time. */
 const time = (label: string) =>
   z

@@ -1,9 +1,9 @@
 /** The 台账 actions' input schemas (functions parse every input with these; pages import ./ledger instead). */
 import * as z from 'zod';
+import { IdSchema as id } from './fields.schema';
 import { LEDGER_RULES as R, type LedgerAction, type LedgerInputs } from './ledger';
 import type { AllSame, Same } from './same';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 const month = z.string('请选择月份').trim().regex(R.monthPattern, '月份格式应为 2026-01');
 
 export const LedgerInput = {

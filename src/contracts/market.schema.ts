@@ -1,5 +1,6 @@
 /** The market's input schemas (functions parse every input with these; pages import ./market instead). */
 import * as z from 'zod';
+import { IdSchema as id, textSchema as text } from './fields.schema';
 import {
   LISTING_CATEGORIES,
   LISTING_SORTS,
@@ -12,9 +13,6 @@ import {
 import { ORDER_RULES } from './order';
 import { pageFields } from './paging.schema';
 import { PhoneSchema, RealNameSchema } from './user.schema';
-
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字`);
 
 /** A cloud storage file id (from an upload), never a URL. */
 export const PhotoIdSchema = z

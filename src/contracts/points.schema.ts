@@ -1,10 +1,9 @@
 /** The points function's input schemas (functions parse with these; pages import ./points instead). */
 import * as z from 'zod';
+import { IdSchema as id } from './fields.schema';
 import { pageFields } from './paging.schema';
 import { ADJUST_MAX, CIVILITY_CATEGORIES, CIVILITY_MAX, type PointsAction, type PointsInputs } from './points';
 import type { AllSame, Same } from './same';
-
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 
 /** Entries page newest first (by their per-user sequence number), at most 20 a page. */
 const page = pageFields(20);

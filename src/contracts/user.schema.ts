@@ -1,12 +1,12 @@
 /** The user function's input schemas (functions parse with these; pages import ./user instead). */
 import * as z from 'zod';
+import { IdSchema as id } from './fields.schema';
 import { PHONE_MESSAGE, PHONE_PATTERN, REAL_NAME, REAL_NAME_MESSAGES } from './fields';
 import { pageFields } from './paging.schema';
 import { ROLES } from './roles';
 import type { AllSame, Same } from './same';
 import type { UserAction, UserInputs } from './user';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
 export const PhoneSchema = z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE);
 export const RealNameSchema = z
   .string()

@@ -1,14 +1,13 @@
 /** The wish function's input schemas (functions parse with these; pages import ./wish instead). */
 import * as z from 'zod';
-import { FILE_ID_MESSAGE, FILE_ID_PATTERN, requiredMessage, tooLongMessage } from './fields';
+import { IdSchema as id, textSchema as text } from './fields.schema';
+import { FILE_ID_MESSAGE, FILE_ID_PATTERN } from './fields';
 import { nearestNeedsPosition, positionFields } from './geo.schema';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 import { PhoneSchema, RealNameSchema } from './user.schema';
 import { WISH_CATEGORIES, WISH_LIMITS, WISH_STATUSES, type WishAction, type WishInputs } from './wish';
 
-const id = z.string().trim().min(1, '缺少编号').max(64, '编号太长');
-const text = (label: string, max: number) => z.string().trim().min(1, requiredMessage(label)).max(max, tooLongMessage(label, max));
 /** A cloud storage file id (from an upload), never a URL. */
 export const FileIdSchema = z.string().trim().max(256).regex(FILE_ID_PATTERN, FILE_ID_MESSAGE);
 const photos = z.array(FileIdSchema).max(WISH_LIMITS.photos, `图片最多${WISH_LIMITS.photos}张`).default([]);
