@@ -4,7 +4,7 @@ import { trimPageMeta } from '../../config/page-meta';
 import { CARE_SCALE, rootFontPx } from '../../src/components/care-mode/root-font';
 import { CHECK_VIEWPORT, READABLE } from '../helpers/readable';
 import { allPages, subpackagesOf, type AppJson } from './sizes';
-import { snapshotProject } from './wechat-ci';
+import { snapshotBuild } from './wechat-ci';
 import { pageMetaWrites, settle, until, weappLogic, type LogicPage } from './weapp-logic';
 
 /**
@@ -17,11 +17,7 @@ let root: string;
 let weapp: string;
 let app: AppJson;
 
-beforeAll(() => {
-  root = snapshotProject();
-  weapp = join(root, 'dist', 'weapp');
-  app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'));
-});
+beforeAll(() => ({ root, weapp, app } = snapshotBuild()));
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, kb, MAIN_BUDGET, packageSizes, SUBPACKAGE_BUDGET, subpackagesOf, UPLOADED_EXTENSIONS, type AppJson } from './sizes';
-import { runWechatCi, snapshotProject } from './wechat-ci';
+import { runWechatCi, snapshotBuild, snapshotProject } from './wechat-ci';
 
 /**
  * The weapp build (dist/weapp, built by `npm test` before jest) against the platform's rules and through
@@ -13,11 +13,7 @@ let root: string;
 let weapp: string;
 let app: AppJson;
 
-beforeAll(() => {
-  root = snapshotProject();
-  weapp = join(root, 'dist', 'weapp');
-  app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'));
-});
+beforeAll(() => ({ root, weapp, app } = snapshotBuild()));
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

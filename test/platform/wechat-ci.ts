@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import type { AppJson } from './sizes';
 
 /**
  * WeChat's own tools (miniprogram-ci) offline. Each call runs in a child process, because miniprogram-ci
@@ -36,6 +37,13 @@ export function snapshotProject(): string {
   cpSync(join(ROOT, 'project.config.json'), join(root, 'project.config.json'));
   cpSync(WEAPP_DIR, join(root, 'dist', 'weapp'), { recursive: true });
   return root;
+}
+
+/** A snapshot (snapshotProject) with its dist/weapp folder and app.json read, for a test file's beforeAll. */
+export function snapshotBuild(): { root: string; weapp: string; app: AppJson } {
+  const root = snapshotProject();
+  const weapp = join(root, 'dist', 'weapp');
+  return { root, weapp, app: JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) };
 }
 
 /** Runs `quality` (checkCodeQuality) or `compile` (getCompiledResult) on a project root in a child process. */
