@@ -1,6 +1,6 @@
 /** The attendance actions' input schemas (functions parse every input with these; pages import ./attendance instead). */
 import * as z from 'zod';
-import { IdSchema as id, textSchema as text } from './fields.schema';
+import { IdSchema as id, textSchema as text, personCodeSchema } from './fields.schema';
 import { ATTENDANCE_MARKS, ATTENDANCE_RULES, type AttendanceAction, type AttendanceInputs } from './attendance';
 import { EVENT_CATEGORIES } from './event';
 import { FILE_ID_MESSAGE, FILE_ID_PATTERN, PHONE_MESSAGE } from './fields';
@@ -18,8 +18,7 @@ const time = (label: string) =>
 const month = z.string().regex(/^20[2-9]\d-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 /** A scanned code is at most a few hundred characters (ours are about 90). */
 const code = z.string().trim().min(1, '请扫描签到码').max(300, '签到码无效');
-/** A volunteer's 个人码 as read (scanned or pasted; as user.resolveCode takes it). */
-const userCode = z.string('请扫描志愿者的个人码').trim().min(1, '请扫描志愿者的个人码').max(200, '这不是有效的个人码');
+const userCode = personCodeSchema('志愿者');
 
 const presence = z
   .object({ slotId: id, code: code.optional(), location: GeoPointSchema.optional() })

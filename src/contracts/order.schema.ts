@@ -1,13 +1,12 @@
 /** The order actions' input schemas (functions parse every input with these; pages import ./order instead). */
 import * as z from 'zod';
-import { IdSchema as id } from './fields.schema';
+import { IdSchema as id, personCodeSchema } from './fields.schema';
 import { ORDER_RULES as R, PAY_METHODS, PAYMENT_ISSUE_STATUSES, VISIBLE_ORDER_STATES, type OrderAction, type OrderInputs } from './order';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
 
 const paging = pageFields();
-/** A 个人码 as read (scanned or pasted): ours are about 90 characters (as user.resolveCode takes it). */
-const userCode = z.string('请扫描买家的个人码').trim().min(1, '请扫描买家的个人码').max(200, '这不是有效的个人码');
+const userCode = personCodeSchema('买家');
 
 const line = z.object({
   listingId: id,
