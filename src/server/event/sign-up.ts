@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { newId } from '../shared/ids';
+import { opt } from '../shared/view-fields';
 import type { UserDoc } from '../user/repo';
 import { refuse } from './guards';
 import { eventHint, readEvent, remember } from './hints';
@@ -185,6 +186,6 @@ const result = (p: SignUpDoc, status: 'confirmed' | 'waiting', position: number 
   eventId: p.eventId,
   slotId: p.slotId,
   status,
-  ...(position !== undefined ? { position } : {}),
+  ...opt('position', position),
   seatsLeft: Math.max(0, left),
 });

@@ -2,10 +2,8 @@ import type { EventCard, EventView, MyPlace, MySignUpView, RosterEntry, SlotView
 import { availability, cancelDeadline, overlaps, seatsLeft, signUpPhase, waitingCount } from '../../core/event';
 import { actorsOf, cardActions, eventActions, isOrganiser, rosterPhone, slotActions, type Reader } from '../../core/event-access';
 import type { EventDoc, SlotDoc } from './repo';
+import { opt, present } from '../shared/view-fields';
 import type { SignUpDoc } from './signups-repo';
-
-const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 /** What the server knows of the reader for an event: who they are and their active places in it. */
 export type Viewer = { reader: Reader | null; places: SignUpDoc[]; positions?: Map<string, number> };
@@ -77,8 +75,7 @@ export function toEventView(ev: EventDoc, v: Viewer, now: number): EventView {
     intensity: ev.intensity ?? 'normal',
     organiserName: ev.teamName ?? ev.organiserName,
     publishedAt: ev.publishedAt,
-    ...opt('cancelledAt', ev.cancelledAt),
-    ...opt('cancelReason', ev.cancelReason),
+    ...present(ev, ['cancelledAt', 'cancelReason']),
     slots,
     mine: { confirmed: mine.filter((p) => p.status === 'confirmed').length, waiting: mine.filter((p) => p.status === 'waiting').length },
     actions: cardActions(slots.map((s) => s.actions)),
@@ -98,9 +95,7 @@ export function toMySignUp(p: SignUpDoc): MySignUpView {
     slotStart: p.slotStart,
     slotEnd: p.slotEnd,
     createdAt: p.createdAt,
-    ...opt('promotedAt', p.promotedAt),
-    ...opt('endedAt', p.endedAt),
-    ...opt('endReason', p.endReason),
+    ...present(p, ['promotedAt', 'endedAt', 'endReason']),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MessageView } from '../../contracts/messages';
+import { opt } from '../shared/view-fields';
 import type { MessageDoc } from './repo';
 
 export function toMessageView(m: MessageDoc): MessageView {
@@ -7,7 +8,7 @@ export function toMessageView(m: MessageDoc): MessageView {
     kind: m.kind,
     title: m.title,
     body: m.body,
-    ...(m.link ? { link: m.link } : {}),
+    ...opt('link', m.link),
     read: m.read,
     createdAt: m.createdAt,
   };
