@@ -2,7 +2,7 @@ import { DonationInput } from '../../contracts/donation.schema';
 import { chinaMonth } from '../../core/ledger';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { donationForStaff } from './guards';
 import { findDonation, transitionDonation } from './repo';
 import { toDonationView } from './view';
@@ -23,9 +23,7 @@ export const confirmDonation = defineAction({
     if (!(await transitionDonation(d._id, accept ? 'receive' : 'decline', patch))) throw new AppError('DONATION_NOT_PENDING');
     await audit(ctx, {
       action: accept ? 'donation.receive' : 'donation.decline',
-      targetType: 'donation',
-      targetId: d._id,
-      nodePath: d.stationPath,
+      ...targetOf('donation', d),
       detail: { item: d.item, qty: d.qty, ...(note ? { note } : {}) },
     });
     return toDonationView((await findDonation(d._id)) ?? d, await ctx.me());

@@ -3,7 +3,7 @@ import { canHandOver } from '../../core/donation';
 import { chinaMonth } from '../../core/ledger';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { newId } from '../shared/ids';
 import { donationForStaff } from './guards';
 import { findDonation, giveBack, insertHandover, takeRemaining, type HandoverDoc } from './repo';
@@ -55,9 +55,7 @@ export const recordHandover = defineAction({
     }
     await audit(ctx, {
       action: 'donation.handover',
-      targetType: 'donation',
-      targetId: d._id,
-      nodePath: d.stationPath,
+      ...targetOf('donation', d),
       detail: { handoverId: h._id, qty: h.qty },
     });
     const after = (await findDonation(d._id)) ?? { ...d, remaining: d.remaining - input.qty, handedOver: d.handedOver + input.qty };

@@ -4,7 +4,7 @@ import { chinaMonth } from '../../core/ledger';
 import { AppError } from '../errors';
 import { findNode } from '../org/repo';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { newId } from '../shared/ids';
 import { insertDonation, type DonationDoc } from './repo';
@@ -53,9 +53,7 @@ export const registerDonation = defineAction({
     if (staff)
       await audit(ctx, {
         action: 'donation.register',
-        targetType: 'donation',
-        targetId: doc._id,
-        nodePath: station.path,
+        ...targetOf('donation', doc),
         detail: { item: doc.item, qty: doc.qty, unit: doc.unit },
       });
     return toDonationView(doc, me);

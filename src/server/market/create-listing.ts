@@ -5,7 +5,7 @@ import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { newId } from '../shared/ids';
 import { refuseIf, requireProducer } from './guards';
@@ -87,9 +87,7 @@ export const createListing = defineAction({
     if (proxy) {
       await audit(ctx, {
         action: 'market.proxyCreateListing',
-        targetType: 'listing',
-        targetId: doc._id,
-        nodePath: station.path,
+        ...targetOf('listing', doc),
         detail: { producerId: producer._id },
       });
     }

@@ -1,7 +1,7 @@
 import { MarketInput } from '../../contracts/market.schema';
 import { manageRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { listingWrite, refuseIf } from './guards';
 import { findListing, removeNeverSold } from './repo';
 
@@ -16,9 +16,7 @@ export const deleteListing = listingWrite(MarketInput.deleteListing, async (l, m
   if (l.producerUserId !== me._id) {
     await audit(ctx, {
       action: 'market.deleteListing',
-      targetType: 'listing',
-      targetId: id,
-      nodePath: l.stationPath,
+      ...targetOf('listing', l),
       detail: { name: l.name },
     });
   }

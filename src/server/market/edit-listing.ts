@@ -3,7 +3,7 @@ import { checksFor, isPickupAllowed, reviewedChanges, stockEvent, summarizeCheck
 import { manageRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { LISTING_TEXTS } from './create-listing';
 import { listingWrite, refuseIf } from './guards';
@@ -75,9 +75,7 @@ export const editListing = listingWrite(MarketInput.editListing, async (l, me, i
   if (!l.producerUserId || l.producerUserId !== me._id) {
     await audit(ctx, {
       action: 'market.editListing',
-      targetType: 'listing',
-      targetId: l._id,
-      nodePath: l.stationPath,
+      ...targetOf('listing', l),
       detail: { fields: Object.keys(patch), event },
     });
   }

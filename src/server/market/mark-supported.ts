@@ -2,7 +2,7 @@ import { MarketInput } from '../../contracts/market.schema';
 import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { producerWrite, refuseIf } from './guards';
 import { setSupport } from './producer-repo';
 import { setSupported } from './repo';
@@ -23,9 +23,7 @@ export const markSupported = producerWrite(MarketInput.markSupported, async (pro
   await setSupported(id, category !== null, ctx.now);
   await audit(ctx, {
     action: 'market.markSupported',
-    targetType: 'producer',
-    targetId: id,
-    nodePath: producer.stationPath,
+    ...targetOf('producer', producer),
     detail: { category },
   });
   const { supportCategory: _old, ...rest } = producer;

@@ -5,7 +5,7 @@ import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { newId } from '../shared/ids';
 import { refuseIf } from './guards';
@@ -54,9 +54,7 @@ export const registerProducer = defineAction({
       await insertProducer(doc);
       await audit(ctx, {
         action: 'market.proxyRegisterProducer',
-        targetType: 'producer',
-        targetId: doc._id,
-        nodePath: station.path,
+        ...targetOf('producer', doc),
         detail: {},
       });
       return toProducerView(doc, me);

@@ -3,6 +3,7 @@ import { PRODUCER_MACHINE } from '../../core/market';
 import { notStaffRefusal } from '../../core/market-access';
 import { isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
+import { targetOf } from '../shared/audit';
 import { auditReview, checkRefusal, decidedBy } from '../shared/review';
 import { producerWrite, refuseIf } from './guards';
 import { producerNotice } from './notices';
@@ -30,9 +31,7 @@ export const reviewProducer = producerWrite(MarketInput.reviewProducer, async (p
   }
   await auditReview(ctx, approve, {
     actions: ['market.approveProducer', 'market.rejectProducer'],
-    targetType: 'producer',
-    targetId: id,
-    nodePath: producer.stationPath,
+    ...targetOf('producer', producer),
     detail: [{}, { note }],
   });
   ctx.notify(...producerNotice(decided, approve ? 'approved' : 'rejected', ctx.now));

@@ -3,7 +3,7 @@ import { OrderInput } from '../../contracts/order.schema';
 import { noPickupKey, ORDER_MACHINE, refundNoOf } from '../../core/order';
 import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { getOrNull, inTransaction } from '../shared/transaction';
 import { orderWrite, requireNext, wrongState } from './guards';
 import { requireStaffOf } from './mark-ready';
@@ -53,9 +53,7 @@ export const refundOrder = orderWrite(OrderInput.refundOrder, async (o, me, { re
   const audited = () =>
     audit(ctx, {
       action: 'order.refund',
-      targetType: 'order',
-      targetId: o._id,
-      nodePath: o.stationPath,
+      ...targetOf('order', o),
       detail: { reason, payMethod: o.payMethod },
     });
   let done: OrderDoc;

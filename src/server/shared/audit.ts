@@ -12,6 +12,13 @@ export type AuditEntry = {
   detail: Record<string, unknown>;
 };
 
+/** What an audit line is about: a document of `targetType`, filed under its station (each scope reads its own). */
+export const targetOf = (targetType: string, doc: { _id: string; stationPath: string[] }) => ({
+  targetType,
+  targetId: doc._id,
+  nodePath: doc.stationPath,
+});
+
 /** Every staff action is written down: who, when, what, on what. */
 export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   await db()

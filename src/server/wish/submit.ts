@@ -4,7 +4,7 @@ import { canSubmitAsProxy } from '../../core/wish-access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { defineAction } from '../router';
-import { audit } from '../shared/audit';
+import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { checkPhotos } from '../market/media-apply';
 import { isDuplicateKey } from '../shared/docs';
@@ -81,9 +81,7 @@ export const submit = defineAction({
     if (input.proxy) {
       await audit(ctx, {
         action: 'wish.proxySubmit',
-        targetType: 'wish',
-        targetId: wish._id,
-        nodePath: station.path,
+        ...targetOf('wish', wish),
         detail: { flagged: wish.flagged },
       });
     }
