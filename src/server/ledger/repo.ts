@@ -25,15 +25,17 @@ async function groupsOf<T>(pipeline: Pipeline): Promise<T[]> {
   return flat<T>(res.list ?? []);
 }
 
-const monthOrders = (nodeId: string, month: string) => ({ stationPath: nodeId, month, state: _().in([...LEDGER_STATES]) });
+/** The station's orders the 台账 counts for a month: where every ledger pipeline starts. */
+const monthOrders = (nodeId: string, month: string) =>
+  db()
+    .collection(COLLECTIONS.orders)
+    .aggregate()
+    .match({ stationPath: nodeId, month, state: _().in([...LEDGER_STATES]) });
 
 /** The month's order lines per producer × supported × state × pay method × 爱心采购, with distinct order counts. */
 export async function lineGroups(nodeId: string, month: string): Promise<LineGroup[]> {
   return groupsOf<LineGroup>(
-    db()
-      .collection(COLLECTIONS.orders)
-      .aggregate()
-      .match(monthOrders(nodeId, month))
+    monthOrders(nodeId, month)
       .unwind('$lines')
       // First per order and producer, so an order with two of one producer's lines counts once for them.
       .group({
@@ -72,17 +74,13 @@ export async function lineGroups(nodeId: string, month: string): Promise<LineGro
 /** The month's whole orders per state × pay method × 爱心采购. */
 export async function orderGroups(nodeId: string, month: string): Promise<OrderGroup[]> {
   return groupsOf<OrderGroup>(
-    db()
-      .collection(COLLECTIONS.orders)
-      .aggregate()
-      .match(monthOrders(nodeId, month))
-      .group({
-        _id: { state: '$state', payMethod: '$payMethod', loveBuy: '$loveBuy' },
-        orders: $().sum(1),
-        amountFen: $().sum('$amountFen'),
-        feeFen: $().sum('$feeFen'),
-        points: $().sum($().ifNull(['$pointsTotal', 0])),
-      }),
+    monthOrders(nodeId, month).group({
+      _id: { state: '$state', payMethod: '$payMethod', loveBuy: '$loveBuy' },
+      orders: $().sum(1),
+      amountFen: $().sum('$amountFen'),
+      feeFen: $().sum('$feeFen'),
+      points: $().sum($().ifNull(['$pointsTotal', 0])),
+    }),
   );
 }
 
