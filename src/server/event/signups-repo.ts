@@ -154,37 +154,30 @@ export function minePage(userId: string, when: 'upcoming' | 'past', now: number,
 /** Where a timer job's walk stands: the last place read, by its time field and id. */
 export type DueCursor = { at: number; id: string };
 
-function after(field: string, cursor: DueCursor | undefined): object | undefined {
+/** Places where `due` holds, by (`field`, _id) strictly after the cursor, at most `limit`: one read. */
+function dueAfter(due: object, field: 'remindAt' | 'droppedAt', cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
   const c = _();
-  return cursor ? c.or([{ [field]: c.gt(cursor.at) }, { [field]: cursor.at, _id: c.gt(cursor.id) }]) : undefined;
+  const next = cursor ? c.or([{ [field]: c.gt(cursor.at) }, { [field]: cursor.at, _id: c.gt(cursor.id) }]) : undefined;
+  return rows<SignUpDoc>(
+    signups()
+      .where(next ? c.and([due, next]) : due)
+      .orderBy(field, 'asc')
+      .orderBy('_id', 'asc')
+      .limit(limit),
+  );
 }
 
 /** Seats whose reminder fell due in (after, upTo] and has not gone out, by (remindAt, _id). */
 export function dueReminders(window: { after: number; upTo: number }, cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
   const c = _();
   const due = { status: 'confirmed', remindAt: c.gt(window.after).and(c.lte(window.upTo)), remindedAt: c.exists(false) };
-  const next = after('remindAt', cursor);
-  return rows<SignUpDoc>(
-    signups()
-      .where(next ? c.and([due, next]) : due)
-      .orderBy('remindAt', 'asc')
-      .orderBy('_id', 'asc')
-      .limit(limit),
-  );
+  return dueAfter(due, 'remindAt', cursor, limit);
 }
 
 /** Dropped places whose volunteer has not been told yet, by (droppedAt, _id); `eventId` narrows to one event. */
 export function untoldDrops(eventId: string | undefined, cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
-  const c = _();
-  const due = { status: 'dropped', toldAt: c.exists(false), ...(eventId ? { eventId } : {}) };
-  const next = after('droppedAt', cursor);
-  return rows<SignUpDoc>(
-    signups()
-      .where(next ? c.and([due, next]) : due)
-      .orderBy('droppedAt', 'asc')
-      .orderBy('_id', 'asc')
-      .limit(limit),
-  );
+  const due = { status: 'dropped', toldAt: _().exists(false), ...(eventId ? { eventId } : {}) };
+  return dueAfter(due, 'droppedAt', cursor, limit);
 }
 
 /** Sets `field` = now on a place once: true for the one caller whose write changed it. */
