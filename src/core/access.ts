@@ -28,6 +28,9 @@ export function isStaffAnywhere(user: Grants): boolean {
   return user.roles.some(actsAsStaff);
 }
 
+/** The refusal for someone who is not staff over the place: staff elsewhere are out of scope, the rest forbidden. */
+export const notStaffRefusal = (user: Grants): 'OUT_OF_SCOPE' | 'FORBIDDEN' => (isStaffAnywhere(user) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+
 /** Node ids the user acts on as staff (admins: the center's id is in their grants). */
 export function staffScopes(user: Grants): string[] {
   return user.roles.filter(actsAsStaff).map((g) => g.nodeId);

@@ -1,6 +1,6 @@
 import { SLOT_VIEW_ACTIONS, type EventStatus, type EventViewAction, type SlotStatus, type SlotViewAction } from '../contracts/event';
 import type { RoleGrant } from '../contracts/roles';
-import { holdsRole, isStaffOver, type Grants } from './access';
+import { holdsRole, isStaffAnywhere, isStaffOver, type Grants } from './access';
 import { EVENT_MACHINE, mayCancel, SLOT_MACHINE, type EventActor, type SeatCounters, type Span } from './event';
 import { maskPhone } from './mask';
 
@@ -11,7 +11,6 @@ export type Reader = Grants & { _id: string };
 
 export type EventRefusal = 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'EVENT_PUBLISH_FORBIDDEN' | 'EVENT_NOT_ORGANISER' | 'EVENT_VOLUNTEER_REQUIRED';
 
-const staffSomewhere = (r: Grants) => r.roles.some((g) => g.role === 'staff' || g.role === 'admin');
 const leadsTeam = (r: Grants, teamId: string | undefined) => !!teamId && r.roles.some((g) => g.role === 'leader' && g.teamId === teamId);
 
 /** The team leader grants of the reader (each names its station and team). */
@@ -32,7 +31,7 @@ export function actorsOf(ev: EventParties, r: Reader | null): EventActor[] {
 
 /** Someone who is not an organiser: staff elsewhere are out of scope, a leader of another team is told so, the rest forbidden. */
 export function notOrganiserRefusal(r: Grants): EventRefusal {
-  if (staffSomewhere(r)) return 'OUT_OF_SCOPE';
+  if (isStaffAnywhere(r)) return 'OUT_OF_SCOPE';
   if (leaderGrants(r).length) return 'EVENT_NOT_ORGANISER';
   return 'FORBIDDEN';
 }
@@ -48,7 +47,7 @@ export const organiserRefusal = (ev: EventParties, r: Reader): EventRefusal | nu
 export function publishRefusal(r: Reader, station: { path: readonly string[] }, team: { _id: string } | null): EventRefusal | null {
   if (isStaffOver(r, station.path)) return null;
   if (team && leadsTeam(r, team._id)) return null;
-  if (staffSomewhere(r)) return 'OUT_OF_SCOPE';
+  if (isStaffAnywhere(r)) return 'OUT_OF_SCOPE';
   if (leaderGrants(r).length) return 'EVENT_NOT_ORGANISER';
   return 'EVENT_PUBLISH_FORBIDDEN';
 }

@@ -3,7 +3,7 @@
  * from the state machines plus the market's rules. Pure.
  */
 import type { ListingStatus, ListingViewAction, ListingViewer, ProducerStatus, ProducerViewAction } from '../contracts/market';
-import { isStaffOver, type Grants } from './access';
+import { isStaffAnywhere, isStaffOver, notStaffRefusal, type Grants } from './access';
 import { LISTING_MACHINE, onSaleRefusal, PRODUCER_MACHINE, type ListingActor, type PhotoChecks } from './market';
 
 export type Reader = Grants & { _id: string };
@@ -21,10 +21,8 @@ export type ListingParties = {
   photoChecks: PhotoChecks;
 };
 
-const isStaffAnywhere = (r: Grants) => r.roles.some((g) => g.role === 'staff' || g.role === 'admin');
-
-/** The refusal for someone who is not staff in scope: staff elsewhere are out of scope, the rest forbidden. */
-export const notStaffRefusal = (r: Grants): 'OUT_OF_SCOPE' | 'FORBIDDEN' => (isStaffAnywhere(r) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+/** The market's use cases refuse non-staff the same way as every domain (core/access). */
+export { notStaffRefusal };
 
 /** The machine's actors the reader is for this listing (a producer who is also staff over it is both). */
 export function listingActors(l: Pick<ListingParties, 'producerUserId' | 'stationPath'>, reader: Reader | null): ListingActor[] {

@@ -1,6 +1,6 @@
 import type { WishStatus, WishViewAction, WishViewer } from '../contracts/wish';
 import { WISH_VIEW_ACTIONS } from '../contracts/wish';
-import { holdsRole, isAdmin, isStaffAnywhere, isStaffOver, type Grants } from './access';
+import { holdsRole, isAdmin, isStaffOver, notStaffRefusal, type Grants } from './access';
 import { RESUBMITTABLE_STATUSES, WISH_MACHINE, type ClaimerKind, type WishActor, type WishEvent } from './wish';
 
 /** Who a wish concerns. */
@@ -16,9 +16,6 @@ export type WishRefusal =
   | 'WISH_CONFIRM_OWN_CLAIM'
   | 'WISH_PROXY_RIGHT_REQUIRED'
   | 'WISH_CLAIM_ROLE_REQUIRED';
-
-/** Refusal for someone who is not staff over the wish: staff elsewhere are out of scope, the rest forbidden. */
-export const notStaffRefusal = (r: Grants): WishRefusal => (isStaffAnywhere(r) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
 
 /** What the reader is to the wish; the owner (resident or proxy) first, then staff, then the claimer. */
 export function viewerOf(wish: WishParties, reader: Reader | null): WishViewer {
