@@ -13,6 +13,7 @@ import type { HomeView } from '@/contracts/home';
 import { yuan } from '@/contracts/market';
 import { ATTENDANCE_ROUTES, POINTS_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
+import type { WishView } from '@/contracts/wish';
 import { useResource } from '@/hooks/use-resource';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { ROUTES } from '@/services/env';
@@ -24,7 +25,7 @@ import { openListing } from '@/services/market';
 import { openRegisterVolunteer, openStationPicker, switchTab } from '@/services/nav';
 import { getSession, startSession } from '@/services/session';
 import { openWish } from '@/services/wish';
-import { HomeSection } from './section';
+import { HomeSection, type SectionRow } from './section';
 import './index.scss';
 
 function tilesFor(user: UserView): FeatureTile[] {
@@ -68,96 +69,60 @@ function Mine({ mine }: { mine: NonNullable<HomeView['mine']> }) {
   );
 }
 
-/** The four sections of an answer. */
-function Sections({ view }: { view: HomeView }) {
-  const wishes = view.wishes;
-  return (
-    <>
-      <HomeSection
-        id='home-wishes'
-        title={wishes.near ? '离我最近的心愿' : '身边的心愿'}
-        more={{ label: '更多心愿', onClick: () => switchTab(ROUTES.wish) }}
-        count={wishes.items.length}
-        empty='附近暂时没有待认领的心愿'
-      >
-        {wishes.items.map((w) => (
-          <Cell
-            key={w.id}
-            id={`home-wish-${w.id}`}
-            title={w.title}
-            description={`${w.stationName} · ${w.category}`}
-            extra={w.distanceM === undefined ? undefined : formatDistance(w.distanceM)}
-            arrow
-            onClick={() => openWish(w.id)}
-          />
-        ))}
-      </HomeSection>
-      <HomeSection
-        id='home-events'
-        title='近期活动'
-        more={{ label: '更多活动', onClick: () => switchTab(ROUTES.event) }}
-        count={view.events.length}
-        empty='近期暂时没有志愿活动'
-      >
-        {view.events.map((e) => (
-          <Cell
-            key={e.id}
-            id={`home-event-${e.id}`}
-            title={e.title}
-            description={`${spanText(e.firstStart, e.lastEnd)} · ${e.stationName}`}
-            extra={AVAILABILITY_TEXT[e.availability]}
-            arrow
-            onClick={() => openEvent(e.id)}
-          />
-        ))}
-      </HomeSection>
-      <HomeSection
-        id='home-listings'
-        title='集市新品'
-        more={{ label: '逛集市', onClick: () => switchTab(ROUTES.market) }}
-        count={view.listings.length}
-        empty='集市暂时没有新上架的农产品'
-      >
-        {view.listings.map((l) => (
-          <Cell
-            key={l.id}
-            id={`home-listing-${l.id}`}
-            title={l.name}
-            description={`${l.originVillage} · ${l.stationName}取货`}
-            extra={`¥${yuan(l.priceFen)}/${l.unit}`}
-            arrow
-            onClick={() => openListing(l.id)}
-          />
-        ))}
-      </HomeSection>
-      <HomeSection
-        id='home-board'
-        title={`${view.board.scope === 'institute' ? '本所' : '全县'}本月爱心榜`}
-        more={{ label: '去帮忙', onClick: () => switchTab(ROUTES.wish) }}
-        count={view.board.lines.length}
-        empty='这个月还没有完成的心愿，第一位就是您'
-      >
-        {view.board.lines.map((b) => (
-          <Cell key={b.rank} id={`home-board-${b.rank}`} title={`第 ${b.rank} 名　${b.name}`} extra={`本月完成 ${b.count} 个心愿`} />
-        ))}
-      </HomeSection>
-    </>
-  );
-}
+const distance = (w: WishView) => (w.distanceM === undefined ? undefined : formatDistance(w.distanceM));
 
-/** While the first answer is on its way: each section's title and a skeleton. */
-const SKELETONS = [
-  ['home-wishes', '身边的心愿'],
-  ['home-events', '近期活动'],
-  ['home-listings', '集市新品'],
-  ['home-board', '本月爱心榜'],
+/** 首页's sections in order: the block's id, its title, where 查看更多 goes, the empty line, its rows' id prefix (default: the id). */
+const SECTIONS = [
+  { id: 'home-wishes', title: '身边的心愿', more: ['更多心愿', ROUTES.wish], empty: '附近暂时没有待认领的心愿', item: 'home-wish' },
+  { id: 'home-events', title: '近期活动', more: ['更多活动', ROUTES.event], empty: '近期暂时没有志愿活动', item: 'home-event' },
+  { id: 'home-listings', title: '集市新品', more: ['逛集市', ROUTES.market], empty: '集市暂时没有新上架的农产品', item: 'home-listing' },
+  { id: 'home-board', title: '本月爱心榜', more: ['去帮忙', ROUTES.wish], empty: '这个月还没有完成的心愿，第一位就是您' },
 ] as const;
-function Skeletons() {
+
+type Answer = { title?: string; rows: SectionRow[]; open?: (id: string) => void };
+
+/** What an answer puts in each section: its rows, what a row opens, and a title where it differs. */
+const ANSWERS: Record<(typeof SECTIONS)[number]['id'], (v: HomeView) => Answer> = {
+  'home-wishes': ({ wishes }) => ({
+    title: wishes.near ? '离我最近的心愿' : undefined,
+    rows: wishes.items.map((w) => [w.id, w.title, `${w.stationName} · ${w.category}`, distance(w)]),
+    open: openWish,
+  }),
+  'home-events': ({ events }) => ({
+    rows: events.map((e) => [e.id, e.title, `${spanText(e.firstStart, e.lastEnd)} · ${e.stationName}`, AVAILABILITY_TEXT[e.availability]]),
+    open: openEvent,
+  }),
+  'home-listings': ({ listings }) => ({
+    rows: listings.map((l) => [l.id, l.name, `${l.originVillage} · ${l.stationName}取货`, `¥${yuan(l.priceFen)}/${l.unit}`]),
+    open: openListing,
+  }),
+  'home-board': ({ board }) => ({
+    title: `${board.scope === 'institute' ? '本所' : '全县'}本月爱心榜`,
+    rows: board.lines.map((b) => [String(b.rank), `第 ${b.rank} 名　${b.name}`, undefined, `本月完成 ${b.count} 个心愿`]),
+  }),
+};
+
+/** The sections: of an answer, or (none yet) each one's title and a skeleton while the first is on its way. */
+function Sections({ view }: { view?: HomeView }) {
   return (
     <>
-      {SKELETONS.map(([id, title]) => (
-        <HomeSection key={id} id={id} title={title} />
-      ))}
+      {SECTIONS.map((s) => {
+        const a = view && ANSWERS[s.id](view);
+        const more = a ? { label: s.more[0], onClick: () => switchTab(s.more[1]) } : undefined;
+        const item = 'item' in s ? s.item : s.id;
+        return (
+          <HomeSection
+            key={s.id}
+            id={s.id}
+            title={a?.title ?? s.title}
+            more={more}
+            rows={a?.rows}
+            empty={s.empty}
+            item={item}
+            open={a?.open}
+          />
+        );
+      })}
     </>
   );
 }
@@ -202,7 +167,7 @@ function Home({ user }: { user: UserView }) {
           retryId='home-btn-retry'
         />
       ) : null}
-      {home.data ? <Sections view={home.data} /> : home.status === 'loading' ? <Skeletons /> : null}
+      {home.data || home.status === 'loading' ? <Sections view={home.data} /> : null}
       <StationSummary idPrefix='home' stationName={homeStationLabel(user)} onChoose={() => openStationPicker('home')} />
       <FeatureTiles tiles={tilesFor(user)} />
     </View>
