@@ -1,4 +1,4 @@
-import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, fieldError, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 import { encodeGreyPng } from '../../emulator/openapi/png';
 
 const app = useAppInBrowser();
@@ -16,8 +16,8 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   await producer.click('#market-btn-mine');
   await producer.click('#mine-btn-new');
   await producer.click('#listing-form-btn-submit');
-  await producer.locator('#error-photos', { hasText: '请至少上传1张商品图片' }).waitFor();
-  await producer.locator('#error-category', { hasText: '请选择商品类别' }).waitFor();
+  await fieldError(producer, 'photos', '请至少上传1张商品图片');
+  await fieldError(producer, 'category', '请选择商品类别');
   await checkReadable(producer);
   await input(producer, 'listing-form-name').fill(NAME);
   const [chooser] = await Promise.all([producer.waitForEvent('filechooser'), producer.click('#listing-form-upload-add')]);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { checkReadable, findOnAwardPage, input, tab, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, fieldError, findOnAwardPage, input, tab, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -27,7 +27,7 @@ test('staff award civility points; the volunteer is told and sees them', async (
   await findOnAwardPage(staff, 'code', code, '王小红');
   await staff.click('#award-amount-5');
   await staff.click('#award-btn-submit');
-  await staff.locator('#error-award-category', { hasText: '请选择奖励类别' }).waitFor();
+  await fieldError(staff, 'award-category', '请选择奖励类别');
   await checkReadable(staff);
   await staff.click('#award-category-0');
   await input(staff, 'award-input-note').fill('主动分拣楼道垃圾');

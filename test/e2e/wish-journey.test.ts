@@ -1,4 +1,4 @@
-import { checkReadable, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, fieldError, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 const openWishTab = (openid: string) => app.openWishTab(openid);
@@ -33,14 +33,14 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   await input(resident, 'wish-form-phone').fill(PHONE);
   await input(resident, 'wish-form-address').fill(ADDRESS);
   await resident.click('#wish-form-btn-submit');
-  await resident.locator('#error-wish-form-category', { hasText: '请选择心愿类别' }).waitFor();
-  await resident.locator('#error-wish-form-yuan', { hasText: '心愿价值不能超过500元' }).waitFor();
+  await fieldError(resident, 'wish-form-category', '请选择心愿类别');
+  await fieldError(resident, 'wish-form-yuan', '心愿价值不能超过500元');
   await checkReadable(resident);
   await resident.click('#wish-form-category-0');
   await input(resident, 'wish-form-yuan').fill('80');
   // The content check refuses a risky word; the message sits under the field it names.
   await resident.click('#wish-form-btn-submit');
-  await resident.locator('#error-wish-form-story', { hasText: '「心愿故事」含有不适宜的文字' }).waitFor();
+  await fieldError(resident, 'wish-form-story', '「心愿故事」含有不适宜的文字');
   await textarea(resident, 'wish-form-story').fill('家里的收音机坏了，平时一个人在家，想听听新闻和戏曲。');
   await resident.click('#wish-form-btn-submit');
   await resident.locator('#wish-detail-submitted').waitFor();
@@ -83,7 +83,7 @@ test('a wish goes from the resident through review, claim and fulfilment to conf
   // 4. …and marks it done, with a note and a photo.
   await volunteer.click('#wish-detail-btn-fulfil');
   await volunteer.click('#wish-detail-btn-fulfil-submit');
-  await volunteer.locator('#error-wish-detail-note', { hasText: '请填写完成说明' }).waitFor();
+  await fieldError(volunteer, 'wish-detail-note', '请填写完成说明');
   await textarea(volunteer, 'wish-detail-note').fill('收音机已经送到家里，教会了张阿姨怎么调台。');
   const [chooser] = await Promise.all([volunteer.waitForEvent('filechooser'), volunteer.click('#wish-detail-fulfil-upload-add')]);
   await chooser.setFiles({ name: 'radio.png', mimeType: 'image/png', buffer: PHOTO });

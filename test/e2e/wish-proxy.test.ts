@@ -1,4 +1,4 @@
-import { checkReadable, input, textarea, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, fieldError, input, textarea, useAppInBrowser } from '../helpers/e2e';
 
 const app = useAppInBrowser();
 
@@ -23,7 +23,7 @@ test('staff record a wish for a resident without a phone; once approved the pool
   await input(staff, 'proxy-form-name').fill(NAME);
   await input(staff, 'proxy-form-address').fill(ADDRESS);
   await staff.click('#proxy-form-btn-submit');
-  await staff.locator('#error-proxy-form-phone', { hasText: '请填写受助人的手机号码' }).waitFor();
+  await fieldError(staff, 'proxy-form-phone', '请填写受助人的手机号码');
   await staff.click('#proxy-form-no-phone');
   await staff.locator('#proxy-form-no-phone-hint').waitFor();
   await checkReadable(staff);

@@ -9,6 +9,8 @@ export { checkReadable } from './readable';
 export const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
 export const textarea = (page: Page, id: string) => page.locator(`#${id} textarea`).first();
 export const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label', { hasText: text }).last().click();
+/** Waits until the form shows `text` under the field `field` (the message the page ids `error-<field>`). */
+export const fieldError = (page: Page, field: string, text: string) => page.locator(`#error-${field}`, { hasText: text }).waitFor();
 
 /** 许个心愿's form, filled in and submitted (`category`: the index of its chip). */
 export async function submitWishForm(
