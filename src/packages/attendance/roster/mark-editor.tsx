@@ -17,6 +17,13 @@ type Props = {
   onCancel: () => void;
 };
 
+// The two times a leader may correct: the field, the key the server takes, its note.
+const TIMES = [
+  { time: 'in', key: 'checkInAt', label: '签到时间', hint: '改了时间会标为「手工录入」' },
+  { time: 'out', key: 'checkOutAt', label: '签退时间', hint: undefined },
+] as const;
+type Time = (typeof TIMES)[number]['time'];
+
 /**
  * The leader's hand entry for one volunteer: the mark, and the times when they need correcting (a time
  * typed here makes the record 手工录入). Times left as they were are not sent, so a mark alone stays a mark.
@@ -24,9 +31,13 @@ type Props = {
 export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel }: Props) {
   const id = (what: string) => `attendance-roster-item-${line.signUpId}-${what}`;
   const [mark, setMark] = useState<AttendanceMark>(line.mark ?? (line.checkInAt ? '正常' : '缺席'));
-  const before = { in: line.checkInAt ? clockText(line.checkInAt) : '', out: line.checkOutAt ? clockText(line.checkOutAt) : '' };
-  const [inText, setIn] = useState(before.in);
-  const [outText, setOut] = useState(before.out);
+  const before: Record<Time, string> = {
+    in: line.checkInAt ? clockText(line.checkInAt) : '',
+    out: line.checkOutAt ? clockText(line.checkOutAt) : '',
+  };
+  const [typed, setTyped] = useState(before);
+  // A field's placeholder: the slot's own start or end.
+  const planned: Record<Time, number> = { in: slotStart, out: slotEnd };
   const send = useAction(async (times: { checkInAt?: number; checkOutAt?: number }) => {
     const r = await attendanceApi.mark({ signUpId: line.signUpId, mark, ...times });
     if (!r.ok) return r.message;
@@ -36,12 +47,9 @@ export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel
   function save() {
     send.setError(undefined);
     const times: { checkInAt?: number; checkOutAt?: number } = {};
-    for (const [key, text, was] of [
-      ['checkInAt', inText, before.in],
-      ['checkOutAt', outText, before.out],
-    ] as const) {
-      if (text.trim() === was) continue;
-      const ms = timeOnDay(slotStart, text);
+    for (const { time, key } of TIMES) {
+      if (typed[time].trim() === before[time]) continue;
+      const ms = timeOnDay(slotStart, typed[time]);
       if (ms === null) return send.setError('时间请写成 时:分，例如 09:05');
       times[key] = ms;
     }
@@ -63,16 +71,18 @@ export default function MarkEditor({ line, slotStart, slotEnd, onSaved, onCancel
         <Text className='attendance__meta'>{`${mark}不计服务时长，也不发积分。`}</Text>
       ) : (
         <View>
-          <TextField
-            id={id('in')}
-            label='签到时间'
-            value={inText}
-            onChange={setIn}
-            max={5}
-            placeholder={clockText(slotStart)}
-            hint='改了时间会标为「手工录入」'
-          />
-          <TextField id={id('out')} label='签退时间' value={outText} onChange={setOut} max={5} placeholder={clockText(slotEnd)} />
+          {TIMES.map((t) => (
+            <TextField
+              key={t.time}
+              id={id(t.time)}
+              label={t.label}
+              value={typed[t.time]}
+              onChange={(v) => setTyped((old) => ({ ...old, [t.time]: v }))}
+              max={5}
+              placeholder={clockText(planned[t.time])}
+              hint={t.hint}
+            />
+          ))}
         </View>
       )}
       <View className='attendance__actions'>
