@@ -22,24 +22,25 @@ export const TIMER_ACTOR = 'timer';
  */
 const BUDGET_MS = 500;
 
-type Field = 'claimedAt' | 'fulfilledAt' | 'openedAt';
 type TimerEvent = 'lapse' | 'autoConfirm' | 'expire';
 
-function wishJob(
-  name: string,
-  event: TimerEvent,
-  field: Field,
-  cutoff: (now: number) => number,
-  handle: (now: number, w: WishDoc, notify: NoticeQueue) => Promise<boolean>,
-): TimerJob {
+/** The time each timer event counts from: a wish is due once that time is older than dueBefore(now) says. */
+const DUE_FROM = { lapse: 'claimedAt', autoConfirm: 'fulfilledAt', expire: 'openedAt' } as const satisfies Record<
+  TimerEvent,
+  keyof WishDoc
+>;
+
+/** The job that fires `event` on every due wish; its name is `wish` + the event (`wishLapse`). */
+function wishJob(event: TimerEvent, handle: (now: number, w: WishDoc, notify: NoticeQueue) => Promise<boolean>): TimerJob {
+  const field = DUE_FROM[event];
   return {
-    name,
+    name: `wish${event[0].toUpperCase()}${event.slice(1)}`,
     schedule: 'hourly',
     budgetMs: BUDGET_MS,
     run: (now, budget) =>
       drain(
         {
-          fetch: (after, limit) => dueWishes(event, field, cutoff(now), after, limit),
+          fetch: (after, limit) => dueWishes(event, field, dueBefore(now)[event], after, limit),
           cursorOf: (w: WishDoc) => ({ at: w[field] as number, id: w._id }),
           handle: (w) => withNotices(now, (notify) => handle(now, w, notify)),
         },
@@ -49,62 +50,44 @@ function wishJob(
 }
 
 /** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
-const wishLapse = wishJob(
-  'wishLapse',
-  'lapse',
-  'claimedAt',
-  (now) => dueBefore(now).lapse,
-  async (now, w, notify) => {
-    const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
-    if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
-    notify(
-      ...wishNotices(now, w, [
-        { userId: w.ownerId, notice: 'lapsed.owner' },
-        { userId: w.claimerId, notice: 'lapsed.claimer' },
-      ]),
-    );
-    return true;
-  },
-);
+const wishLapse = wishJob('lapse', async (now, w, notify) => {
+  const patch = { ...claimCleared(w._id), lapseCount: inc(1), updatedAt: now };
+  if (!(await transition(w._id, 'lapse', { claimerId: w.claimerId, claimedAt: w.claimedAt }, patch))) return false;
+  notify(
+    ...wishNotices(now, w, [
+      { userId: w.ownerId, notice: 'lapsed.owner' },
+      { userId: w.claimerId, notice: 'lapsed.claimer' },
+    ]),
+  );
+  return true;
+});
 
 /** Fulfilled wishes nobody confirmed within 7 days confirm themselves, unrated; the claimer gets the points. */
-const wishAutoConfirm = wishJob(
-  'wishAutoConfirm',
-  'autoConfirm',
-  'fulfilledAt',
-  (now) => dueBefore(now).autoConfirm,
-  async (now, due, notify) => {
-    try {
-      await confirmWish(due._id, 'autoConfirm', {
-        actorId: TIMER_ACTOR,
-        now,
-        notify,
-        // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
-        check: (w) => {
-          if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
-        },
-        patch: () => ({ autoConfirmed: true }),
-      });
-      return true;
-    } catch (err) {
-      if (err instanceof AppError) return false;
-      throw err;
-    }
-  },
-);
+const wishAutoConfirm = wishJob('autoConfirm', async (now, due, notify) => {
+  try {
+    await confirmWish(due._id, 'autoConfirm', {
+      actorId: TIMER_ACTOR,
+      now,
+      notify,
+      // Fulfilled again since we listed it (released, re-claimed, re-fulfilled): not due any more.
+      check: (w) => {
+        if (w.fulfilledAt !== due.fulfilledAt) throw new AppError('WISH_NOT_FULFILLED');
+      },
+      patch: () => ({ autoConfirmed: true }),
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof AppError) return false;
+    throw err;
+  }
+});
 
 /** Open wishes 60 days after approval expire; the resident's slot frees and they are told. */
-const wishExpire = wishJob(
-  'wishExpire',
-  'expire',
-  'openedAt',
-  (now) => dueBefore(now).expire,
-  async (now, w, notify) => {
-    const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
-    if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
-    notify(...wishNotices(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]));
-    return true;
-  },
-);
+const wishExpire = wishJob('expire', async (now, w, notify) => {
+  const patch = { expiredAt: now, ...ownerSlotFreed(w._id), updatedAt: now };
+  if (!(await transition(w._id, 'expire', { openedAt: w.openedAt }, patch))) return false;
+  notify(...wishNotices(now, { ...w, ...patch, status: WISH_MACHINE.transitions.expire.to }, [{ userId: w.ownerId, notice: 'expired' }]));
+  return true;
+});
 
 export const WISH_JOBS: readonly TimerJob[] = [wishLapse, wishAutoConfirm, wishExpire];

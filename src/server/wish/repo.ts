@@ -4,8 +4,9 @@ import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishContacts, WishContent, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, keysetRead, rows, updateIf } from '../shared/docs';
+import { byId, keysetRead, rows } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
+import { anyOf, transitionOn } from '../shared/transition';
 
 export type WishDoc = WishContent & {
   _id: string;
@@ -124,11 +125,7 @@ export async function withSlotsHeld(
   };
 }
 
-/** `event`'s states in a query: the one state, or any of them. */
-const inFromOf = (event: WishEvent) => {
-  const from = WISH_MACHINE.from(event);
-  return from.length === 1 ? from[0] : _().in([...from]);
-};
+const fire = transitionOn(COLLECTIONS.wishes, 'status', WISH_MACHINE);
 
 /**
  * Fires `event` on a wish in one conditional write: the wish must be in one of the event's `from` states
@@ -144,7 +141,7 @@ export async function transition(
 ): Promise<boolean> {
   const { to } = WISH_MACHINE.transitions[event];
   if (patch.status !== undefined && patch.status !== to) throw new Error(`wish ${event} leads to ${to}, not ${String(patch.status)}`);
-  return updateIf(COLLECTIONS.wishes, { ...match, _id: id, status: inFromOf(event) }, { ...patch, status: to });
+  return fire(id, event, match, patch);
 }
 
 /** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */
@@ -213,7 +210,7 @@ export function dueWishes(
   limit: number,
 ) {
   const c = _();
-  const due = { status: inFromOf(event), [field]: c.lte(before) };
+  const due = { status: anyOf(WISH_MACHINE.from(event)), [field]: c.lte(before) };
   const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;
   return rows<WishDoc>(wishes().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
 }
