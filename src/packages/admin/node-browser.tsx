@@ -22,11 +22,11 @@ export default function NodeBrowser({ idPrefix, onPick, version = 0 }: NodeBrows
   return (
     <View id={`${idPrefix}-tree`}>
       <View className='workbench__row'>
-        <Text id={`${idPrefix}-trail`} className='workbench__meta' onClick={() => setTrail([])}>
+        <Text id={`${idPrefix}-trail`} className='workbench__meta workbench__tap' onClick={() => setTrail([])}>
           {['全县', ...trail.map((t) => t.name)].join(' › ')}
         </Text>
         {trail.length ? (
-          <Text id={`${idPrefix}-up`} className='workbench__meta' onClick={() => setTrail((t) => t.slice(0, -1))}>
+          <Text id={`${idPrefix}-up`} className='workbench__meta workbench__tap' onClick={() => setTrail((t) => t.slice(0, -1))}>
             ‹ 上一级
           </Text>
         ) : null}
@@ -39,7 +39,7 @@ export default function NodeBrowser({ idPrefix, onPick, version = 0 }: NodeBrows
               <Text className='workbench__meta'>{NODE_KIND_LABELS[n.kind]}</Text>
             </View>
             {n.kind !== 'base' ? (
-              <Text id={`${idPrefix}-open-${n.id}`} className='workbench__label' onClick={() => setTrail((t) => [...t, n])}>
+              <Text id={`${idPrefix}-open-${n.id}`} className='workbench__label workbench__tap' onClick={() => setTrail((t) => [...t, n])}>
                 {`下属 ${n.childCount ?? 0} ›`}
               </Text>
             ) : null}
