@@ -6,6 +6,7 @@ import { staffScopeFor } from '../market/scope';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { foundOr } from '../shared/guards';
+import { present } from '../shared/view-fields';
 import { writeOn } from '../shared/write-on';
 import { findIssue, issuesIn, resolveIssue, type IssueDoc } from './issue-repo';
 
@@ -15,11 +16,9 @@ function toIssueView(i: IssueDoc): PaymentIssueView {
     kind: i.kind,
     status: i.status,
     outTradeNo: i.outTradeNo,
-    ...(i.orderId ? { orderId: i.orderId } : {}),
     at: i.at,
     detail: i.detail,
-    ...(i.note ? { note: i.note } : {}),
-    ...(i.resolvedAt ? { resolvedAt: i.resolvedAt } : {}),
+    ...present(i, ['orderId', 'note', 'resolvedAt']),
   };
 }
 
