@@ -48,16 +48,19 @@ describe('who a reader is to a listing', () => {
   });
 
   test('refusals: another producer is told it is not theirs, staff elsewhere are out of scope', () => {
-    expect(manageRefusal(listing, producer)).toBeNull();
-    expect(manageRefusal(listing, instituteStaff)).toBeNull();
-    expect(manageRefusal(listing, otherProducer)).toBe('MARKET_NOT_YOUR_LISTING');
-    expect(manageRefusal(listing, buyer)).toBe('MARKET_NOT_YOUR_LISTING');
-    expect(manageRefusal(listing, farStaff)).toBe('OUT_OF_SCOPE');
-    expect(reviewRefusal(listing, stationStaff)).toBeNull();
-    expect(reviewRefusal(listing, admin)).toBeNull();
-    expect(reviewRefusal(listing, producer)).toBe('FORBIDDEN');
-    expect(reviewRefusal(listing, buyer)).toBe('FORBIDDEN');
-    expect(reviewRefusal(listing, farStaff)).toBe('OUT_OF_SCOPE');
+    // Each reader's answer from managing the listing, then from reviewing it (null: allowed).
+    for (const [r, manage, review] of [
+      [producer, null, 'FORBIDDEN'],
+      [stationStaff, null, null],
+      [instituteStaff, null, null],
+      [admin, null, null],
+      [otherProducer, 'MARKET_NOT_YOUR_LISTING', 'FORBIDDEN'],
+      [buyer, 'MARKET_NOT_YOUR_LISTING', 'FORBIDDEN'],
+      [farStaff, 'OUT_OF_SCOPE', 'OUT_OF_SCOPE'],
+    ] as const) {
+      expect(manageRefusal(listing, r)).toBe(manage);
+      expect(reviewRefusal(listing, r)).toBe(review);
+    }
   });
 });
 
