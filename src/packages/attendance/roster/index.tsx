@@ -4,6 +4,7 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
+import ViewActions from '@/components/view-actions';
 import type { AttendanceLine, AttendanceSheetView, ConfirmResult } from '@/contracts/attendance';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -96,20 +97,26 @@ function Roster({ slotId }: { slotId: string }) {
               </View>
             ))}
           </View>
-          {summary.actions.length ? (
-            <View className='attendance__actions'>
-              {summary.actions.includes('liveCode') ? (
-                <ActionButton id='attendance-roster-btn-live' type='secondary' onClick={() => openAttendance('live', { slotId })}>
-                  出示现场签到码
-                </ActionButton>
-              ) : null}
-              {summary.actions.includes('confirm') && !confirming ? (
-                <ActionButton id='attendance-roster-btn-confirm' type='primary' onClick={() => setConfirming(true)}>
-                  确认全部时长
-                </ActionButton>
-              ) : null}
-            </View>
-          ) : null}
+          <ViewActions
+            actions={summary.actions}
+            className='attendance__actions'
+            buttons={[
+              {
+                when: ['liveCode'],
+                id: 'attendance-roster-btn-live',
+                type: 'secondary',
+                label: '出示现场签到码',
+                onClick: () => openAttendance('live', { slotId }),
+              },
+              {
+                when: ['confirm'],
+                id: 'attendance-roster-btn-confirm',
+                label: '确认全部时长',
+                onClick: () => setConfirming(true),
+                hidden: confirming,
+              },
+            ]}
+          />
         </View>
       ) : null}
       {result ? (

@@ -7,6 +7,7 @@ import FactRow from '@/components/fact-row';
 import { DetailState } from '@/components/resource-state';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
+import ViewActions from '@/components/view-actions';
 import type { EventView } from '@/contracts/event';
 import type { Fail } from '@/contracts/result';
 import { useResource } from '@/hooks/use-resource';
@@ -88,18 +89,27 @@ function EventDetail({ id }: { id: string }) {
       {e.eventActions.some((a) => a === 'edit' || a === 'editLimited' || a === 'cancel') ? (
         <View className='event-detail__organiser'>
           <Text className='event-detail__section'>组织者</Text>
-          <View className='page__actions'>
-            {e.eventActions.includes('edit') || e.eventActions.includes('editLimited') ? (
-              <ActionButton id='event-detail-btn-edit' type='secondary' onClick={() => openEventForm(e.id)}>
-                修改活动
-              </ActionButton>
-            ) : null}
-            {e.eventActions.includes('cancel') && !cancelling ? (
-              <ActionButton id='event-detail-btn-cancel' type='danger' onClick={() => setCancelling(true)}>
-                取消整个活动
-              </ActionButton>
-            ) : null}
-          </View>
+          <ViewActions
+            actions={e.eventActions}
+            className='page__actions'
+            buttons={[
+              {
+                when: ['edit', 'editLimited'],
+                id: 'event-detail-btn-edit',
+                type: 'secondary',
+                label: '修改活动',
+                onClick: () => openEventForm(e.id),
+              },
+              {
+                when: ['cancel'],
+                id: 'event-detail-btn-cancel',
+                type: 'danger',
+                label: '取消整个活动',
+                onClick: () => setCancelling(true),
+                hidden: cancelling,
+              },
+            ]}
+          />
           {cancelling ? (
             <ReasonBox
               id='event-detail-cancel'
