@@ -5,7 +5,7 @@ import { callersFor, eventInput, H, inboxOf, placesOf, slot, storedEvent, volunt
 const cloud = useLocalCloud();
 let leader: Caller;
 let v: Caller[];
-const ids = Array.from({ length: 10 }, (_, i) => `su-v${i}`);
+const ids = Array.from({ length: 13 }, (_, i) => `su-v${i}`);
 beforeAll(async () => {
   await volunteers(ids);
   leader = await cloud.as('demo-leader');
@@ -53,6 +53,23 @@ describe('a seat', () => {
     expect(wait.stats.event_signups).toEqual({ insert: 1 });
     expect(wait.stats.users).toEqual({ read: 1 });
     console.log('signUp (waitlist) database calls', JSON.stringify(wait.stats));
+  });
+
+  it('goes by a fresh read when the copy of the event the last write left here is stale: added seats, a cancelled slot', async () => {
+    const ev = await publish([slot(6, 9, 2, 1), slot(6, 14, 2, 1)]);
+    // The copy now shows the first slot full at capacity 1; the edit adds a seat the copy does not know.
+    await signUp(v[10], ev);
+    await leader.ok('event', 'edit', { id: ev.id, capacities: [{ slotId: ev.slots[0].id, capacity: 2 }] });
+    expect(await signUp(v[11], ev)).toMatchObject({ status: 'confirmed', seatsLeft: 0 });
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ capacity: 2, taken: 2, waitSeq: 0, waitLeft: 0 });
+    // The copy shows the second slot open; it is cancelled meanwhile: refused, nothing taken.
+    await leader.ok('event', 'cancelSlot', { id: ev.id, slotId: ev.slots[1].id, reason: '场地临时有安排' });
+    expect(await v[12].call('event', 'signUp', { eventId: ev.id, slotId: ev.slots[1].id })).toMatchObject({
+      ok: false,
+      code: 'EVENT_SLOT_CANCELLED',
+    });
+    expect((await storedEvent(ev.id)).slots[1]).toMatchObject({ taken: 0, waitSeq: 0 });
+    expect(await placesOf({ slotId: ev.slots[1].id })).toEqual([]);
   });
 
   it('tells the volunteer, shows in the detail with its cancel deadline, and counts in seats left', async () => {
