@@ -38,10 +38,25 @@ export function rememberBeneficiary(v: Beneficiary): void {
   }
 }
 
-type Props = { ip: string; proxy: boolean; v: FormValues; set: FormFields<FormValues, WishFormField>['set']; errors: WishFormErrors };
+/** The form's one-line and tall text fields, each with a message of its own. */
+export type TextKey = 'title' | 'story' | 'yuan' | 'name' | 'phone' | 'address';
+type Set = FormFields<FormValues, WishFormField>['set'];
+
+/** Ties a TextField to the form: id "<ip>-<key>" (showErrors scrolls to its "field-" box), the value, its change and its message. */
+export const binder =
+  (ip: string, v: FormValues, set: Set, errors: WishFormErrors) =>
+  (k: TextKey): { id: string; value: string; onChange: (value: string) => void; error?: string } => ({
+    id: `${ip}-${k}`,
+    value: v[k],
+    onChange: set(k),
+    error: errors[k],
+  });
+
+type Props = { ip: string; proxy: boolean; v: FormValues; set: Set; errors: WishFormErrors };
 
 /** Who the wish is for: name, phone (a proxy may record a resident with no phone at all) and address. */
 export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
+  const bind = binder(ip, v, set, errors);
   return (
     <Card title={proxy ? '居民的联系方式' : '联系人'}>
       <Text className='page__text'>
@@ -49,16 +64,7 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
           ? '请如实填写居民的姓名、电话和住址。只有认领人和站点工作人员能看到电话和住址，公开时姓名会隐去（张**）。'
           : '认领的志愿者会用这个电话和您联系。电话和住址只给认领人和站点工作人员看，公开时姓名会隐去（张**）。'}
       </Text>
-      <TextField
-        id={`${ip}-name`}
-        label={proxy ? '居民姓名' : '姓名'}
-        required
-        value={v.name}
-        onChange={set('name')}
-        max={20}
-        error={errors.name}
-        placeholder='例如：张桂兰'
-      />
+      <TextField {...bind('name')} label={proxy ? '居民姓名' : '姓名'} required max={20} placeholder='例如：张桂兰' />
       {proxy ? (
         <View className='wish-form__nophone'>
           <Chip id={`${ip}-no-phone`} selectable selected={v.noPhone} onClick={() => set('noPhone', 'phone')(!v.noPhone)}>
@@ -84,26 +90,13 @@ export function BeneficiaryFields({ ip, proxy, v, set, errors }: Props) {
           />
         </View>
       ) : (
-        <TextField
-          id={`${ip}-phone`}
-          label={proxy ? '居民电话' : '手机号'}
-          required
-          type='number'
-          value={v.phone}
-          onChange={set('phone')}
-          max={11}
-          error={errors.phone}
-          placeholder='11位手机号码'
-        />
+        <TextField {...bind('phone')} label={proxy ? '居民电话' : '手机号'} required type='number' max={11} placeholder='11位手机号码' />
       )}
       <TextField
-        id={`${ip}-address`}
+        {...bind('address')}
         label='住址'
         required
-        value={v.address}
-        onChange={set('address')}
         max={WISH_LIMITS.address}
-        error={errors.address}
         placeholder='例如：东门社区东门路22号3栋101'
         hint='写到门牌号，方便上门'
       />

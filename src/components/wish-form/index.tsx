@@ -16,7 +16,7 @@ import StationSelect from '../station-select';
 import SubmitBar from '../submit-bar';
 import TextField from '../text-field';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '../wish-photos';
-import { BeneficiaryFields, initialBeneficiary, rememberBeneficiary, type FormValues } from './beneficiary';
+import { BeneficiaryFields, binder, initialBeneficiary, rememberBeneficiary, type FormValues } from './beneficiary';
 import { CODE_FIELDS, fieldErrorsFrom, validateWishForm, type WishFormErrors, type WishFormField } from './validate';
 import './index.scss';
 
@@ -111,31 +111,26 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
     return r.message;
   });
 
+  const bind = binder(ip, v, set, errors);
   return (
     <View className='wish-form'>
       <Card title='想要什么帮助'>
         <TextField
-          id={`${ip}-title`}
+          {...bind('title')}
           label='心愿标题'
           required
-          value={v.title}
-          onChange={set('title')}
           max={WISH_LIMITS.title}
           counter
-          error={errors.title}
           placeholder='例如：想要一台收音机'
           hint='一句话说清楚要什么'
         />
         <TextField
-          id={`${ip}-story`}
+          {...bind('story')}
           label='心愿故事'
           required
           lines='tall'
-          value={v.story}
-          onChange={set('story')}
           max={WISH_LIMITS.story}
           counter
-          error={errors.story}
           placeholder='说说家里的情况，为什么需要这个'
         />
         <FormField name={`${ip}-category`} label='心愿类别' required error={errors.category}>
@@ -148,14 +143,11 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
           </View>
         </FormField>
         <TextField
-          id={`${ip}-yuan`}
+          {...bind('yuan')}
           label='大约多少钱（元）'
           required
           type='digit'
-          value={v.yuan}
-          onChange={set('yuan')}
           max={6}
-          error={errors.yuan}
           placeholder='不超过 500 元'
           hint='不超过 500 元；只需要有人帮忙、不用花钱就填 0'
         />
