@@ -9,25 +9,16 @@
  */
 import { COLLECTIONS } from '../../contracts/collections';
 import { MARKET_LIMITS } from '../../contracts/market';
-import { db } from '../cloud';
-import { rows, updateIf } from '../shared/docs';
+import { dueAfter, updateIf, type DueCursor } from '../shared/docs';
 import type { MediaCheckDoc } from '../shared/media-check';
 import { drain } from '../timer/batch';
 import type { TimerJob } from '../timer/job';
 import { withNotices } from '../timer/notices';
 import { applyVerdict } from './media-apply';
 
-type Cursor = { at: number; id: string };
-
 /** Up to `limit` checks pending since at or before `before`, strictly after `after`, by (requestedAt, _id). */
-function duePending(before: number, after: Cursor | undefined, limit: number): Promise<MediaCheckDoc[]> {
-  const c = db().command;
-  const due = { status: 'pending', requestedAt: c.lte(before) };
-  const where = after ? c.and([due, c.or([{ requestedAt: c.gt(after.at) }, { requestedAt: after.at, _id: c.gt(after.id) }])]) : due;
-  return rows<MediaCheckDoc>(
-    db().collection(COLLECTIONS.mediaChecks).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit),
-  );
-}
+const duePending = (before: number, after: DueCursor | undefined, limit: number): Promise<MediaCheckDoc[]> =>
+  dueAfter<MediaCheckDoc>(COLLECTIONS.mediaChecks, { status: 'pending' }, 'requestedAt', before, after, limit);
 
 /**
  * Every 5 minutes (a check is at most 5 minutes late reaching staff), 200 ms: a timeout is two conditional

@@ -10,7 +10,7 @@ import { VISIBLE_ORDER_STATES } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
 import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
-import { byId, keysetRead, rows, updateIf } from '../shared/docs';
+import { byId, dueAfter, keysetRead, rows, updateIf, type DueCursor } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -157,31 +157,15 @@ export function producerPage(producerId: string, page: PageRequest): Promise<Pag
   );
 }
 
-export type DueCursor = { at: number; id: string };
-const after = (field: string, c: DueCursor | undefined) =>
-  c ? _().or([{ [field]: _().gt(c.at) }, { [field]: c.at, _id: _().gt(c.id) }]) : undefined;
-
-/** The `due` orders by `field` then _id, oldest first, strictly after `cursor` (a job's batch). */
-function oldestFirst(field: 'createdAt' | 'updatedAt', due: object, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
-  const next = after(field, cursor);
-  return rows<OrderDoc>(
-    orders()
-      .where(next ? _().and([due, next]) : due)
-      .orderBy(field, 'asc')
-      .orderBy('_id', 'asc')
-      .limit(limit),
-  );
-}
-
 /** Orders in `state` placed at or before `before`, oldest first, strictly after `cursor`. */
 export function dueByState(state: OrderState, before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
-  return oldestFirst('createdAt', { state, createdAt: _().lte(before) }, cursor, limit);
+  return dueAfter<OrderDoc>(COLLECTIONS.orders, { state }, 'createdAt', before, cursor, limit);
 }
 
 /** Final orders whose holds a crashed call left unsettled (changed at or before `before`). */
 export function unsettled(before: number, cursor: DueCursor | undefined, limit: number): Promise<OrderDoc[]> {
-  const due = { stockHeld: true, state: _().in(['cancelled', 'refunded', 'completed']), updatedAt: _().lte(before) };
-  return oldestFirst('updatedAt', due, cursor, limit);
+  const due = { stockHeld: true, state: _().in(['cancelled', 'refunded', 'completed']) };
+  return dueAfter<OrderDoc>(COLLECTIONS.orders, due, 'updatedAt', before, cursor, limit);
 }
 
 /** How many orders wait to be handed over at a station under any of `scopes` (the workbench's to-do count): one count. */

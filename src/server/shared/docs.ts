@@ -55,6 +55,28 @@ export async function insertOnce(collection: string, doc: object): Promise<boole
   }
 }
 
+/** Where a timer job's walk through due documents stands: the last one read, by its time field and id. */
+export type DueCursor = { at: number; id: string };
+
+/**
+ * A timer job's batch (timer/batch.ts drain): up to `limit` documents of `collection` where `due` holds and
+ * `field` is at or before `before`, strictly after `after`, in (`field`, `_id`) order — a stable order even
+ * where many share a time, so a walk never sees a document twice.
+ */
+export function dueAfter<T>(
+  collection: string,
+  due: object,
+  field: string,
+  before: number,
+  after: DueCursor | undefined,
+  limit: number,
+): Promise<T[]> {
+  const c = db().command;
+  const until = { ...due, [field]: c.lte(before) };
+  const where = after ? c.and([until, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : until;
+  return rows<T>(db().collection(collection).where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
+}
+
 /**
  * A page of `collection` where `where` holds, in `order`, after the request's cursor: one read of limit + 1
  * (the extra document only says whether more follow). See shared/paging.ts.

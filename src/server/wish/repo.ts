@@ -4,7 +4,7 @@ import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishContacts, WishContent, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, keysetRead, rows } from '../shared/docs';
+import { byId, dueAfter, keysetRead, rows, type DueCursor } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 import { anyOf, transitionOn } from '../shared/transition';
 
@@ -194,9 +194,6 @@ export function pendingReview(scopes: string[], nodeId: string | undefined, req:
   return page(where, FLAGGED_THEN_OLDEST, req);
 }
 
-/** Where a timer job's walk through due wishes stands: the last one read, by its time field and id. */
-export type DueCursor = { at: number; id: string };
-
 /**
  * Up to `limit` wishes `event` may move (in its `from` states) whose `field` is at or before `before`,
  * strictly after `after`, in (`field`, `_id`) order — a stable order even where many share a time (the
@@ -209,10 +206,7 @@ export function dueWishes(
   after: DueCursor | undefined,
   limit: number,
 ) {
-  const c = _();
-  const due = { status: anyOf(WISH_MACHINE.from(event)), [field]: c.lte(before) };
-  const where = after ? c.and([due, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : due;
-  return rows<WishDoc>(wishes().where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
+  return dueAfter<WishDoc>(COLLECTIONS.wishes, { status: anyOf(WISH_MACHINE.from(event)) }, field, before, after, limit);
 }
 
 /** How many wishes wait for review under any of `scopes` (the workbench's to-do count): one count. */
