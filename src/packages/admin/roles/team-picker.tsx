@@ -1,26 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Chip from '@/components/chip';
-import StateView from '@/components/state-view';
+import { PartState } from '@/components/resource-state';
 import type { TeamView } from '@/contracts/admin';
 import { useResource } from '@/hooks/use-resource';
 import { adminApi } from '@/services/admin';
 
 /**
  * A leader grant's team: the teams of the chosen station (admin.scopeTeams, the caller's scope only), one
- * to pick. Ids: "roles-team-<id>", "roles-teams-state".
+ * to pick. Ids: "roles-team-<id>", "roles-teams-state" (and "roles-teams-btn-retry").
  */
 export default function TeamPicker({ stationId, team, onPick }: { stationId: string; team?: TeamView; onPick: (t: TeamView) => void }) {
   const teams = useResource(() => adminApi.scopeTeams({ stationId, limit: 50 }), [stationId]);
-  if (!teams.data)
-    return (
-      <StateView
-        id='roles-teams-state'
-        size='inline'
-        status={teams.status === 'error' ? 'error' : 'loading'}
-        error={teams.error}
-        onRetry={() => void teams.reload()}
-      />
-    );
+  if (!teams.data) return <PartState idPrefix='roles-teams' resource={teams} loadingTitle='正在读取服务队…' />;
   if (!teams.data.items.length)
     return (
       <Text id='roles-teams-state' className='workbench__meta'>
