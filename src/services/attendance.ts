@@ -27,10 +27,6 @@ export function openAttendance(page: Page, query: Record<string, string | undefi
   void Taro.navigateTo({ url: withQuery(ATTENDANCE_ROUTES[page], query) });
 }
 
-/** A query parameter as the page received it (decoded). */
-export const param = (params: Record<string, string | undefined>, name: string): string =>
-  params[name] ? decodeURIComponent(params[name] as string) : '';
-
 export const STATE_TEXT: Record<AttendanceState, string> = {
   signed: '未签到',
   checked_in: '已签到',
