@@ -11,9 +11,8 @@ import { COLLECTIONS } from '../../contracts/collections';
 import { MARKET_LIMITS } from '../../contracts/market';
 import { dueAfter, updateIf, type DueCursor } from '../shared/docs';
 import type { MediaCheckDoc } from '../shared/media-check';
-import { drain } from '../timer/batch';
+import { dueJob } from '../timer/due-job';
 import type { TimerJob } from '../timer/job';
-import { withNotices } from '../timer/notices';
 import { applyVerdict } from './media-apply';
 
 /** Up to `limit` checks pending since at or before `before`, strictly after `after`, by (requestedAt, _id). */
@@ -24,25 +23,17 @@ const duePending = (before: number, after: DueCursor | undefined, limit: number)
  * Every 5 minutes (a check is at most 5 minutes late reaching staff), 200 ms: a timeout is two conditional
  * writes, so ~50 a run locally even on a busy machine; WeChat's verdicts rarely time out at all.
  */
-const marketImageTimeout: TimerJob = {
+const marketImageTimeout = dueJob<MediaCheckDoc>({
   name: 'marketImageTimeout',
   schedule: 'every5Minutes',
   budgetMs: 200,
-  run: (now, budget) =>
-    drain(
-      {
-        fetch: (after, limit) => duePending(now - MARKET_LIMITS.imageCheckTimeoutMs, after, limit),
-        cursorOf: (c: MediaCheckDoc) => ({ at: c.requestedAt, id: c._id }),
-        handle: (c) =>
-          withNotices(now, async (tell) => {
-            if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now })))
-              return false;
-            if (c.target) tell(...(await applyVerdict(c, 'timeout', now)));
-            return true;
-          }),
-      },
-      budget,
-    ),
-};
+  field: 'requestedAt',
+  due: (now, after, limit) => duePending(now - MARKET_LIMITS.imageCheckTimeoutMs, after, limit),
+  async handle(now, c, tell) {
+    if (!(await updateIf(COLLECTIONS.mediaChecks, { _id: c._id, status: 'pending' }, { status: 'timeout', decidedAt: now }))) return false;
+    if (c.target) tell(...(await applyVerdict(c, 'timeout', now)));
+    return true;
+  },
+});
 
 export const MARKET_JOBS: readonly TimerJob[] = [marketImageTimeout];

@@ -6,9 +6,9 @@
  */
 import { dueBefore, WISH_MACHINE } from '../../core/wish';
 import { AppError } from '../errors';
-import { drain } from '../timer/batch';
+import { dueJob } from '../timer/due-job';
 import type { TimerJob } from '../timer/job';
-import { withNotices, type NoticeQueue } from '../timer/notices';
+import type { NoticeQueue } from '../timer/notices';
 import { confirmWish } from './confirmation';
 import { wishNotices } from './notices';
 import { claimCleared, dueWishes, inc, ownerSlotFreed, transition, type WishDoc } from './repo';
@@ -33,20 +33,14 @@ const DUE_FROM = { lapse: 'claimedAt', autoConfirm: 'fulfilledAt', expire: 'open
 /** The job that fires `event` on every due wish; its name is `wish` + the event (`wishLapse`). */
 function wishJob(event: TimerEvent, handle: (now: number, w: WishDoc, notify: NoticeQueue) => Promise<boolean>): TimerJob {
   const field = DUE_FROM[event];
-  return {
+  return dueJob<WishDoc>({
     name: `wish${event[0].toUpperCase()}${event.slice(1)}`,
     schedule: 'hourly',
     budgetMs: BUDGET_MS,
-    run: (now, budget) =>
-      drain(
-        {
-          fetch: (after, limit) => dueWishes(event, field, dueBefore(now)[event], after, limit),
-          cursorOf: (w: WishDoc) => ({ at: w[field] as number, id: w._id }),
-          handle: (w) => withNotices(now, (notify) => handle(now, w, notify)),
-        },
-        budget,
-      ),
-  };
+    field,
+    due: (now, after, limit) => dueWishes(event, field, dueBefore(now)[event], after, limit),
+    handle,
+  });
 }
 
 /** Claims not fulfilled within 7 days lapse: the wish returns to the pool, the claimer's slot frees, both are told. */
