@@ -1,58 +1,17 @@
 import { mediaCheckEvent } from '../../emulator/openapi/media-check';
-import { chinaDay, chinaDayStart } from '../../src/core/event';
 import { userIdOf } from '../../src/server/shared/ids';
 import { GARBAGE_TALK } from '../helpers/fixtures-event';
 import { listingInput } from '../helpers/fixtures-market';
+import { ATTENDANCE_ROWS } from './actions-attendance';
+import { chinaAt, floor, limited, row, saved, type Scenario } from './row';
 
-/**
- * The bench's calls, run in this order against a freshly seeded demo county (so a row may rely on the rows
- * before it). Each row is measured on its own: database calls per action, and the answer.
- * `expect` is 'ok' unless the row shows what a refusal costs; any other answer fails the bench.
- */
-export type Ids = Record<string, string>;
-export type Scenario = {
-  fn: string;
-  action: string;
-  /**
-   * The caller's openid (demo-* identities are seeded; others are new users); null: no user — a cron trigger,
-   * or with `data`, a push from WeChat sent to the function as is.
-   */
-  as: string | null;
-  /** The input, or a function of the ids saved by earlier rows. */
-  data?: Record<string, unknown> | ((ids: Ids) => Record<string, unknown>);
-  /** Saves the answer's `data.id` (a sign-up's `data.signUpId`, a 个人码's `data.code`) under this name for later rows. */
-  save?: string;
-  /** What the row shows, for the reader of the table. */
-  note: string;
-  expect?: 'ok' | { code: string };
-  /**
-   * The floor docs/architecture.md sets for this call ("a list is one read; a claim one conditional write plus
-   * what the inbox needs"), as the most reads and writes it may cost; the table says whether it holds.
-   */
-  floor?: { reads: number; writes: number; why: string };
-};
-
-/** The inbox's share of a state change: the message insert, and the recipient's subscribe grants read. */
-const INBOX = { reads: 1, writes: 1 };
-const floor = (reads: number, writes: number, why: string, inbox = false) =>
-  inbox ? { reads: reads + INBOX.reads, writes: writes + INBOX.writes, why: `${why} + 收件箱` } : { reads, writes, why };
-/**
- * The write budget's share of a write action (docs/limits.md): one conditional write on rate_limits; a
- * user's very first write action also inserts their budget document (`first`).
- */
-const limited = (f: { reads: number; writes: number; why: string }, first = false) => ({
-  reads: f.reads,
-  writes: f.writes + (first ? 2 : 1),
-  why: `${f.why} + 频率限制${first ? '（该用户首次写入，建记录）' : ''}`,
-});
+export type { Ids, Scenario } from './row';
 
 const NEWCOMER = 'bench-newcomer';
 const FARMER = 'bench-farmer';
 const listingData = (name: string) =>
   listingInput(['cloud://local.bench/uploads/bench.png'], { name, description: '自家种的，今年新收。', stock: 20 });
 const uid = userIdOf;
-/** 9:00 China time `days` days from now: quarter-hour slot times, as the publish form makes them. */
-const chinaAt = (days: number, hour: number) => chinaDayStart(chinaDay(Date.now()) + days) + hour * 3_600_000;
 /** The current month in China time, as the 台账 picks it (2026-01). */
 const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 const eventData = () => ({
@@ -73,20 +32,6 @@ const wish = (title: string) => ({
   stationId: 'n-dongmen',
 });
 
-/** A row: `fnAction` ('fn.action') called by `as`, showing `note`; `more`: its data, save, floor or expected refusal. */
-const row = (
-  fnAction: `${string}.${string}`,
-  as: string | null,
-  note: string,
-  more: Omit<Scenario, 'fn' | 'action' | 'as' | 'note'> = {},
-): Scenario => {
-  const [fn, action] = fnAction.split('.');
-  return { fn, action, as, note, ...more };
-};
-/** The input `{ [field]: id }` of the id an earlier row saved under `key`. */
-const saved =
-  (key: string, field = 'id') =>
-  (ids: Ids) => ({ [field]: ids[key] });
 /** demo-resident orders 2 of the demo rice (l-demo-01) for pickup at 南塘村站, to pay by `pay`; the order saved under `save`. */
 const riceOrder = (pay: 'wechat' | 'points', save: string, note: string, cost: Scenario['floor']) =>
   row('market.placeOrder', 'demo-resident', note, {
@@ -95,6 +40,10 @@ const riceOrder = (pay: 'wechat' | 'points', save: string, note: string, cost: S
     floor: cost,
   });
 
+/**
+ * The bench's calls, run in this order against a freshly seeded demo county (so a row may rely on the rows
+ * before it). Each row is measured on its own: database calls per action, and the answer.
+ */
 export const SCENARIOS: Scenario[] = [
   // user
   row('user.login', 'demo-resident', '已有用户登录'),
@@ -171,6 +120,7 @@ export const SCENARIOS: Scenario[] = [
   row('wish.cancel', 'demo-resident', '撤销未认领的心愿', { data: saved('C') }),
   row('wish.mine', 'demo-resident', '我的心愿', { floor: floor(1, 0, '列表 1 读') }),
   row('wish.myClaims', 'demo-volunteer', '我认领的', { floor: floor(1, 0, '列表 1 读') }),
+  row('wish.allowance', 'demo-resident', '还能发布几个心愿（填表前）', { floor: floor(2, 0, '本人 + 名额 1 读') }),
   // points
   row('points.balance', 'demo-volunteer', '我的积分'),
   row('points.history', 'demo-volunteer', '积分明细', { floor: floor(1, 0, '列表 1 读') }),
@@ -269,6 +219,18 @@ export const SCENARIOS: Scenario[] = [
     data: (ids) => ({ orderId: ids.OP, reason: '农户缺货' }),
     floor: limited(floor(4, 7, '本人+订单 读；事务：订单、用户、账本 读，退还、余额、订单 写；退库存、恢复在售、结清、审计', true)),
   }),
+  // by 个人码 instead of the 6-digit code (docs/orders.md): a third order, shown and handed over at the counter
+  riceOrder('points', 'OQ', '再下单（积分，稍后凭个人码取货）', undefined),
+  row('market.pay', 'demo-resident', '积分支付', { data: saved('OQ', 'orderId') }),
+  row('user.myCode', 'demo-resident', '买家出示个人码', { save: 'BC' }),
+  row('market.buyerPickups', 'demo-staff', '扫买家个人码：本站待取的订单', {
+    data: (ids) => ({ stationId: 'n-nantang', code: ids.BC }),
+    floor: floor(4, 1, '本人+站点+买家 + 列表 1 读 + 查询留痕 1 审计'),
+  }),
+  row('market.handOverByCode', 'demo-staff', '凭个人码交货', {
+    data: (ids) => ({ stationId: 'n-nantang', code: ids.BC, orderId: ids.OQ }),
+    floor: limited(floor(3, 4, '本人+站点+订单 读；1 条件写交货、库存占用扣减、结清、审计', true)),
+  }),
   row('market.mySales', 'demo-producer', '农户的销售记录', { floor: floor(2, 0, '本人 + 列表 1 读') }),
   row('market.paymentIssues', 'demo-staff', '支付异常（待处理）', { floor: floor(2, 0, '本人 + 列表 1 读') }),
   row('market.resolvePaymentIssue', 'demo-staff', '处理不存在的异常', {
@@ -330,10 +292,16 @@ export const SCENARIOS: Scenario[] = [
     data: () => eventData(),
     expect: { code: 'EVENT_PUBLISH_FORBIDDEN' },
   }),
+  // attendance: check-in to 志愿之星 on a slot of its own (./actions-attendance.ts)
+  ...ATTENDANCE_ROWS,
   // admin (last: the settings it saves apply to no earlier row)
   row('admin.todoCounts', 'demo-admin', '管理台待办数'),
   row('admin.auditLog', 'demo-admin', '操作记录', { floor: floor(3, 0, '本人 + 列表 1 读 + 操作人姓名 1 读') }),
   row('admin.scopeStations', 'demo-staff', '管辖范围内的站点'),
+  row('admin.scopeTeams', 'demo-staff', '站点的志愿服务队（授予队长时选）', {
+    data: { stationId: 'n-dongmen' },
+    floor: floor(3, 0, '本人+站点 + 列表 1 读'),
+  }),
   row('admin.settings', 'demo-admin', '中心设置'),
   row('admin.addNode', 'demo-admin', '新增站点', {
     data: { parentId: 'n-chengguan', name: '北门社区', address: '北门路1号', location: { lat: 26.74, lng: 110.64 } },
@@ -342,5 +310,14 @@ export const SCENARIOS: Scenario[] = [
   row('admin.editNode', 'demo-admin', '改站点名称', { data: (ids) => ({ id: ids.N, name: '北门社区站' }) }),
   row('admin.saveSettings', 'demo-admin', '保存中心设置', { data: { center: {} } }),
   // timer
-  row('timer.hourly', null, '每小时定时任务（无到期）'),
+  row('timer.hourly', null, '每小时定时任务（无到期）', { floor: floor(4, 0, '4 个任务各 1 读') }),
+  // Every 5 minutes for an hour after a cancel, the cancelled slots' places are dropped again (sign-ups still on
+  // their way): the event cancelled above is, so its 2 slots cost a write each.
+  row('timer.every5Minutes', null, '每5分钟定时任务（刚取消的活动：两个场次再清退一次）', {
+    floor: floor(6, 2, '图片超时 1 读；近一小时取消的活动 1 读、每个场次 1 写、未通知 1 读；订单 未支付、下单中断、未结清 各 1 读'),
+  }),
+  row('timer.tick', null, '整点的定时触发（每5分钟和每小时的任务都跑）', {
+    at: () => Math.floor(Date.now() / 3_600_000) * 3_600_000,
+    floor: floor(10, 2, '每小时 4 读 + 每5分钟 6 读 2 写（同上）'),
+  }),
 ];
