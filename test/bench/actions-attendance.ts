@@ -56,7 +56,7 @@ export const ATTENDANCE_ROWS: Scenario[] = [
   row('event.attendance', 'demo-leader', '本场考勤表', {
     data: slotOf,
     at: duty(5),
-    floor: floor(5, 0, '本人+活动+报名一页+计数+这一页的签到 读'),
+    floor: floor(7, 0, '本人+活动+报名一页+计数+这一页的签到 读，积分预估另读这一页的用户+中心设置（实例缓存 60 秒）'),
   }),
   row('event.checkOut', 'demo-volunteer', '按位置签退', {
     data: (ids) => ({ ...slotOf(ids), location: GARBAGE_TALK.location }),
@@ -72,7 +72,7 @@ export const ATTENDANCE_ROWS: Scenario[] = [
   row('event.mark', 'demo-leader', '登记考勤（迟到）', {
     data: (ids) => ({ signUpId: ids.KR, mark: '迟到' }),
     at: duty(123),
-    floor: limited(floor(4, 2, '本人+报名+活动+签到 读，1 写 + 审计')),
+    floor: limited(floor(6, 2, '本人+报名+活动+签到 读，积分预估另读该志愿者+中心设置，1 写 + 审计')),
   }),
   // 6 reads before the seats; per seat one transaction (attendance, user, ledger ×2 read; record, ledger ×2, user
   // written); the audit; the inbox's templates read and one message a volunteer.
