@@ -89,7 +89,10 @@ describe('timer.hourly', () => {
     expect(done(await fire(T0 + 90 * DAY))).toEqual(NOTHING);
   });
 
-  it('works through more than one batch in a run', async () => {
+  // How many batches fit in one run depends on the machine's speed (the job has a 500 ms budget); that a run
+  // goes on past its first batch while the budget lasts is pinned without a clock in test/unit/timer/drain.test.ts.
+  // Here: runs stopped by the budget resume until the backlog is gone, each wish lapsed exactly once.
+  it('works through a backlog larger than a batch, resuming run after run', async () => {
     await volunteers(['tm-busy']);
     const owner = await resident(cloud, 'tm-many');
     const t = T0 + 100 * DAY;
@@ -109,14 +112,15 @@ describe('timer.hourly', () => {
     }));
     await Promise.all(docs.map((d) => db().collection(COLLECTIONS.wishes).add({ data: d })));
 
-    let lapsedTotal = 0;
     const first = await fire(t + 8 * DAY);
-    lapsedTotal += first.data.jobs.wishLapse.done;
-    expect(lapsedTotal).toBeGreaterThan(100);
-    for (let i = 0; i < 5 && first.data.jobs.wishLapse.more; i++) {
+    expect(first.data.jobs.wishLapse.done).toBeGreaterThan(0);
+    let lapsedTotal = first.data.jobs.wishLapse.done;
+    let more = first.data.jobs.wishLapse.more;
+    for (let runs = 1; more; runs++) {
+      expect(runs).toBeLessThan(60);
       const next = await fire(t + 8 * DAY);
       lapsedTotal += next.data.jobs.wishLapse.done;
-      if (!next.data.jobs.wishLapse.more) break;
+      more = next.data.jobs.wishLapse.more;
     }
     expect(lapsedTotal).toBe(250);
     expect(await rowsOf(COLLECTIONS.wishes, { claimerId: userIdOf('tm-busy') })).toEqual([]);
