@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { zhCN } from 'zod/locales';
 import type { Result } from '../contracts/result';
 import { LIMITS } from '../core/limits';
 import { AppError } from './errors';
@@ -7,9 +8,9 @@ import { createCtx, type Ctx } from './ctx';
 import { takeHit } from './shared/rate-limit';
 import { notify } from './inbox/notify';
 
-// Chinese validation messages; `z.locales` keeps to zod's main entry, which has a CommonJS build (the
-// functions require zod from node_modules, so a subpath that is ES-module only would not load there).
-z.config(z.locales.zhCN());
+// Chinese validation messages. The named import from `zod/locales` (which has a CommonJS build for jest and
+// tsx) lets the function bundles carry zh-CN alone: `z.locales.zhCN` would pull in all of zod's ~50 locales.
+z.config(zhCN());
 
 export type Action<S extends z.ZodType = z.ZodType, O = unknown> = {
   input: S;

@@ -1,18 +1,15 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFunctions, FUNCTIONS_DIR, ROOT } from '../../scripts/functions';
-import { kb, KB, MAIN_BUDGET, packageSizes, SUBPACKAGE_BUDGET } from '../platform/sizes';
+import { ROOT } from '../../scripts/functions';
+import { kb, MAIN_BUDGET, packageSizes, SUBPACKAGE_BUDGET } from '../platform/sizes';
 import { SCENARIOS } from './actions';
-import { coldStart } from './cold-start';
+import { coldStartBench } from './cold-start';
 import { actionsWithoutRow, detailOf, measureScenarios, readsOf, writesOf, type Measured } from './db-calls';
 import { table } from './table';
 
 /** `npm run bench`: figures against docs/architecture.md "Budgets". Prints; asserts no timing. */
-const BUNDLE_BUDGET = 150 * KB;
-const COLD_START_BUDGET_MS = 50;
 const RUNS = 5;
 const WEAPP_DIR = join(ROOT, 'dist', 'weapp');
-const ms = (n: number) => n.toFixed(1);
 const within = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 function weappSizes(): void {
@@ -27,30 +24,6 @@ function weappSizes(): void {
     ...subpackages.map((s) => [s.root, `${s.files}`, kb(s.bytes), kb(SUBPACKAGE_BUDGET), within(s.bytes <= SUBPACKAGE_BUDGET)]),
   ];
   console.log(table(['package', '>files', '>size', '>budget', 'fits'], rows));
-}
-
-async function functionBundles(): Promise<void> {
-  console.log(`\n## cloud function bundles (own code; cold start = median of ${RUNS} fresh \`node\` processes)\n`);
-  const built = await buildFunctions();
-  const rows = built.map(({ name }) => {
-    const bundle = join(FUNCTIONS_DIR, name, 'index.js');
-    const bytes = statSync(bundle).size;
-    const t = coldStart(bundle, ROOT, RUNS);
-    const fits = bytes <= BUNDLE_BUDGET && t.extraMs <= COLD_START_BUDGET_MS;
-    return [
-      name,
-      kb(bytes),
-      kb(BUNDLE_BUDGET),
-      ms(t.sdkMs),
-      ms(t.bundleMs),
-      ms(t.extraMs),
-      ms(t.ownMs),
-      `${COLD_START_BUDGET_MS}`,
-      within(fits),
-    ];
-  });
-  console.log(table(['function', '>size', '>budget', '>sdk ms', '>sdk+bundle ms', '>extra ms', '>own ms', '>budget ms', 'fits'], rows));
-  console.log('extra = median(sdk+bundle) − median(sdk); own = the bundle alone, required after wx-server-sdk.');
 }
 
 /** "≤3r 2w ok": the row's floor (most reads, most writes) and whether the call stayed within it. */
@@ -101,7 +74,7 @@ async function databaseCalls(only?: string): Promise<number> {
 
 async function main(): Promise<void> {
   weappSizes();
-  await functionBundles();
+  await coldStartBench(RUNS);
   const failures = await databaseCalls();
   await (await import('./journal')).journalBench();
   await (await import('./event-rush')).eventRushBench();
