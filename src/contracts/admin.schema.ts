@@ -1,5 +1,6 @@
 /** The admin function's input schemas (functions parse with these; pages import ./admin instead). */
 import * as z from 'zod';
+import { actionInputs } from './inputs.schema';
 import { IdSchema as id } from './fields.schema';
 import type { AdminAction, AdminInputs } from './admin';
 import { PHONE_MESSAGE } from './fields';
@@ -24,27 +25,29 @@ const nodeFields = {
   volunteerReview: z.boolean().optional(),
 };
 
-export const AdminInput = {
-  todoCounts: z.object({}),
-  auditLog: z.object({ nodeId: id.optional(), ...pageFields(50, 20) }),
-  settings: z.object({}),
-  saveSettings: z.object({
-    // Each half is parsed whole (defaults fill what is left out), so what is saved is always a valid document.
-    center: CenterSettingsSchema.optional(),
-    templates: SubscribeTemplatesSchema.optional(),
-  }),
-  addNode: z.object({ parentId: id, ...nodeFields }),
-  editNode: z.object({
-    id,
-    name: nodeFields.name.optional(),
-    address: nodeFields.address.optional(),
-    location: GeoPointSchema.optional(),
-    contact: nodeFields.contact,
-    wishPoints: nodeFields.wishPoints,
-    volunteerReview: nodeFields.volunteerReview,
-  }),
-  scopeStations: z.object({}),
-  scopeTeams: z.object({ stationId: id, ...pageFields(50, 50) }),
-} satisfies Record<AdminAction, z.ZodType>;
+export const AdminInput = actionInputs({
+  todoCounts: () => z.object({}),
+  auditLog: () => z.object({ nodeId: id.optional(), ...pageFields(50, 20) }),
+  settings: () => z.object({}),
+  saveSettings: () =>
+    z.object({
+      // Each half is parsed whole (defaults fill what is left out), so what is saved is always a valid document.
+      center: CenterSettingsSchema.optional(),
+      templates: SubscribeTemplatesSchema.optional(),
+    }),
+  addNode: () => z.object({ parentId: id, ...nodeFields }),
+  editNode: () =>
+    z.object({
+      id,
+      name: nodeFields.name.optional(),
+      address: nodeFields.address.optional(),
+      location: GeoPointSchema.optional(),
+      contact: nodeFields.contact,
+      wishPoints: nodeFields.wishPoints,
+      volunteerReview: nodeFields.volunteerReview,
+    }),
+  scopeStations: () => z.object({}),
+  scopeTeams: () => z.object({ stationId: id, ...pageFields(50, 50) }),
+}) satisfies Record<AdminAction, z.ZodType>;
 
 export const _adminInputsMatch: AllSame<{ [A in AdminAction]: Same<z.input<(typeof AdminInput)[A]>, AdminInputs[A]> }> = true;

@@ -1,5 +1,6 @@
 /** The event function's input schemas (functions parse every input with these; pages import ./event instead). */
 import * as z from 'zod';
+import { actionInputs } from './inputs.schema';
 import { IdSchema as id, textSchema as text } from './fields.schema';
 import { EVENT_CATEGORIES, EVENT_LIMITS as L, EVENT_LIST_SORTS, EVENT_LIST_WHEN, type EventAction, type EventInputs } from './event';
 import { GeoPointSchema, nearestNeedsPosition, positionFields } from './geo.schema';
@@ -56,68 +57,71 @@ const eventFields = {
 
 const paging = pageFields(L.pageDefault * 5, L.pageDefault);
 
-export const EventInput = {
-  publish: z
-    .object({
-      ...eventFields,
-      stationId: id,
-      /** The organising team; a leader's own team when left out. */
-      teamId: id.optional(),
-    })
-    .refine(windowOrder, WINDOW_MESSAGE),
+export const EventInput = actionInputs({
+  publish: () =>
+    z
+      .object({
+        ...eventFields,
+        stationId: id,
+        /** The organising team; a leader's own team when left out. */
+        teamId: id.optional(),
+      })
+      .refine(windowOrder, WINDOW_MESSAGE),
   /**
    * Before sign-up opens anything may change (`slots` replaces them all); after that only the description,
    * the address, and more seats for a slot (`capacities`).
    */
-  edit: z
-    .object({
-      id,
-      title: eventFields.title.optional(),
-      category: eventFields.category.optional(),
-      description: eventFields.description.optional(),
-      address: eventFields.address.optional(),
-      location: GeoPointSchema.optional(),
-      checkInRadiusM: checkInRadiusM.optional(),
-      signUpOpensAt: eventFields.signUpOpensAt.optional(),
-      signUpClosesAt: eventFields.signUpClosesAt.optional(),
-      pointsPerHour: pointsPerHour.optional(),
-      intensity: eventFields.intensity.unwrap().optional(),
-      slots: slots.optional(),
-      capacities: z
-        .array(z.object({ slotId: id, capacity }))
-        .min(1)
-        .max(L.slotsMax)
-        .refine((list) => new Set(list.map((c) => c.slotId)).size === list.length, '同一场次只能填写一次')
-        .optional(),
-    })
-    .refine(windowOrder, WINDOW_MESSAGE)
-    .refine((v) => !(v.slots && v.capacities), { message: '修改场次时请直接填写名额', path: ['capacities'] }),
-  cancel: z.object({ id, reason: text('取消原因', L.reason) }),
-  cancelSlot: z.object({ id, slotId: id, reason: text('取消原因', L.reason) }),
-  list: z
-    .object({
-      /** A subtree of the organisation: events at its stations. */
-      nodeId: id.optional(),
-      category: z.enum(EVENT_CATEGORIES).optional(),
-      when: z.enum(EVENT_LIST_WHEN).default('upcoming'),
-      /** Events with a slot in [from, to). */
-      from: time('开始日期').optional(),
-      to: time('结束日期').optional(),
-      sort: z.enum(EVENT_LIST_SORTS).default('soonest'),
-      ...positionFields,
-      ...paging,
-    })
-    .check(nearestNeedsPosition)
-    .refine((v) => v.from === undefined || v.to === undefined || v.to > v.from, { message: '结束日期要晚于开始日期', path: ['to'] }),
+  edit: () =>
+    z
+      .object({
+        id,
+        title: eventFields.title.optional(),
+        category: eventFields.category.optional(),
+        description: eventFields.description.optional(),
+        address: eventFields.address.optional(),
+        location: GeoPointSchema.optional(),
+        checkInRadiusM: checkInRadiusM.optional(),
+        signUpOpensAt: eventFields.signUpOpensAt.optional(),
+        signUpClosesAt: eventFields.signUpClosesAt.optional(),
+        pointsPerHour: pointsPerHour.optional(),
+        intensity: eventFields.intensity.unwrap().optional(),
+        slots: slots.optional(),
+        capacities: z
+          .array(z.object({ slotId: id, capacity }))
+          .min(1)
+          .max(L.slotsMax)
+          .refine((list) => new Set(list.map((c) => c.slotId)).size === list.length, '同一场次只能填写一次')
+          .optional(),
+      })
+      .refine(windowOrder, WINDOW_MESSAGE)
+      .refine((v) => !(v.slots && v.capacities), { message: '修改场次时请直接填写名额', path: ['capacities'] }),
+  cancel: () => z.object({ id, reason: text('取消原因', L.reason) }),
+  cancelSlot: () => z.object({ id, slotId: id, reason: text('取消原因', L.reason) }),
+  list: () =>
+    z
+      .object({
+        /** A subtree of the organisation: events at its stations. */
+        nodeId: id.optional(),
+        category: z.enum(EVENT_CATEGORIES).optional(),
+        when: z.enum(EVENT_LIST_WHEN).default('upcoming'),
+        /** Events with a slot in [from, to). */
+        from: time('开始日期').optional(),
+        to: time('结束日期').optional(),
+        sort: z.enum(EVENT_LIST_SORTS).default('soonest'),
+        ...positionFields,
+        ...paging,
+      })
+      .check(nearestNeedsPosition)
+      .refine((v) => v.from === undefined || v.to === undefined || v.to > v.from, { message: '结束日期要晚于开始日期', path: ['to'] }),
   /** The events the caller organises: their teams' (leaders) and those in their scope (staff). */
-  managed: z.object({ when: z.enum(EVENT_LIST_WHEN).optional(), ...paging }),
-  detail: z.object({ id }),
-  signUp: z.object({ eventId: id, slotId: id }),
-  cancelSignUp: z.object({ signUpId: id }),
-  mySignUps: z.object({ when: z.enum(['upcoming', 'past']).default('upcoming'), ...paging }),
-  roster: z.object({ eventId: id, slotId: id, list: z.enum(['confirmed', 'waiting']).default('confirmed'), ...paging }),
-  removeSignUp: z.object({ signUpId: id, reason: text('移除原因', L.reason) }),
-} satisfies Record<EventAction, z.ZodType>;
+  managed: () => z.object({ when: z.enum(EVENT_LIST_WHEN).optional(), ...paging }),
+  detail: () => z.object({ id }),
+  signUp: () => z.object({ eventId: id, slotId: id }),
+  cancelSignUp: () => z.object({ signUpId: id }),
+  mySignUps: () => z.object({ when: z.enum(['upcoming', 'past']).default('upcoming'), ...paging }),
+  roster: () => z.object({ eventId: id, slotId: id, list: z.enum(['confirmed', 'waiting']).default('confirmed'), ...paging }),
+  removeSignUp: () => z.object({ signUpId: id, reason: text('移除原因', L.reason) }),
+}) satisfies Record<EventAction, z.ZodType>;
 
 export type { EventInputOf } from './event';
 /** Each schema parses exactly the plain input type pages send (./event.ts EventInputs). */

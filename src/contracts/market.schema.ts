@@ -1,5 +1,6 @@
 /** The market's input schemas (functions parse every input with these; pages import ./market instead). */
 import * as z from 'zod';
+import { actionInputs } from './inputs.schema';
 import { IdSchema as id, textSchema as text } from './fields.schema';
 import {
   LISTING_CATEGORIES,
@@ -61,73 +62,79 @@ const listingFields = {
   stationId: id,
 };
 
-export const MarketInput = {
+export const MarketInput = actionInputs({
   /**
    * A villager registers themself at a station; staff (`proxy`) register a villager without a phone of
    * their own, who then needs no review.
    */
-  registerProducer: z.object({
-    name: RealNameSchema,
-    phone: PhoneSchema,
-    village: text('所在村（社区）', L.village),
-    stationId: id,
-    proxy: z.boolean().default(false),
-  }),
-  myProducer: z.object({}),
-  producers: z.object({ status: z.enum(PRODUCER_STATUSES).optional(), nodeId: id.optional(), ...paging }),
-  reviewProducer: z
-    .object({ id, approve: z.boolean(), note: text('不通过的原因', L.reason).optional() })
-    .refine((v) => v.approve || !!v.note, { message: '请填写不通过的原因', path: ['note'] }),
-  /** `category: null` takes the mark away. */
-  markSupported: z.object({ id, category: z.enum(SUPPORT_CATEGORIES, '请选择帮扶类别').nullable() }),
-  createListing: z.object({
-    ...listingFields,
-    stock: stock.min(1, '库存至少为1'),
-    perBuyerLimit: perBuyerLimit.optional(),
-    /** Staff listing on a producer's behalf name the producer; a producer lists as themself. */
-    producerId: id.optional(),
-  }),
-  /** Only the fields given change; `pointsPrice: null` removes the points price, `perBuyerLimit: null` the limit. */
-  editListing: z
-    .object({
-      id,
-      name: listingFields.name.optional(),
-      description: listingFields.description.optional(),
-      photos: photos.optional(),
-      category: listingFields.category.optional(),
-      unit: listingFields.unit.optional(),
-      priceFen: priceFen.optional(),
-      pointsPrice: pointsPrice.nullable().optional(),
-      stock: stock.optional(),
-      perBuyerLimit: perBuyerLimit.nullable().optional(),
-      originVillage: listingFields.originVillage.optional(),
-      stationId: id.optional(),
-    })
-    .refine((v) => Object.entries(v).some(([k, value]) => k !== 'id' && value !== undefined), {
-      message: '没有要修改的内容',
-      path: ['id'],
+  registerProducer: () =>
+    z.object({
+      name: RealNameSchema,
+      phone: PhoneSchema,
+      village: text('所在村（社区）', L.village),
+      stationId: id,
+      proxy: z.boolean().default(false),
     }),
-  takeOff: z.object({ id }),
-  putOn: z.object({ id }),
-  deleteListing: z.object({ id }),
-  reviewListing: z
-    .object({ id, approve: z.boolean(), reason: text('不通过的原因', L.reason).optional() })
-    .refine((v) => v.approve || !!v.reason, { message: '请填写不通过的原因', path: ['reason'] }),
-  reviewQueue: z.object({ nodeId: id.optional(), ...paging }),
-  browse: z.object({
-    /** A station, a 所 or the center (the county); absent: the county. */
-    nodeId: id.optional(),
-    category: z.enum(LISTING_CATEGORIES).optional(),
-    /** Only listings with the 帮扶产品 badge. */
-    supported: z.boolean().optional(),
-    q: z.string().trim().max(L.query, `搜索词最多${L.query}个字`).optional(),
-    sort: z.enum(LISTING_SORTS).default('newest'),
-    ...paging,
-  }),
-  detail: z.object({ id }),
+  myProducer: () => z.object({}),
+  producers: () => z.object({ status: z.enum(PRODUCER_STATUSES).optional(), nodeId: id.optional(), ...paging }),
+  reviewProducer: () =>
+    z
+      .object({ id, approve: z.boolean(), note: text('不通过的原因', L.reason).optional() })
+      .refine((v) => v.approve || !!v.note, { message: '请填写不通过的原因', path: ['note'] }),
+  /** `category: null` takes the mark away. */
+  markSupported: () => z.object({ id, category: z.enum(SUPPORT_CATEGORIES, '请选择帮扶类别').nullable() }),
+  createListing: () =>
+    z.object({
+      ...listingFields,
+      stock: stock.min(1, '库存至少为1'),
+      perBuyerLimit: perBuyerLimit.optional(),
+      /** Staff listing on a producer's behalf name the producer; a producer lists as themself. */
+      producerId: id.optional(),
+    }),
+  /** Only the fields given change; `pointsPrice: null` removes the points price, `perBuyerLimit: null` the limit. */
+  editListing: () =>
+    z
+      .object({
+        id,
+        name: listingFields.name.optional(),
+        description: listingFields.description.optional(),
+        photos: photos.optional(),
+        category: listingFields.category.optional(),
+        unit: listingFields.unit.optional(),
+        priceFen: priceFen.optional(),
+        pointsPrice: pointsPrice.nullable().optional(),
+        stock: stock.optional(),
+        perBuyerLimit: perBuyerLimit.nullable().optional(),
+        originVillage: listingFields.originVillage.optional(),
+        stationId: id.optional(),
+      })
+      .refine((v) => Object.entries(v).some(([k, value]) => k !== 'id' && value !== undefined), {
+        message: '没有要修改的内容',
+        path: ['id'],
+      }),
+  takeOff: () => z.object({ id }),
+  putOn: () => z.object({ id }),
+  deleteListing: () => z.object({ id }),
+  reviewListing: () =>
+    z
+      .object({ id, approve: z.boolean(), reason: text('不通过的原因', L.reason).optional() })
+      .refine((v) => v.approve || !!v.reason, { message: '请填写不通过的原因', path: ['reason'] }),
+  reviewQueue: () => z.object({ nodeId: id.optional(), ...paging }),
+  browse: () =>
+    z.object({
+      /** A station, a 所 or the center (the county); absent: the county. */
+      nodeId: id.optional(),
+      category: z.enum(LISTING_CATEGORIES).optional(),
+      /** Only listings with the 帮扶产品 badge. */
+      supported: z.boolean().optional(),
+      q: z.string().trim().max(L.query, `搜索词最多${L.query}个字`).optional(),
+      sort: z.enum(LISTING_SORTS).default('newest'),
+      ...paging,
+    }),
+  detail: () => z.object({ id }),
   /** The caller's own listings; staff name a producer of their area to see theirs. */
-  myListings: z.object({ producerId: id.optional(), ...paging }),
-} satisfies Record<MarketAction, z.ZodType>;
+  myListings: () => z.object({ producerId: id.optional(), ...paging }),
+}) satisfies Record<MarketAction, z.ZodType>;
 
 export type MarketInputOf<A extends MarketAction> = z.input<(typeof MarketInput)[A]>;
 export type MarketParsed<A extends MarketAction> = z.output<(typeof MarketInput)[A]>;

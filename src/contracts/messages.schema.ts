@@ -1,5 +1,6 @@
 /** The inbox function's schemas and the subscribe-template setting's (functions parse with these; pages import ./messages instead). */
 import * as z from 'zod';
+import { actionInputs } from './inputs.schema';
 import type { InboxAction, InboxInputs, SubscribeTemplates } from './messages';
 import { pageFields } from './paging.schema';
 import type { AllSame, Same } from './same';
@@ -30,16 +31,17 @@ export const _subscribeTemplatesMatch: Same<z.output<typeof SubscribeTemplatesSc
 
 const id = z.string().trim().min(1).max(64);
 
-export const InboxInput = {
+export const InboxInput = actionInputs({
   /** Newest first, at most 20 a page. */
-  list: z.object({ unread: z.boolean().optional(), ...pageFields(20) }),
-  unreadCount: z.object({}),
-  markRead: z
-    .object({ ids: z.array(id).min(1).max(100).optional(), all: z.literal(true).optional() })
-    .refine((v) => !!v.ids !== !!v.all, { message: '请选择要标为已读的消息', path: ['ids'] }),
+  list: () => z.object({ unread: z.boolean().optional(), ...pageFields(20) }),
+  unreadCount: () => z.object({}),
+  markRead: () =>
+    z
+      .object({ ids: z.array(id).min(1).max(100).optional(), all: z.literal(true).optional() })
+      .refine((v) => !!v.ids !== !!v.all, { message: '请选择要标为已读的消息', path: ['ids'] }),
   /** The template ids `wx.requestSubscribeMessage` answered 'accept' for. */
-  optIn: z.object({ templateIds: z.array(TemplateIdSchema).min(1).max(20) }),
-  templates: z.object({}),
-} satisfies Record<InboxAction, z.ZodType>;
+  optIn: () => z.object({ templateIds: z.array(TemplateIdSchema).min(1).max(20) }),
+  templates: () => z.object({}),
+}) satisfies Record<InboxAction, z.ZodType>;
 
 export const _inboxInputsMatch: AllSame<{ [A in InboxAction]: Same<z.input<(typeof InboxInput)[A]>, InboxInputs[A]> }> = true;
