@@ -6,17 +6,7 @@ import type { Page, PageRequest } from './paging';
 import type { NodeKind } from './roles';
 import type { CenterSettings } from './settings';
 
-export const ADMIN_ACTIONS = [
-  'todoCounts',
-  'auditLog',
-  'settings',
-  'saveSettings',
-  'addNode',
-  'editNode',
-  'scopeStations',
-  'scopeTeams',
-] as const;
-export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+export type AdminAction = keyof AdminInputs;
 
 /** A node's public contact (shown to residents and to claimers of proxy wishes without a phone). */
 export type NodeContact = { name: string; phone: string };

@@ -11,26 +11,7 @@ import type { Page, PageRequest } from './paging';
 import type { MyRecordsView, RecordSheetView, SealFields, SealView, VerifyView } from './service-records';
 import type { Month, PickStarsResult, StarRankingView, StarView } from './stars';
 
-export const ATTENDANCE_ACTIONS = [
-  'liveCode',
-  'checkIn',
-  'checkOut',
-  'checkInPerson',
-  'checkOutPerson',
-  'myAttendance',
-  'attendance',
-  'mark',
-  'confirm',
-  'myRecords',
-  'recordSheet',
-  'verify',
-  'seal',
-  'setSeal',
-  'starRanking',
-  'pickStars',
-  'stars',
-] as const;
-export type AttendanceAction = (typeof ATTENDANCE_ACTIONS)[number];
+export type AttendanceAction = keyof AttendanceInputs;
 
 /** A hand mark by the leader (or the default at confirmation: 正常 when checked in, else 缺席). */
 export const ATTENDANCE_MARKS = ['正常', '迟到', '请假', '缺席'] as const;

@@ -5,15 +5,7 @@
  */
 import type { Page, PageRequest } from './paging';
 
-export const DONATION_ACTIONS = [
-  'registerDonation',
-  'confirmDonation',
-  'stationDonations',
-  'myDonations',
-  'recordHandover',
-  'handovers',
-] as const;
-export type DonationAction = (typeof DONATION_ACTIONS)[number];
+export type DonationAction = keyof DonationInputs;
 
 /** `pending` until staff of the station confirm they received it (or turn it down); staff's own entries are received at once. */
 export const DONATION_STATES = ['pending', 'received', 'declined'] as const;

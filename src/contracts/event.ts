@@ -7,21 +7,7 @@ import type { GeoPoint } from './geo';
 import type { Page, PageRequest } from './paging';
 import type { Intensity } from './settings';
 
-export const EVENT_ACTIONS = [
-  'publish',
-  'edit',
-  'cancel',
-  'cancelSlot',
-  'list',
-  'managed',
-  'detail',
-  'signUp',
-  'cancelSignUp',
-  'mySignUps',
-  'roster',
-  'removeSignUp',
-] as const;
-export type EventAction = (typeof EVENT_ACTIONS)[number];
+export type EventAction = keyof EventInputs;
 
 /** The categories of docs/product.md, in its order. */
 export const EVENT_CATEGORIES = [

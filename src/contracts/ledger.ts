@@ -5,8 +5,7 @@
  * `market`. Zod-free: the schemas are in ./ledger.schema.ts, the error codes in ./ledger-errors.ts.
  */
 
-export const LEDGER_ACTIONS = ['stationLedger', 'exportLedger', 'myIncome'] as const;
-export type LedgerAction = (typeof LEDGER_ACTIONS)[number];
+export type LedgerAction = keyof LedgerInputs;
 
 /** Our numbers (each says why). */
 export const LEDGER_RULES = {

@@ -5,24 +5,7 @@
  */
 import type { Page } from './paging';
 
-export const MARKET_ACTIONS = [
-  'registerProducer',
-  'myProducer',
-  'producers',
-  'reviewProducer',
-  'markSupported',
-  'createListing',
-  'editListing',
-  'takeOff',
-  'putOn',
-  'deleteListing',
-  'reviewListing',
-  'reviewQueue',
-  'browse',
-  'detail',
-  'myListings',
-] as const;
-export type MarketAction = (typeof MARKET_ACTIONS)[number];
+export type MarketAction = keyof MarketOutput;
 
 export const LISTING_CATEGORIES = ['粮油', '果蔬', '禽蛋肉', '干货', '手工', '其他'] as const;
 export type ListingCategory = (typeof LISTING_CATEGORIES)[number];

@@ -1,8 +1,7 @@
 import type { Page, PageRequest } from './paging';
 
 /** The in-app inbox (function `inbox`) and the WeChat subscribe messages sent beside it. */
-export const INBOX_ACTIONS = ['list', 'unreadCount', 'markRead', 'optIn', 'templates'] as const;
-export type InboxAction = (typeof INBOX_ACTIONS)[number];
+export type InboxAction = keyof InboxInputs;
 
 /** What a message is about. Later domains add their kinds here. */
 export const MESSAGE_KINDS = [

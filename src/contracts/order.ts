@@ -8,23 +8,7 @@ import type { ListingUnit } from './market';
 import type { Page, PageRequest } from './paging';
 
 /** The order actions, served by the `market` function next to the listing actions. */
-export const ORDER_ACTIONS = [
-  'placeOrder',
-  'pay',
-  'cancelOrder',
-  'myOrders',
-  'orderDetail',
-  'stationOrders',
-  'markReady',
-  'verifyPickup',
-  'buyerPickups',
-  'handOverByCode',
-  'refundOrder',
-  'mySales',
-  'paymentIssues',
-  'resolvePaymentIssue',
-] as const;
-export type OrderAction = (typeof ORDER_ACTIONS)[number];
+export type OrderAction = keyof OrderInputs;
 
 /**
  * `reserving` while placeOrder takes the stock line by line (never shown to anyone; an order stuck there is

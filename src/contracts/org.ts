@@ -2,8 +2,7 @@ import type { GeoPoint } from './geo';
 import type { Page, PageRequest } from './paging';
 import type { NodeKind } from './roles';
 
-export const ORG_ACTIONS = ['tree', 'node', 'nearestStations'] as const;
-export type OrgAction = (typeof ORG_ACTIONS)[number];
+export type OrgAction = keyof OrgInputs;
 
 /** What each action takes, as pages send it (./org.schema.ts parses exactly this). */
 export type OrgInputs = {

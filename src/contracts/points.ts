@@ -5,8 +5,7 @@ import { POINTS_ROUTES } from './routes';
  * Love points (爱心积分). The unit is one whole point: every entry's amount is a signed integer.
  * Awards computed from hours and factors are rounded by `roundPoints` in src/core/points.ts.
  */
-export const POINTS_ACTIONS = ['balance', 'history', 'adjust', 'awardCivility', 'userHistory'] as const;
-export type PointsAction = (typeof POINTS_ACTIONS)[number];
+export type PointsAction = keyof PointsInputs;
 
 export const POINTS_KINDS = ['earn', 'spend', 'refund', 'adjust'] as const;
 export type PointsKind = (typeof POINTS_KINDS)[number];

@@ -1,21 +1,7 @@
 import type { Page, PageRequest } from './paging';
 import type { Role } from './roles';
 
-export const USER_ACTIONS = [
-  'login',
-  'profile',
-  'setHomeStation',
-  'registerVolunteer',
-  'grantRole',
-  'revokeRole',
-  'reviewVolunteer',
-  'myCode',
-  'resolveCode',
-  'findPeople',
-  'volunteerQueue',
-  'previewRegistration',
-] as const;
-export type UserAction = (typeof USER_ACTIONS)[number];
+export type UserAction = keyof UserInputs;
 
 export const VOLUNTEER_SKILLS = [
   '政策宣讲',

@@ -1,22 +1,7 @@
 /** Wishes 微心愿 (function `wish`), zod-free for pages; the schemas functions parse with are in ./wish.schema.ts. */
 import type { Page, PageRequest } from './paging';
 
-export const WISH_ACTIONS = [
-  'submit',
-  'review',
-  'pool',
-  'detail',
-  'claim',
-  'release',
-  'fulfil',
-  'confirm',
-  'cancel',
-  'mine',
-  'myClaims',
-  'reviewQueue',
-  'allowance',
-] as const;
-export type WishAction = (typeof WISH_ACTIONS)[number];
+export type WishAction = keyof WishInputs;
 
 export const WISH_CATEGORIES = ['生活用品', '学习用品', '医疗健康', '陪伴关爱', '家居维修', '其他'] as const;
 export type WishCategory = (typeof WISH_CATEGORIES)[number];

@@ -10,11 +10,27 @@ export type Api<In extends { [A in keyof Out]: object }, Out> = {
 };
 
 /**
- * The typed wrappers of one cloud function (`eventApi.list(input)` sends `list`), built from the contract's
- * list of actions, so pages carry no schema and no hand-written list of calls.
+ * Names a caller may read off an api object without meaning an action: `await api` / Promise.resolve(api)
+ * look for `then`; React devtools, jest and console printing look for these. They answer undefined, so an api
+ * object is never mistaken for a promise or a React element.
  */
-export function apiOf<In extends { [A in keyof Out]: object }, Out>(fn: string, actions: readonly (keyof Out & string)[]): Api<In, Out> {
-  const api: Record<string, (input?: object) => Promise<Result<unknown>>> = {};
-  for (const action of actions) api[action] = (input) => call(fn, action, input ?? {});
-  return api as unknown as Api<In, Out>;
+const NOT_ACTIONS = new Set(['then', 'catch', 'finally', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'tagName']);
+
+/**
+ * The typed wrappers of one cloud function (`eventApi.list(input)` sends `list`). The action names live once,
+ * as the keys of the contract's input/output maps (the server's router is typed against the same keys), so
+ * there is no runtime list: reading a property answers the sender of that action, made once and kept. Pages
+ * carry no schema and no hand-written list of calls.
+ */
+export function apiOf<In extends { [A in keyof Out]: object }, Out extends { [A in keyof In]: unknown }>(fn: string): Api<In, Out> {
+  const senders = new Map<string, (input?: object) => Promise<Result<unknown>>>();
+  const sender = (action: string) => {
+    let send = senders.get(action);
+    if (!send) senders.set(action, (send = (input) => call(fn, action, input ?? {})));
+    return send;
+  };
+  return new Proxy({} as Api<In, Out>, {
+    get: (_, key) =>
+      typeof key !== 'string' || key.startsWith('$$') || key.startsWith('@@') || NOT_ACTIONS.has(key) ? undefined : sender(key),
+  });
 }

@@ -1,12 +1,5 @@
 import Taro from '@tarojs/taro';
-import {
-  ATTENDANCE_ACTIONS,
-  type AttendanceInputs,
-  type AttendanceMark,
-  type AttendanceMethod,
-  type AttendanceOutput,
-  type AttendanceState,
-} from '@/contracts/attendance';
+import type { AttendanceInputs, AttendanceMark, AttendanceMethod, AttendanceOutput, AttendanceState } from '@/contracts/attendance';
 import { STAR_LABELS, type Month } from '@/contracts/stars';
 import { ATTENDANCE_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
@@ -16,7 +9,7 @@ import { withQuery } from './nav';
  * Typed wrappers over the attendance actions of the `event` function, of which they are part (types only
  * from the zod-free contract).
  */
-export const attendanceApi = apiOf<AttendanceInputs, AttendanceOutput>('event', ATTENDANCE_ACTIONS);
+export const attendanceApi = apiOf<AttendanceInputs, AttendanceOutput>('event');
 
 export { ATTENDANCE_ROUTES, STAR_LABELS };
 

@@ -1,17 +1,10 @@
 import Taro from '@tarojs/taro';
-import {
-  EVENT_ACTIONS,
-  EVENT_CATEGORIES,
-  type EventAvailability,
-  type EventInputs,
-  type EventOutput,
-  type SignUpStatus,
-} from '@/contracts/event';
+import { EVENT_CATEGORIES, type EventAvailability, type EventInputs, type EventOutput, type SignUpStatus } from '@/contracts/event';
 import { EVENT_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
 
 /** Typed wrappers over the `event` cloud function (types only from the zod-free contract half). */
-export const eventApi = apiOf<EventInputs, EventOutput>('event', EVENT_ACTIONS);
+export const eventApi = apiOf<EventInputs, EventOutput>('event');
 
 export { EVENT_ROUTES, EVENT_CATEGORIES };
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { DONATION_ACTIONS, type DonationAction, type DonationInputs, type DonationOutput } from '@/contracts/donation';
-import { LEDGER_ACTIONS, type LedgerAction, type LedgerInputs, type LedgerOutput } from '@/contracts/ledger';
+import type { DonationInputs, DonationOutput } from '@/contracts/donation';
+import type { LedgerInputs, LedgerOutput } from '@/contracts/ledger';
 import { LEDGER_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
 import { withQuery } from './nav';
@@ -9,8 +9,8 @@ import { withQuery } from './nav';
  * Typed wrappers over the 台账 and donation actions of the `market` function (docs/ledger.md). Types only
  * from contracts; imported by the ledger subpackage's pages only.
  */
-export const ledgerApi = apiOf<{ [A in LedgerAction]: LedgerInputs[A] }, LedgerOutput>('market', LEDGER_ACTIONS);
-export const donationApi = apiOf<{ [A in DonationAction]: DonationInputs[A] }, DonationOutput>('market', DONATION_ACTIONS);
+export const ledgerApi = apiOf<LedgerInputs, LedgerOutput>('market');
+export const donationApi = apiOf<DonationInputs, DonationOutput>('market');
 
 export { LEDGER_ROUTES };
 

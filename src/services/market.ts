@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { MARKET_ROUTES } from '@/contracts/routes';
-import { MARKET_ACTIONS, type ListingStatus, type MarketAction, type MarketOutput } from '@/contracts/market';
+import type { ListingStatus, MarketAction, MarketOutput } from '@/contracts/market';
 import type { MarketInputOf } from '@/contracts/market.schema';
 import { apiOf } from './actions';
 
@@ -8,7 +8,7 @@ import { apiOf } from './actions';
  * Typed wrappers over the `market` cloud function. Types only from contracts (the schemas' types are
  * erased): the 集市 tab is in the main package, which carries no zod.
  */
-export const marketApi = apiOf<{ [A in MarketAction]: MarketInputOf<A> }, MarketOutput>('market', MARKET_ACTIONS);
+export const marketApi = apiOf<{ [A in MarketAction]: MarketInputOf<A> }, MarketOutput>('market');
 
 /** The market pages (the route table of contracts/routes). */
 export { MARKET_ROUTES };

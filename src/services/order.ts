@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ListingView } from '@/contracts/market';
-import { ORDER_ACTIONS, type OrderInputs, type OrderOutput, type OrderState } from '@/contracts/order';
+import type { OrderInputs, OrderOutput, OrderState } from '@/contracts/order';
 import { ORDER_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
 import { withQuery } from './nav';
@@ -12,7 +12,7 @@ export { ORDER_ROUTES };
  * Typed wrappers over the order actions of the `market` function (docs/orders.md). Types only from
  * contracts; imported by the order subpackage's pages only (the tab pages read services/cart-badge).
  */
-export const orderApi = apiOf<OrderInputs, OrderOutput>('market', ORDER_ACTIONS);
+export const orderApi = apiOf<OrderInputs, OrderOutput>('market');
 
 export function openOrderPage(page: keyof typeof ORDER_ROUTES, params: Record<string, string | undefined> = {}): void {
   void Taro.navigateTo({ url: withQuery(ORDER_ROUTES[page], params) });

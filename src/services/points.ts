@@ -1,11 +1,11 @@
-import { POINTS_ACTIONS, type PointsInputs, type PointsOutput } from '@/contracts/points';
+import type { PointsInputs, PointsOutput } from '@/contracts/points';
 import { apiOf } from './actions';
 
 /** Pages of the points feature (the route table of contracts/routes). */
 export { POINTS_ROUTES } from '@/contracts/routes';
 
 /** Typed wrappers over the `points` cloud function. Types only from contracts: no zod in the bundle. */
-export const pointsApi = apiOf<PointsInputs, PointsOutput>('points', POINTS_ACTIONS);
+export const pointsApi = apiOf<PointsInputs, PointsOutput>('points');
 
 /** "+5" / "−3" (a real minus sign, easier to read than a hyphen). */
 export function signedPoints(amount: number): string {

@@ -1,5 +1,5 @@
-import { USER_ACTIONS, type UserInputs, type UserOutput } from '@/contracts/user';
+import type { UserInputs, UserOutput } from '@/contracts/user';
 import { apiOf } from './actions';
 
 /** Typed wrappers over the `user` cloud function. Types only from contracts: no zod in the bundle. */
-export const userApi = apiOf<UserInputs, UserOutput>('user', USER_ACTIONS);
+export const userApi = apiOf<UserInputs, UserOutput>('user');

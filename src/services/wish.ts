@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { WISH_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
-import { WISH_ACTIONS, type WishCategory, type WishInputs, type WishOutput, type WishStatus } from '@/contracts/wish';
+import type { WishCategory, WishInputs, WishOutput, WishStatus } from '@/contracts/wish';
 import { apiOf } from './actions';
 
 /**
  * Typed wrappers over the `wish` cloud function. Types only from contracts: this module is in the main
  * package (the 心愿 tab), which carries no zod.
  */
-export const wishApi = apiOf<WishInputs, WishOutput>('wish', WISH_ACTIONS);
+export const wishApi = apiOf<WishInputs, WishOutput>('wish');
 
 /** The wish pages (the route table of contracts/routes). */
 export { WISH_ROUTES };

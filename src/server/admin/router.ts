@@ -1,4 +1,5 @@
-import { createRouter } from '../router';
+import type { AdminAction } from '../../contracts/admin';
+import { createRouter, type Action } from '../router';
 import { addNode } from './add-node';
 import { auditLog } from './audit-log';
 import { editNode } from './edit-node';
@@ -17,4 +18,4 @@ export const adminMain = createRouter('admin', {
   editNode,
   scopeStations,
   scopeTeams,
-});
+} satisfies Record<AdminAction, Action<any, any>>);

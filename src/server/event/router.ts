@@ -1,4 +1,6 @@
-import { createRouter } from '../router';
+import type { AttendanceAction } from '../../contracts/attendance';
+import type { EventAction } from '../../contracts/event';
+import { createRouter, type Action } from '../router';
 import { attendanceActions } from '../attendance/actions';
 import { cancel } from './cancel';
 import { cancelSignUp } from './cancel-sign-up';
@@ -28,4 +30,4 @@ export const eventMain = createRouter('event', {
   removeSignUp,
   // Attendance, hours and recognition (src/server/attendance, docs/attendance.md).
   ...attendanceActions,
-});
+} satisfies Record<EventAction | AttendanceAction, Action<any, any>>);

@@ -1,4 +1,8 @@
-import { createRouter } from '../router';
+import type { DonationAction } from '../../contracts/donation';
+import type { LedgerAction } from '../../contracts/ledger';
+import type { MarketAction } from '../../contracts/market';
+import type { OrderAction } from '../../contracts/order';
+import { createRouter, type Action } from '../router';
 import { confirmDonation } from '../donation/confirm-donation';
 import { handovers } from '../donation/handovers';
 import { myDonations } from '../donation/my-donations';
@@ -78,7 +82,7 @@ const route = createRouter('market', {
   myDonations,
   recordHandover,
   handovers,
-});
+} satisfies Record<MarketAction | OrderAction | LedgerAction | DonationAction | 'wxaMediaCheck', Action<any, any>>);
 
 /** The push WeChat sends for an image check: `{ MsgType: 'event', Event: 'wxa_media_check', … }`, no `action`. */
 const isMediaCheckPush = (e: unknown): e is Record<string, unknown> =>

@@ -1,4 +1,5 @@
-import { createRouter } from '../router';
+import type { UserAction } from '../../contracts/user';
+import { createRouter, type Action } from '../router';
 import { grantRole } from './grant-role';
 import { login } from './login';
 import { profile } from './profile';
@@ -28,4 +29,4 @@ export const userMain = createRouter('user', {
   previewRegistration,
   // 首页 in one call (docs/home.md).
   home,
-});
+} satisfies Record<UserAction | 'home', Action<any, any>>);

@@ -1,4 +1,5 @@
-import { createRouter } from '../router';
+import type { WishAction } from '../../contracts/wish';
+import { createRouter, type Action } from '../router';
 import { cancel } from './cancel';
 import { claim } from './claim';
 import { confirm } from './confirm';
@@ -27,4 +28,4 @@ export const wishMain = createRouter('wish', {
   myClaims,
   reviewQueue,
   allowance,
-});
+} satisfies Record<WishAction, Action<any, any>>);
