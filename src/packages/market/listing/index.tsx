@@ -4,9 +4,9 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Banner from '@/components/banner';
 import Chip from '@/components/chip';
+import ReasonField, { useReasonStep } from '@/components/reason-field';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
-import TextField from '@/components/text-field';
 import WishPhotos from '@/components/wish-photos';
 import { LISTING_STATUS_LABELS, MARKET_LIMITS, SUPPORT_BADGE, yuan, type ListingView, type ListingViewAction } from '@/contracts/market';
 import type { Result } from '@/contracts/result';
@@ -55,8 +55,7 @@ function BuyButtons({ listing }: { listing: ListingView }) {
 function ListingDetail({ id }: { id: string }) {
   const res = useResource(() => marketApi.detail({ id }), [id], !!id);
   const [after, setAfter] = useState<ListingView>();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
+  const reject = useReasonStep();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   usePullDownRefresh(() => {
@@ -73,12 +72,12 @@ function ListingDetail({ id }: { id: string }) {
 
   async function run(action: ListingViewAction) {
     if (action === 'edit') return openListingForm({ id });
-    if (action === 'reject' && !rejecting) return setRejecting(true);
+    if (action === 'reject' && !reject.ask()) return;
     setBusy(true);
     setError(undefined);
     let r: Result<unknown>;
     if (action === 'approve') r = await marketApi.reviewListing({ id, approve: true });
-    else if (action === 'reject') r = await marketApi.reviewListing({ id, approve: false, reason });
+    else if (action === 'reject') r = await marketApi.reviewListing({ id, approve: false, reason: reject.reason });
     else if (action === 'takeOff') r = await marketApi.takeOff({ id });
     else if (action === 'putOn') r = await marketApi.putOn({ id });
     else r = await marketApi.deleteListing({ id });
@@ -88,7 +87,7 @@ function ListingDetail({ id }: { id: string }) {
       void Taro.showToast({ title: '已删除', icon: 'none' });
       return goBack(ROUTES.market);
     }
-    setRejecting(false);
+    reject.close();
     setAfter(r.data as ListingView);
   }
 
@@ -145,26 +144,14 @@ function ListingDetail({ id }: { id: string }) {
           ))}
         </View>
       ) : null}
-      {rejecting ? (
-        <View className='market-detail__reject'>
-          <TextField
-            id='listing-reason'
-            label='不通过的原因'
-            value={reason}
-            onChange={setReason}
-            max={MARKET_LIMITS.reason}
-            lines='short'
-            required
-          />
-        </View>
-      ) : null}
+      <ReasonField step={reject} className='market-detail__reject' id='listing-reason' label='不通过的原因' max={MARKET_LIMITS.reason} />
       <Banner id='listing-error' text={error} />
       {l.buyMax ? <BuyButtons listing={l} /> : null}
       <View className='page__actions'>
         {l.actions.map((a) =>
           a === 'reject' ? (
             <ActionButton key={a} id='listing-btn-reject' type='plain' loading={busy} onClick={() => void run('reject')}>
-              {rejecting ? '确认不通过' : '不通过'}
+              {reject.open ? '确认不通过' : '不通过'}
             </ActionButton>
           ) : (
             <ActionButton key={a} id={`listing-btn-${a}`} type={BUTTONS[a].type} loading={busy} onClick={() => void run(a)}>

@@ -5,10 +5,10 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import MockPaySheet from '@/components/mock-pay-sheet';
 import QrCode from '@/components/qr-code';
+import ReasonField, { useReasonStep } from '@/components/reason-field';
 import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import SubmitBar from '@/components/submit-bar';
-import TextField from '@/components/text-field';
 import { ORDER_RULES, ORDER_STATE_LABELS, PAY_METHOD_LABELS, type OrderView, type OrderViewAction } from '@/contracts/order';
 import { useResource } from '@/hooks/use-resource';
 import { orderApi, ORDER_STATE_TONE, formatTime } from '@/services/order';
@@ -72,8 +72,7 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
   const res = useResource(() => orderApi.orderDetail({ orderId: id }), [id], !!id);
   const [after, setAfter] = useState<OrderView>();
   const [shownNote, setShownNote] = useState(note);
-  const [refunding, setRefunding] = useState(false);
-  const [reason, setReason] = useState('');
+  const refund = useReasonStep();
   const [busy, setBusy] = useState<OrderViewAction>();
   const [error, setError] = useState<string>();
   const reload = async () => {
@@ -90,7 +89,7 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
   }
 
   async function run(action: OrderViewAction) {
-    if (action === 'refund' && !refunding) return setRefunding(true);
+    if (action === 'refund' && !refund.ask()) return;
     setBusy(action);
     setError(undefined);
     setShownNote(undefined);
@@ -105,10 +104,10 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
         ? await orderApi.cancelOrder({ orderId: id })
         : action === 'markReady'
           ? await orderApi.markReady({ orderId: id })
-          : await orderApi.refundOrder({ orderId: id, reason: reason.trim() });
+          : await orderApi.refundOrder({ orderId: id, reason: refund.reason.trim() });
     setBusy(undefined);
     if (!r.ok) return setError(r.fields?.reason ?? r.message);
-    setRefunding(false);
+    refund.close();
     setAfter(r.data);
   }
 
@@ -149,19 +148,13 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
           {shownNote}
         </Text>
       ) : null}
-      {refunding ? (
-        <View className='order__block'>
-          <TextField
-            id='order-refund-reason-input'
-            label='退款原因（买家能看到）'
-            value={reason}
-            onChange={setReason}
-            max={ORDER_RULES.reason}
-            lines='short'
-            required
-          />
-        </View>
-      ) : null}
+      <ReasonField
+        step={refund}
+        className='order__block'
+        id='order-refund-reason-input'
+        label='退款原因（买家能看到）'
+        max={ORDER_RULES.reason}
+      />
       {o.actions.length || error ? (
         <SubmitBar errorId='order-error' error={error}>
           {o.actions.map((a) => (
@@ -174,7 +167,7 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
               disabled={!!busy && busy !== a}
               onClick={() => void run(a)}
             >
-              {a === 'refund' && refunding ? '确认退款' : BUTTONS[a].text}
+              {a === 'refund' && refund.open ? '确认退款' : BUTTONS[a].text}
             </ActionButton>
           ))}
         </SubmitBar>
