@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
+import { ROUTES } from '@/contracts/routes';
 import type { PagedList } from '@/hooks/use-paged-list';
-import PagedListView from '.';
+import { resetTaro, taroCalls } from '../../../test/helpers/taro-jsdom/taro';
+import PagedListView, { type EmptyAction } from '.';
 
 type Row = { id: string; title: string };
 
@@ -59,6 +61,35 @@ describe('PagedListView', () => {
     expect(screen.getByText('许个心愿，让邻居帮帮您')).toBeTruthy();
     expect(screen.getByText('心')).toBeTruthy();
     expect(screen.getByRole('button', { name: '许心愿' })).toBeTruthy();
+  });
+
+  it.each<[string, EmptyAction, { api: string; arg: unknown }]>([
+    ['tab', { id: 'mine-btn-events', label: '去看看活动', to: ROUTES.event, how: 'tab' }, { api: 'switchTab', arg: { url: ROUTES.event } }],
+    [
+      'go',
+      { id: 'mine-btn-new', label: '许个心愿', to: '/packages/wish/submit/index', how: 'go', type: 'secondary' },
+      { api: 'navigateTo', arg: { url: '/packages/wish/submit/index' } },
+    ],
+  ])('empty with a next step as data (%s): its button, by id and label, goes where it says', (_how, action, call) => {
+    resetTaro();
+    render(
+      <PagedListView
+        list={list({ status: 'empty' })}
+        idPrefix='mine'
+        emptyIcon='心'
+        emptyTitle='还没有心愿'
+        emptyText='许个心愿'
+        emptyAction={action}
+      >
+        {(row) => <span>{row.title}</span>}
+      </PagedListView>,
+    );
+    const button = screen.getByRole('button', { name: action.label });
+    expect(button.id).toBe(action.id);
+    expect(button.className).toContain(`action-button--${action.type ?? 'primary'}`);
+    expect(taroCalls).toEqual([]);
+    fireEvent.click(button);
+    expect(taroCalls).toEqual([call]);
   });
 
   it('ready: each item in order, then the footer', () => {

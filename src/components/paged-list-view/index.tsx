@@ -1,8 +1,25 @@
 import { Fragment, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { PagedList } from '@/hooks/use-paged-list';
+import { goBack, switchTab } from '@/services/nav';
+import ActionButton, { type ActionButtonType } from '../action-button';
 import ListFooter from '../list-footer';
 import StateView, { type StateViewSize } from '../state-view';
+
+/**
+ * The empty state's one next step, as data: a button that switches to a tab ('tab'), goes back with a
+ * fallback page ('back') or opens a page ('go').
+ */
+export type EmptyAction = { id: string; label: string; type?: ActionButtonType } & (
+  { how: 'tab'; to: Parameters<typeof switchTab>[0] } | { how: 'back' | 'go'; to: string }
+);
+
+function follow(a: EmptyAction): void {
+  if (a.how === 'tab') switchTab(a.to);
+  else if (a.how === 'back') goBack(a.to);
+  else void Taro.navigateTo({ url: a.to });
+}
 
 export type PagedListViewProps<T extends { id: string }> = {
   list: PagedList<T>;
@@ -11,10 +28,11 @@ export type PagedListViewProps<T extends { id: string }> = {
   /** 'inline' under other content (default), 'page' when the list is the whole page. */
   size?: StateViewSize;
   loadingTitle?: string;
-  /** The empty state: a glyph, what this list is for and what to do (emptyActions are its buttons). */
+  /** The empty state: a glyph, what this list is for and what to do (emptyAction its next step, drawn first; emptyActions any custom buttons). */
   emptyIcon: string;
   emptyTitle: string;
   emptyText: string;
+  emptyAction?: EmptyAction;
   emptyActions?: ReactNode;
   /** Class of the element around the items (e.g. page__list for a group of rows). */
   className?: string;
@@ -32,8 +50,14 @@ export default function PagedListView<T extends { id: string }>(p: PagedListView
     return <StateView id={state} status='error' size={size} error={list.error} onRetry={list.refresh} retryId={`${idPrefix}-btn-retry`} />;
   }
   if (list.status === 'empty') {
+    const next = p.emptyAction;
     return (
       <StateView id={state} status='empty' size={size} icon={p.emptyIcon} title={p.emptyTitle} description={p.emptyText}>
+        {next ? (
+          <ActionButton id={next.id} type={next.type ?? 'primary'} onClick={() => follow(next)}>
+            {next.label}
+          </ActionButton>
+        ) : null}
         {p.emptyActions}
       </StateView>
     );

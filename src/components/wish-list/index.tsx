@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { WishView } from '@/contracts/wish';
 import type { PagedList } from '@/hooks/use-paged-list';
 import { openWish } from '@/services/wish';
-import PagedListView from '../paged-list-view';
+import PagedListView, { type EmptyAction } from '../paged-list-view';
 import WishCard from '../wish-card';
 
 export type WishListProps = {
@@ -12,9 +12,10 @@ export type WishListProps = {
   showStatus?: boolean;
   /** Tapping a card; default: the wish's page. */
   onOpen?: (w: WishView) => void;
-  /** The empty state: what this list is for and what to do (emptyActions are its buttons). */
+  /** The empty state: what this list is for and what to do (emptyAction its next step, emptyActions custom buttons). */
   emptyTitle: string;
   emptyText: string;
+  emptyAction?: EmptyAction;
   emptyActions?: ReactNode;
   /** Extra content under a card (the review queue's actions, a next step). */
   renderExtra?: (w: WishView) => ReactNode;

@@ -11,7 +11,6 @@ import { useShownAgain } from '@/hooks/use-shown-again';
 import { MARK_TONE, STAR_LABELS, attendanceApi, hoursText, openAttendance } from '@/services/attendance';
 import { ROUTES } from '@/services/env';
 import { openEvent, spanText } from '@/services/event';
-import { switchTab } from '@/services/nav';
 import '../attendance.scss';
 
 type Totals = Omit<MyRecordsView, 'items' | 'next'>;
@@ -79,11 +78,7 @@ function MyRecords() {
         emptyIcon='时'
         emptyTitle='还没有服务记录'
         emptyText='参加活动、签到签退，队长确认时长后，服务记录就会出现在这里。'
-        emptyActions={
-          <ActionButton id='attendance-records-btn-events' type='primary' onClick={() => switchTab(ROUTES.event)}>
-            去看看活动
-          </ActionButton>
-        }
+        emptyAction={{ id: 'attendance-records-btn-events', label: '去看看活动', to: ROUTES.event, how: 'tab' }}
       >
         {(r) => <Record r={r} />}
       </PagedListView>

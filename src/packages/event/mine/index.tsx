@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import PagedListView from '@/components/paged-list-view';
 import SessionGate from '@/components/session-gate';
@@ -10,7 +9,6 @@ import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { ROUTES } from '@/services/env';
 import { eventApi, openEvent, SIGNUP_STATUS_TEXT, spanText } from '@/services/event';
-import { switchTab } from '@/services/nav';
 import '../list.scss';
 
 const TONE: Record<SignUpStatus, 'success' | 'warning' | 'neutral' | 'danger'> = {
@@ -55,11 +53,7 @@ function MySignUps() {
         emptyIcon='志'
         emptyTitle={when === 'upcoming' ? '还没有待参加的活动' : '还没有参加过的活动'}
         emptyText='在「活动」里选一个场次报名吧。'
-        emptyActions={
-          <ActionButton id='event-mine-btn-browse' type='primary' onClick={() => switchTab(ROUTES.event)}>
-            去看看活动
-          </ActionButton>
-        }
+        emptyAction={{ id: 'event-mine-btn-browse', label: '去看看活动', to: ROUTES.event, how: 'tab' }}
       >
         {(p) => <Place p={p} />}
       </PagedListView>

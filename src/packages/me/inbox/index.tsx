@@ -9,7 +9,6 @@ import type { MessageView } from '@/contracts/messages';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { ROUTES } from '@/services/env';
 import { getUnread, inboxApi, openMessageLink, refreshUnread, setUnread, subscribeUnread } from '@/services/inbox';
-import { goBack } from '@/services/nav';
 import './index.scss';
 
 function Inbox() {
@@ -84,11 +83,7 @@ function Inbox() {
         emptyIcon='信'
         emptyTitle='还没有消息'
         emptyText='心愿、活动和爱心积分有新进展时，会在这里告诉您。下拉可以刷新。'
-        emptyActions={
-          <ActionButton id='inbox-btn-back' type='secondary' onClick={() => goBack(ROUTES.me)}>
-            返回“我的”
-          </ActionButton>
-        }
+        emptyAction={{ id: 'inbox-btn-back', label: '返回“我的”', to: ROUTES.me, how: 'back', type: 'secondary' }}
       >
         {(m) => <MessageItem id={`inbox-item-${m.id}`} message={m} read={isRead(m)} onOpen={open} />}
       </PagedListView>

@@ -9,7 +9,6 @@ import { POINTS_SOURCE_LABELS, type PointsEntryView, type PointsTotals } from '@
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useResource, type Resource } from '@/hooks/use-resource';
 import { ROUTES } from '@/services/env';
-import { switchTab } from '@/services/nav';
 import { pointsApi } from '@/services/points';
 import './index.scss';
 
@@ -72,11 +71,7 @@ function MyPoints() {
         emptyIcon='分'
         emptyTitle='还没有积分记录'
         emptyText='报名参加志愿活动，服务时长确认后就能得到积分。'
-        emptyActions={
-          <ActionButton id='points-btn-events' type='secondary' onClick={() => switchTab(ROUTES.event)}>
-            看看志愿活动
-          </ActionButton>
-        }
+        emptyAction={{ id: 'points-btn-events', label: '看看志愿活动', to: ROUTES.event, how: 'tab', type: 'secondary' }}
       >
         {(e) => <PointsEntry id={`points-entry-${e.id}`} entry={e} label={entryLabel(e)} />}
       </PagedListView>

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
 import type { OrderView, VisibleOrderState } from '@/contracts/order';
 import { ROUTES } from '@/contracts/routes';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { switchTab } from '@/services/nav';
 import { openOrderPage, orderApi } from '@/services/order';
 import { OrderCard } from '../parts';
 import StateChips from '../state-chips';
@@ -27,11 +25,7 @@ function MyOrders() {
         emptyIcon='单'
         emptyTitle={state ? '这一类没有订单' : '还没有订单'}
         emptyText='在集市挑好农产品下单，付款后凭取货码到站点取货。'
-        emptyActions={
-          <ActionButton id='my-orders-btn-market' type='primary' onClick={() => switchTab(ROUTES.market)}>
-            去集市看看
-          </ActionButton>
-        }
+        emptyAction={{ id: 'my-orders-btn-market', label: '去集市看看', to: ROUTES.market, how: 'tab' }}
       >
         {(o) => <OrderCard idPrefix='my-orders' order={o} onClick={() => openOrderPage('detail', { id: o.id })} />}
       </PagedListView>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import SessionGate from '@/components/session-gate';
 import Tabs, { type TabOption } from '@/components/tabs';
 import WishList from '@/components/wish-list';
@@ -8,7 +7,6 @@ import type { WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { ROUTES } from '@/services/env';
-import { switchTab } from '@/services/nav';
 import { formatWhen, wishApi } from '@/services/wish';
 
 type Show = 'active' | 'all';
@@ -36,11 +34,7 @@ function MyClaims() {
         }
         emptyTitle={active ? '没有正在办的心愿' : '您还没有认领过心愿'}
         emptyText='去心愿池看看，认领一个身边居民的心愿。认领后请在 7 天内帮忙实现。'
-        emptyActions={
-          <ActionButton id='wish-claims-btn-pool' type='primary' onClick={() => switchTab(ROUTES.wish)}>
-            去心愿池看看
-          </ActionButton>
-        }
+        emptyAction={{ id: 'wish-claims-btn-pool', label: '去心愿池看看', to: ROUTES.wish, how: 'tab' }}
       />
     </View>
   );

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import SessionGate from '@/components/session-gate';
 import WishList from '@/components/wish-list';
 import type { WishStatus, WishView } from '@/contracts/wish';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useShownAgain } from '@/hooks/use-shown-again';
-import { WISH_STATUS_TEXT, openWishPage, wishApi } from '@/services/wish';
+import { WISH_ROUTES, WISH_STATUS_TEXT, wishApi } from '@/services/wish';
 import './index.scss';
 
 /** The next step for the wishes that wait on the resident. */
@@ -53,11 +52,7 @@ function MyWishes() {
         renderExtra={(w) => (HINTS[w.status] ? <Text className='wish-card__hint'>{HINTS[w.status]}</Text> : null)}
         emptyTitle={status === 'all' ? '您还没有许过心愿' : `没有「${WISH_STATUS_TEXT[status]}」的心愿`}
         emptyText='生活上有小困难，可以许个心愿，志愿者会来帮忙。'
-        emptyActions={
-          <ActionButton id='wish-mine-btn-new' type='primary' onClick={() => openWishPage('submit')}>
-            许个心愿
-          </ActionButton>
-        }
+        emptyAction={{ id: 'wish-mine-btn-new', label: '许个心愿', to: WISH_ROUTES.submit, how: 'go' }}
       />
     </View>
   );
