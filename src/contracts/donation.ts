@@ -60,7 +60,6 @@ export type DonationInputs = {
   /** A donation's handovers: staff in scope see the households; the donor sees them masked. */
   handovers: { donationId: string } & PageRequest;
 };
-export type DonationInputOf<A extends DonationAction> = DonationInputs[A];
 
 export type DonationViewAction = 'confirm' | 'handover';
 

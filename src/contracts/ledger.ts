@@ -30,7 +30,6 @@ export type LedgerInputs = {
   /** A producer's income per month (staff: a producer of their area); one month, or the latest 12. */
   myIncome: { producerId?: string; month?: string };
 };
-export type LedgerInputOf<A extends LedgerAction> = LedgerInputs[A];
 
 /** Money in integer fen; `units` are the lines' quantities (in each listing's own unit). */
 export type MoneyFigures = { orders: number; units: number; amountFen: number; feeFen: number; incomeFen: number };

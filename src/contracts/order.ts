@@ -109,7 +109,6 @@ export type OrderInputs = {
   /** Staff mark an issue dealt with, saying how. */
   resolvePaymentIssue: { id: string; note: string };
 };
-export type OrderInputOf<A extends OrderAction> = OrderInputs[A];
 
 /** One line as stored on the order when it was placed (price and names copied then). */
 export type OrderLineView = {

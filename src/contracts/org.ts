@@ -12,7 +12,6 @@ export type OrgInputs = {
   /** Stations nearest a point, nearest first; the next page continues with the next nearest. */
   nearestStations: GeoPoint & PageRequest;
 };
-export type OrgInputOf<A extends OrgAction> = OrgInputs[A];
 
 export type OrgNodeView = {
   id: string;
