@@ -38,7 +38,6 @@ export type AdminInputs = {
   /** Staff and admins: the volunteer teams of a station in their scope, by name (the leader grant's team picker). */
   scopeTeams: { stationId: string } & PageRequest;
 };
-export type AdminInputOf<A extends AdminAction> = AdminInputs[A];
 
 /** One to-do: how many things wait in the caller's scope, and the page that lists them. */
 export type TodoCount = { key: string; label: string; count: number; route: string };

@@ -65,14 +65,11 @@ export const ATTENDANCE_RULES = {
 } as const;
 
 /** What the viewer may do with their own attendance on a slot now (MyAttendanceView.actions). */
-export const MY_ATTENDANCE_ACTIONS = ['checkIn', 'checkOut'] as const;
-export type MyAttendanceAction = (typeof MY_ATTENDANCE_ACTIONS)[number];
+export type MyAttendanceAction = 'checkIn' | 'checkOut';
 /** What an organiser may do with a slot's attendance now (AttendanceSheetView.actions). */
-export const SLOT_ATTENDANCE_ACTIONS = ['liveCode', 'scanPerson', 'confirm'] as const;
-export type SlotAttendanceAction = (typeof SLOT_ATTENDANCE_ACTIONS)[number];
+export type SlotAttendanceAction = 'liveCode' | 'scanPerson' | 'confirm';
 /** What an organiser may do with one line of it (AttendanceLine.actions). */
-export const LINE_ATTENDANCE_ACTIONS = ['mark'] as const;
-export type LineAttendanceAction = (typeof LINE_ATTENDANCE_ACTIONS)[number];
+export type LineAttendanceAction = 'mark';
 
 /** Check-in or check-out: with the scanned code, or with the caller's GCJ-02 location (exactly one). */
 type Presence = { slotId: string; code?: string; location?: GeoPoint };

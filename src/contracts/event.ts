@@ -79,8 +79,7 @@ export const EVENT_LIMITS = {
  * `edit` changes anything (sign-up has not opened and nobody holds a place), `editLimited` only the
  * description, the address and more seats.
  */
-export const EVENT_VIEW_ACTIONS = ['edit', 'editLimited', 'cancel', 'roster'] as const;
-export type EventViewAction = (typeof EVENT_VIEW_ACTIONS)[number];
+export type EventViewAction = 'edit' | 'editLimited' | 'cancel' | 'roster';
 
 /**
  * What a viewer may do with one slot now (SlotView.actions). `signUp` takes a seat, `joinWaitlist` a place

@@ -68,11 +68,9 @@ export const MARKET_LIMITS = {
 } as const;
 
 /** What a viewer may do to a listing now (the server decides; pages render buttons from it). */
-export const LISTING_VIEW_ACTIONS = ['edit', 'takeOff', 'putOn', 'delete', 'approve', 'reject'] as const;
-export type ListingViewAction = (typeof LISTING_VIEW_ACTIONS)[number];
+export type ListingViewAction = 'edit' | 'takeOff' | 'putOn' | 'delete' | 'approve' | 'reject';
 
-export const PRODUCER_VIEW_ACTIONS = ['approve', 'reject', 'markSupported', 'createListing'] as const;
-export type ProducerViewAction = (typeof PRODUCER_VIEW_ACTIONS)[number];
+export type ProducerViewAction = 'approve' | 'reject' | 'markSupported' | 'createListing';
 
 /** Who an answer is written for: it decides what shows. */
 export type ListingViewer = 'buyer' | 'producer' | 'staff';

@@ -61,7 +61,6 @@ export type InboxInputs = {
   optIn: { templateIds: string[] };
   templates: Record<string, never>;
 };
-export type InboxInputOf<A extends InboxAction> = InboxInputs[A];
 
 export type MessageView = {
   id: string;

@@ -75,8 +75,7 @@ export function pickupCodeFrom(text: string): string | null {
 }
 
 /** What a viewer may do with an order now (the server decides; pages render buttons from it). */
-export const ORDER_VIEW_ACTIONS = ['pay', 'cancel', 'markReady', 'refund'] as const;
-export type OrderViewAction = (typeof ORDER_VIEW_ACTIONS)[number];
+export type OrderViewAction = 'pay' | 'cancel' | 'markReady' | 'refund';
 
 /** Who an order view is written for: it decides what shows (the pickup code: the buyer only). */
 export type OrderViewer = 'buyer' | 'staff' | 'producer';
@@ -192,8 +191,7 @@ export type SaleView = {
 export type PickupResult = OrderView;
 
 /** What staff may do with an order found by the buyer's 个人码 (the server decides). */
-export const BUYER_PICKUP_ACTIONS = ['handOver'] as const;
-export type BuyerPickupAction = (typeof BUYER_PICKUP_ACTIONS)[number];
+export type BuyerPickupAction = 'handOver';
 export type BuyerPickupItem = { order: OrderView; actions: BuyerPickupAction[] };
 
 /**

@@ -1,22 +1,13 @@
 import Taro from '@tarojs/taro';
-import type { InboxInputOf, InboxOutput } from '@/contracts/messages';
-import type { Result } from '@/contracts/result';
-import { call } from './api';
+import type { InboxInputs, InboxOutput } from '@/contracts/messages';
+import { apiOf } from './actions';
 import { ROUTES } from './env';
 import { listenerSet } from './listeners';
-
-const FN = 'inbox';
 
 export const INBOX_ROUTE = ROUTES.inbox;
 
 /** Typed wrappers over the `inbox` cloud function. Types only from contracts: no zod in the bundle. */
-export const inboxApi = {
-  list: (input: InboxInputOf<'list'> = {}): Promise<Result<InboxOutput['list']>> => call(FN, 'list', input),
-  unreadCount: (): Promise<Result<InboxOutput['unreadCount']>> => call(FN, 'unreadCount', {}),
-  markRead: (input: InboxInputOf<'markRead'>): Promise<Result<InboxOutput['markRead']>> => call(FN, 'markRead', input),
-  optIn: (input: InboxInputOf<'optIn'>): Promise<Result<InboxOutput['optIn']>> => call(FN, 'optIn', input),
-  templates: (): Promise<Result<InboxOutput['templates']>> => call(FN, 'templates', {}),
-};
+export const inboxApi = apiOf<InboxInputs, InboxOutput>('inbox');
 
 // ---- The unread count: one tiny store, so 我的, the inbox and the tab bar agree. ----
 
