@@ -21,6 +21,10 @@ const NOT_ACTIONS = new Set(['then', 'catch', 'finally', 'toJSON', 'constructor'
  * as the keys of the contract's input/output maps (the server's router is typed against the same keys), so
  * there is no runtime list: reading a property answers the sender of that action, made once and kept. Pages
  * carry no schema and no hand-written list of calls.
+ *
+ * Proxy can't be polyfilled: WeChat's JavaScript support page warns that some old clients lack it. The logic
+ * layer runs on iOS JavaScriptCore (Proxy since iOS 10) and Android V8; set the 基础库最低版本 in the admin
+ * console at or above the project's libVersion so those old clients are asked to update WeChat instead.
  */
 export function apiOf<In extends { [A in keyof Out]: object }, Out extends { [A in keyof In]: unknown }>(fn: string): Api<In, Out> {
   const senders = new Map<string, (input?: object) => Promise<Result<unknown>>>();
