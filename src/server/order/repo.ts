@@ -12,7 +12,7 @@ import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
 import { byId, dueAfter, keysetRead, rows, updateIf, type DueCursor } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
-import { transitionOn, type TransitionOf } from '../shared/transition';
+import { anyOf, transitionOn, type TransitionOf } from '../shared/transition';
 
 /**
  * A line as stored: the fields its view shows (the producer's name unmasked; `supported` is the 台账's share)
@@ -99,9 +99,11 @@ export function findOrder(id: string): Promise<OrderDoc | null> {
  */
 export const transition: TransitionOf<OrderEvent> = transitionOn(COLLECTIONS.orders, 'state', ORDER_MACHINE);
 
-/** An order that could not hold its stock is removed (its holds were given back first). */
+/** An order that could not hold its stock is removed (its holds were given back first): only while it is still where `reserved` would move it from. */
 export async function removeReserving(id: string): Promise<boolean> {
-  const res = (await orders().where({ _id: id, state: 'reserving' }).remove()) as { stats?: { removed?: number } };
+  const res = (await orders()
+    .where({ _id: id, state: anyOf(ORDER_MACHINE.from('reserved')) })
+    .remove()) as { stats?: { removed?: number } };
   return (res.stats?.removed ?? 0) === 1;
 }
 
@@ -114,7 +116,7 @@ export function markStockSettled(id: string, now: number): Promise<boolean> {
 export function addAttempt(id: string, seen: number, attempt: PayAttempt, now: number): Promise<boolean> {
   return updateIf(
     COLLECTIONS.orders,
-    { _id: id, state: 'pending_payment', attemptCount: seen },
+    { _id: id, state: anyOf(ORDER_MACHINE.from('payWechat')), attemptCount: seen },
     { attempts: _().push(attempt), attemptCount: seen + 1, updatedAt: now },
   );
 }

@@ -31,7 +31,8 @@ export async function takeStock(t: TakeTerms): Promise<boolean> {
     COLLECTIONS.listings,
     {
       _id: t.listingId,
-      status: 'on_sale',
+      // Units sell only from a listing that selling could sell out (on sale): the machine's sellOut from-states.
+      status: c.in([...LISTING_MACHINE.from('sellOut')]),
       priceFen: t.priceFen,
       stationId: t.stationId,
       stock: c.gte(t.qty),
