@@ -72,6 +72,20 @@ describe('a seat', () => {
     expect(await placesOf({ slotId: ev.slots[1].id })).toEqual([]);
   });
 
+  it('gives a seat, not a ticket, when the copy shows the slot full but a seat was freed meanwhile', async () => {
+    const ev = await publish([slot(9, 9, 2, 1)]);
+    // The seat write's answer leaves a copy showing the slot full; the cancel (nobody waits) frees the seat
+    // without touching that copy.
+    const p = await signUp(v[8], ev);
+    await v[8].ok('event', 'cancelSignUp', { signUpId: p.signUpId });
+    const { res, stats } = await resetAndSignUp(v[9], ev);
+    expect(res).toMatchObject({ status: 'confirmed', seatsLeft: 0 });
+    // The ticket write (conditional on the slot still full) changed nothing; one read, then the seat write.
+    expect(stats.events).toEqual({ read: 1, update: 2 });
+    expect((await storedEvent(ev.id)).slots[0]).toMatchObject({ capacity: 1, taken: 1, waitSeq: 0, waitLeft: 0 });
+    expect(await placesOf({ slotId: ev.slots[0].id, status: 'waiting' })).toEqual([]);
+  });
+
   it('tells the volunteer, shows in the detail with its cancel deadline, and counts in seats left', async () => {
     const ev = await publish([slot(3, 14, 2, 3)]);
     const res = await signUp(v[1], ev);
