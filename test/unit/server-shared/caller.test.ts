@@ -16,11 +16,13 @@ const later = <T>(ms: number, run: () => T) =>
 
 describe('callerAnd', () => {
   it('answers the caller and the document, both read at once', async () => {
-    const started: string[] = [];
-    const me = () => (started.push('me'), later(20, () => user));
-    const doc = (started.push('doc'), later(20, () => ({ id: 'w-1' })));
-    await expect(callerAnd(ctxWith(me), doc)).resolves.toEqual([user, { id: 'w-1' }]);
-    expect(started.sort()).toEqual(['doc', 'me']);
+    // The document resolves only once me() has been called: an implementation that awaits the document
+    // before asking for the caller never gets there, and the race below reports it instead of hanging.
+    let meCalled!: () => void;
+    const doc = new Promise<void>((resolve) => (meCalled = resolve)).then(() => ({ id: 'w-1' }));
+    const me = () => (meCalled(), later(20, () => user));
+    const stuck = later(1_000, () => 'sequential: the document was awaited before the caller was asked');
+    await expect(Promise.race([callerAnd(ctxWith(me), doc), stuck])).resolves.toEqual([user, { id: 'w-1' }]);
   });
 
   it("the caller's refusal wins even when the document's comes first, as if the caller were read first", async () => {
