@@ -7,10 +7,8 @@
 import type { IncomeMonth, LedgerView, MoneyFigures, PointsAndRefunds, ProducerLedgerRow } from '../contracts/ledger';
 import type { OrderState, PayMethod } from '../contracts/order';
 
-/** yyyy-MM of `at` in China time (UTC+8): the month an order's payment, a donation or a handover counts under. */
-export function chinaMonth(at: number): string {
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 7);
-}
+/** yyyy-MM in China time: the month an order's payment, a donation or a handover counts under (one rule for all). */
+export { chinaMonth } from './attendance';
 
 /** The `count` months before `month` and it, newest first (2026-01 → 2026-01, 2025-12, …). */
 export function monthsBack(month: string, count: number): string[] {

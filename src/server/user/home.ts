@@ -1,5 +1,6 @@
 import { HOME_BOARD_SIZE, HOME_SECTION_SIZE, type HomeView } from '../../contracts/home';
 import { HomeInputSchema } from '../../contracts/home.schema';
+import { chinaMonth } from '../../core/attendance';
 import { boundingBox, byDistance } from '../../core/geo';
 import { totalsOf } from '../../core/points';
 import { serviceSummary, type ServiceTotals } from '../attendance/totals';
@@ -11,7 +12,7 @@ import { browsePage, NEWEST } from '../market/repo';
 import { toCard as toListingCard } from '../market/view';
 import type { PointsHolder } from '../points/repo';
 import { defineAction } from '../router';
-import { boardTop, chinaMonth } from '../wish/board';
+import { boardTop } from '../wish/board';
 import { poolInBox, poolNewest } from '../wish/repo';
 import { toWishView } from '../wish/view';
 import type { UserDoc } from './repo';

@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { BoardLine } from '../../contracts/home';
+import { chinaMonth } from '../../core/attendance';
 import { maskName } from '../../core/mask';
 import { db } from '../cloud';
 import { rows } from '../shared/docs';
@@ -24,14 +25,6 @@ export type BoardDoc = {
   /** The latest confirmation counted: of two with the same count, the one who got there first ranks higher. */
   lastAt: number;
 };
-
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** `YYYY-MM` of `ms` in China time (the month a resident sees on the wall calendar). */
-export function chinaMonth(ms: number): string {
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
 
 const LEVELS = ['county', 'institute'] as const;
 
