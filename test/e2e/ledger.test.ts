@@ -26,6 +26,7 @@ test('after a completed order, demo-staff sees it in the station 台账, exports
     await new Promise((r) => setTimeout(r, 100));
     paid = await resident.ok<OrderView>('market', 'orderDetail', { orderId: order.id });
   }
+  expect(paid.pickupCode).toMatch(/^\d{6}$/); // the payment notice never arrived: fail here, with the code's value
   const staffApi = await app.cloud.as('demo-staff');
   await staffApi.ok('market', 'verifyPickup', { stationId: 'n-nantang', code: paid.pickupCode });
 
