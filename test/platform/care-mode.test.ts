@@ -5,7 +5,7 @@ import { CARE_SCALE, rootFontPx } from '../../src/components/care-mode/root-font
 import { CHECK_VIEWPORT, READABLE } from '../helpers/readable';
 import { allPages, subpackagesOf, type AppJson } from './sizes';
 import { snapshotBuild } from './wechat-ci';
-import { pageMetaWrites, settle, until, weappLogic, type LogicPage } from './weapp-logic';
+import { pageMetaWrites, until, weappLogic, type LogicPage } from './weapp-logic';
 
 /**
  * 关怀模式 in the mini-program (docs/care-mode.md), checked on the weapp build: every size is rem, every page
@@ -130,8 +130,8 @@ describe('关怀模式 in the mini-program build', () => {
     expect(pageMetaWrites(me, field)).toEqual(['20px']);
 
     me.tap('me-care-toggle');
-    await until(() => last(me) !== '20px');
-    await settle();
+    // The other page's root is written on its own tick: wait for it rather than for a fixed time.
+    await until(() => last(me) !== '20px' && last(home) === '26px');
     // Both open pages (首页 stays alive under 我的) get 1.3×; the choice is stored for the next launch.
     expect(last(me)).toBe(`${rootFontPx(CHECK_VIEWPORT.width, true)}px`);
     expect(last(home)).toBe('26px');
@@ -141,8 +141,7 @@ describe('关怀模式 in the mini-program build', () => {
     expect(pageMetaWrites(later, field)).toEqual(['26px']);
 
     me.tap('me-care-toggle');
-    await until(() => last(me) === '20px');
-    await settle();
+    await until(() => [last(me), last(home), last(later)].every((size) => size === '20px'));
     expect([last(home), last(later)]).toEqual(['20px', '20px']);
     expect(logic.storage['care-mode']).toBe(false);
   }, 60_000);
