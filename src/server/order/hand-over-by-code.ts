@@ -2,7 +2,7 @@ import { OrderInput } from '../../contracts/order.schema';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { readUserCode } from '../user/user-code';
-import { requireNext, wrongState } from './guards';
+import { requireNext, requireOrder, wrongState } from './guards';
 import { handOver } from './hand-over';
 import { findOrder } from './repo';
 import { requireStationStaff } from './station-staff';
@@ -22,8 +22,7 @@ export const handOverByCode = defineAction({
     const me = await ctx.me();
     await requireStationStaff(me, stationId);
     const { userId } = await readUserCode(code, ctx.now);
-    const o = await findOrder(orderId);
-    if (!o || o.state === 'reserving') throw new AppError('ORDER_NOT_FOUND');
+    const o = await requireOrder(orderId);
     if (o.buyerId !== userId) throw new AppError('PICKUP_NOT_BUYERS');
     if (o.stationId !== stationId) throw new AppError('PICKUP_WRONG_STATION');
     if (o.state === 'completed') throw new AppError('PICKUP_ALREADY_DONE');
