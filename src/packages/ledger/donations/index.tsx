@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import Chip from '@/components/chip';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
@@ -58,12 +58,11 @@ function MyList({ version }: { version: number }) {
 }
 
 /** 爱心物资捐赠: register goods donated at a station; staff confirm receipt and record handovers. ?nodeId= for staff. */
-function Donations({ user }: { user: UserView }) {
-  const { params } = useRouter();
+function Donations({ user, nodeParam, stationParam }: { user: UserView; nodeParam: string; stationParam: string }) {
   const scopes = user.roles.filter((r) => r.role === 'staff' || r.role === 'admin');
-  const nodeId = params.nodeId ?? scopes[0]?.nodeId;
+  const nodeId = nodeParam || scopes[0]?.nodeId;
   const home = user.homeStationId ? { id: user.homeStationId, name: user.homeStationName ?? '' } : undefined;
-  const [station, setStation] = useState<PickedStation | undefined>(() => (params.stationId ? { id: params.stationId, name: '' } : home));
+  const [station, setStation] = useState<PickedStation | undefined>(() => (stationParam ? { id: stationParam, name: '' } : home));
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState(false);
   useDidShow(() => {
@@ -90,4 +89,6 @@ function Donations({ user }: { user: UserView }) {
   );
 }
 
-export default gatedPage('donations-page', (user) => <Donations user={user} />);
+export default gatedPage('donations-page', (user, query) => (
+  <Donations user={user} nodeParam={query('nodeId')} stationParam={query('stationId')} />
+));

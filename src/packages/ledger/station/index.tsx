@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import ErrorLine from '@/components/error-line';
@@ -143,15 +142,14 @@ function Ledger({ nodeId, month }: { nodeId: string; month: string }) {
 }
 
 /** 站点台账: a month of a node's market (sales, income per producer, the supported share, refunds, 爱心采购, donations). ?nodeId=&month= */
-function StationLedger({ user }: { user: UserView }) {
-  const { params } = useRouter();
+function StationLedger({ user, nodeParam, monthParam }: { user: UserView; nodeParam: string; monthParam: string }) {
   // The staff's own nodes first, then each station under them (a 所's staff may read one station's month).
   const stations = useResource(() => adminApi.scopeStations(), []);
   const own = scopesOf(user);
   const under = (stations.data?.items ?? []).filter((n) => !own.some((o) => o.id === n.id)).map((n) => ({ id: n.id, name: n.name }));
   const scopes = [...own, ...under];
-  const [nodeId, setNodeId] = useState(params.nodeId ?? scopes[0]?.id ?? '');
-  const [month, setMonth] = useState(params.month ?? thisMonth());
+  const [nodeId, setNodeId] = useState(nodeParam || (scopes[0]?.id ?? ''));
+  const [month, setMonth] = useState(monthParam || thisMonth());
   if (!nodeId)
     return (
       <StateView
@@ -192,4 +190,6 @@ function StationLedger({ user }: { user: UserView }) {
   );
 }
 
-export default gatedPage('ledger-page', (user) => <StationLedger user={user} />);
+export default gatedPage('ledger-page', (user, query) => (
+  <StationLedger user={user} nodeParam={query('nodeId')} monthParam={query('month')} />
+));

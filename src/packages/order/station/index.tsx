@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
@@ -79,10 +78,9 @@ function StationOrders({ stationId }: { stationId: string }) {
 }
 
 /** The shopkeeper's orders at a station: by state, 货已备好, 退款, and the way to 核销取货. ?stationId= */
-function Station({ user }: { user: UserView }) {
-  const { params } = useRouter();
+function Station({ user, stationParam }: { user: UserView; stationParam: string }) {
   const home = user.homeStationId ? { id: user.homeStationId, name: user.homeStationName ?? '' } : undefined;
-  const station = useStaffStation(params.stationId, home);
+  const station = useStaffStation(stationParam, home);
   return (
     <View id='station-orders' className='page'>
       <View className='order__block'>
@@ -120,4 +118,4 @@ function Station({ user }: { user: UserView }) {
   );
 }
 
-export default gatedPage('station-orders-page', (user) => <Station user={user} />);
+export default gatedPage('station-orders-page', (user, query) => <Station user={user} stationParam={query('stationId')} />);
