@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ErrorLine from '@/components/error-line';
+import FactRow from '@/components/fact-row';
 import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
 import TextField from '@/components/text-field';
@@ -47,22 +48,13 @@ function Verify({ initial }: { initial: string }) {
       {found ? (
         <View id='attendance-verify-result' className='attendance__block' data-number={found.number} data-hours={found.totalHours}>
           <Text className='attendance__subtitle'>验证通过</Text>
-          <View className='attendance__row'>
-            <Text className='attendance__label'>志愿者</Text>
-            <Text id='attendance-verify-name' className='attendance__value'>
-              {found.maskedName}
-            </Text>
-          </View>
-          <View className='attendance__row'>
-            <Text className='attendance__label'>累计时长</Text>
-            <Text id='attendance-verify-hours' className='attendance__value'>
-              {hoursText(found.totalHours)}
-            </Text>
-          </View>
-          <View className='attendance__row'>
-            <Text className='attendance__label'>服务记录</Text>
-            <Text id='attendance-verify-count' className='attendance__value'>{`${found.recordCount} 条`}</Text>
-          </View>
+          <FactRow block='attendance' id='attendance-verify-name' label='志愿者'>
+            {found.maskedName}
+          </FactRow>
+          <FactRow block='attendance' id='attendance-verify-hours' label='累计时长'>
+            {hoursText(found.totalHours)}
+          </FactRow>
+          <FactRow block='attendance' id='attendance-verify-count' label='服务记录'>{`${found.recordCount} 条`}</FactRow>
           <Text className='attendance__next'>以上是平台里已由队长确认的服务时长。为保护隐私，姓名只显示一部分。</Text>
         </View>
       ) : null}
