@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { isUserCodeText as isUserCode, type PersonView } from '@/contracts/user';
 import { userApi } from '@/services/user';
 import ActionButton from '../action-button';
 import Card from '../card';
 import TextField from '../text-field';
+import { scanQrThen } from './scan-code';
 import './index.scss';
 
 export type PersonFinderProps = {
@@ -49,14 +49,7 @@ export default function PersonFinder({ idPrefix, title, onPick }: PersonFinderPr
     setFound(r.data.items);
   }
 
-  async function scan() {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      if (result) await resolve(result.trim());
-    } catch {
-      // Cancelled: nothing to do.
-    }
-  }
+  const scan = () => scanQrThen((text) => resolve(text.trim()));
 
   return (
     <Card id={`${idPrefix}-finder`} title={title}>

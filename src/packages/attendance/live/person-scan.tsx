@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { readUserCode, scanQrThen } from '@/components/person-finder/scan-code';
 import TextField from '@/components/text-field';
 import type { AttendanceLine } from '@/contracts/attendance';
-import { isUserCodeText } from '@/contracts/user';
 import { attendanceApi } from '@/services/attendance';
 import { IS_WEAPP } from '@/services/env';
 import { clockText } from '@/services/event';
@@ -24,9 +23,9 @@ export default function PersonScan({ slotId, onDone }: { slotId: string; onDone:
   const [done, setDone] = useState<{ move: Move; line: AttendanceLine }>();
 
   async function move(m: Move, raw: string) {
-    const code = raw.replace(/\s+/g, '');
+    const code = readUserCode(raw);
     setDone(undefined);
-    if (!isUserCodeText(code)) return setError('这不是有效的个人码，请让志愿者打开“我的”页面出示个人码');
+    if (!code) return setError('这不是有效的个人码，请让志愿者打开“我的”页面出示个人码');
     setBusy(m);
     setError(undefined);
     const r = await attendanceApi[m]({ slotId, code });
@@ -37,14 +36,7 @@ export default function PersonScan({ slotId, onDone }: { slotId: string; onDone:
     onDone();
   }
 
-  async function scan(m: Move) {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      if (result) await move(m, result);
-    } catch {
-      // Closed the camera: nothing to do.
-    }
-  }
+  const scan = (m: Move) => scanQrThen((text) => move(m, text));
 
   const at = done && (done.move === 'checkInPerson' ? done.line.checkInAt : done.line.checkOutAt);
   const button = (m: Move, type: 'primary' | 'secondary') => (

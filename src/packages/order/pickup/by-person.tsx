@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { readUserCode, scanQrThen } from '@/components/person-finder/scan-code';
 import SubmitBar from '@/components/submit-bar';
 import TextField from '@/components/text-field';
 import type { BuyerPickupItem, BuyerPickupsView } from '@/contracts/order';
-import { isUserCodeText } from '@/contracts/user';
 import { IS_WEAPP } from '@/services/env';
 import { orderApi } from '@/services/order';
 import { LineRow, orderTotal } from '../parts';
@@ -52,8 +51,8 @@ export function ByPerson({ stationId }: { stationId: string }) {
   const [error, setError] = useState<string>();
 
   async function look(raw: string) {
-    const c = raw.replace(/\s+/g, '');
-    if (!isUserCodeText(c)) return setError('这不是有效的个人码，请让买家打开“我的”页面出示个人码');
+    const c = readUserCode(raw);
+    if (!c) return setError('这不是有效的个人码，请让买家打开“我的”页面出示个人码');
     setBusy('look');
     setError(undefined);
     const r = await orderApi.buyerPickups({ stationId, code: c, limit: 20 });
@@ -62,14 +61,7 @@ export function ByPerson({ stationId }: { stationId: string }) {
     setSeen({ code: c, view: r.data });
   }
 
-  async function scan() {
-    try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      if (result) await look(result);
-    } catch {
-      // Closed the camera: nothing to do.
-    }
-  }
+  const scan = () => scanQrThen(look);
 
   async function handOver(orderId: string) {
     if (!seen) return;
