@@ -27,3 +27,8 @@ export function homeStationLabel(u: { homeStationId?: string; homeStationName?: 
   if (u.homeStationName) return u.homeStationName;
   return u.homeStationId ? '已选择的站点' : undefined;
 }
+
+/** A volunteer's star level as 我的 and the home page show it: "★★ 2星志愿者", or how it is earned (0 or none). */
+export function starLevelText(star: number | undefined): string {
+  return star ? `${'★'.repeat(star)} ${star}星志愿者` : '参加活动、队长确认时长后累计';
+}

@@ -18,7 +18,7 @@ import { useResource } from '@/hooks/use-resource';
 import { useShownAgain } from '@/hooks/use-shown-again';
 import { ROUTES } from '@/services/env';
 import { AVAILABILITY_TEXT, openEvent, spanText } from '@/services/event';
-import { formatDistance, homeStationLabel } from '@/services/format';
+import { formatDistance, homeStationLabel, starLevelText } from '@/services/format';
 import { homeIsStale, loadHome } from '@/services/home';
 import { INBOX_ROUTE, setUnread } from '@/services/inbox';
 import { openListing } from '@/services/market';
@@ -58,7 +58,7 @@ function Mine({ mine }: { mine: NonNullable<HomeView['mine']> }) {
           <Cell
             id='home-cell-hours'
             title='我的服务时长'
-            description={v.star ? `${'★'.repeat(v.star)} ${v.star}星志愿者` : '参加活动、队长确认后累计'}
+            description={starLevelText(v.star)}
             extra={<Text id='home-hours'>{`${v.hours} 小时`}</Text>}
             arrow
             onClick={() => open(ATTENDANCE_ROUTES.records)}

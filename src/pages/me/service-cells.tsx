@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import Cell from '@/components/cell';
 import { ATTENDANCE_ROUTES, LEDGER_ROUTES, ORDER_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
+import { starLevelText } from '@/services/format';
 
 type Entry = {
   /** The row's id is "me-cell-<id>". */
@@ -19,10 +20,7 @@ type Entry = {
 const staff = (u: UserView) => u.staff;
 const producer = (u: UserView) => u.roles.some((r) => r.role === 'producer');
 const volunteer = (u: UserView) => u.volunteer?.status === 'approved';
-const starText = (u: UserView) => {
-  const star = u.volunteer?.star;
-  return star ? `${'★'.repeat(star)} ${star}星志愿者` : '参加活动、队长确认时长后累计';
-};
+const starText = (u: UserView) => starLevelText(u.volunteer?.star);
 
 /** 我的's services, in their order. */
 const ENTRIES: Entry[] = [
