@@ -163,7 +163,8 @@ export type MarketOutput = {
   myListings: Page<ListingView>;
 };
 
-/** 1250 → "12.50". */
+/** 1250 → "12.50" (元, 2 decimals, a minus sign before negatives): the one fen → 元 text, for pages, notices and the 台账 file. */
 export function yuan(fen: number): string {
-  return (fen / 100).toFixed(2);
+  const abs = Math.abs(Math.round(fen));
+  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }

@@ -1,11 +1,6 @@
 /** The 台账 as a CSV file (UTF-8 BOM, Chinese header, 元 with 2 decimals). Pure; src/server/ledger writes it. */
 import type { LedgerView } from '../contracts/ledger';
-
-/** 1234 fen → "12.34" (元, 2 decimals; a minus sign before negatives). */
-export function yuan(fen: number): string {
-  const abs = Math.abs(Math.round(fen));
-  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
+import { yuan } from '../contracts/market';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading = + - @ is defused for spreadsheets. */
 export function csvField(value: string | number): string {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { DonationInputs, DonationOutput } from '@/contracts/donation';
+import { yuan as amountText } from '@/contracts/market';
 import type { LedgerInputs, LedgerOutput } from '@/contracts/ledger';
 import { LEDGER_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
@@ -20,8 +21,7 @@ export function openLedgerPage(page: keyof typeof LEDGER_ROUTES, params: Record<
 
 /** 12.50 元 from integer fen. */
 export function yuan(fen: number): string {
-  const abs = Math.abs(Math.round(fen));
-  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')} 元`;
+  return `${amountText(fen)} 元`;
 }
 
 /** yyyy-MM of now in China time (the month the server counts under). */

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ListingView } from '@/contracts/market';
+import { yuan, type ListingView } from '@/contracts/market';
 import type { OrderInputs, OrderOutput, OrderState } from '@/contracts/order';
 import { ORDER_ROUTES } from '@/contracts/routes';
 import { apiOf } from './actions';
@@ -36,8 +36,8 @@ export const ORDER_STATE_TONE: Record<OrderState, 'neutral' | 'primary' | 'succe
 
 /** ¥12.50 from integer fen. */
 export function money(fen: number): string {
-  const abs = Math.abs(Math.round(fen));
-  return `${fen < 0 ? '-' : ''}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const text = yuan(fen);
+  return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
 }
 
 /** 2026-12-01 09:05 in the phone's time. */

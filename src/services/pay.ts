@@ -103,10 +103,3 @@ async function payInSandbox(payment: PaymentParams): Promise<PayOutcome> {
     set(null);
   }
 }
-
-/** Fen → "12.80" (元, two decimals). */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(fen));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

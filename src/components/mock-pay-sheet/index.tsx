@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { Text, View } from '@tarojs/components';
-import { decideMockPay, mockPayState, subscribeMockPay, yuan } from '@/services/pay';
+import { yuan } from '@/contracts/market';
+import { decideMockPay, mockPayState, subscribeMockPay } from '@/services/pay';
 import ActionButton from '../action-button';
 import './index.scss';
 

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import MockPaySheet from '@/components/mock-pay-sheet';
-import { pay, type PaymentParams, yuan } from '@/services/pay';
+import { yuan } from '@/contracts/market';
+import { pay, type PaymentParams } from '@/services/pay';
 
 // Taro as services/pay sees it: storage for the session token, and requestPayment for the weapp branch.
 const requestPayment = jest.fn();

@@ -3,7 +3,8 @@ import { LedgerInput } from '@/contracts/ledger.schema';
 import type { LedgerView } from '@/contracts/ledger';
 import { canHandOver, DONATION_MACHINE, donationActions, donationItems } from '@/core/donation';
 import { chinaMonth, foldIncome, foldLedger, incomeOf, monthsBack, type LineGroup, type OrderGroup } from '@/core/ledger';
-import { BOM, csvField, ledgerCsv, ledgerFileName, yuan } from '@/core/ledger-csv';
+import { yuan } from '@/contracts/market';
+import { BOM, csvField, ledgerCsv, ledgerFileName } from '@/core/ledger-csv';
 import { lineFee } from '@/core/order';
 
 const line = (over: Partial<LineGroup>): LineGroup => ({
