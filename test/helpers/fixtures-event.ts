@@ -8,4 +8,4 @@ export const GARBAGE_TALK = {
   stationId: 'n-dongmen',
   address: '东门社区广场',
   location: { lat: 26.7325, lng: 110.6402 },
-};
+} as const; // the category stays its enum literal, so the fixture spreads into a typed publish input

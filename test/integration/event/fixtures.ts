@@ -3,6 +3,7 @@ import http from 'node:http';
 import { COLLECTIONS } from '@/contracts/collections';
 import type { EventInputOf } from '@/contracts/event.schema';
 import { chinaDay, chinaDayStart } from '@/core/event';
+import { GARBAGE_TALK } from '../../helpers/fixtures-event';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
 import { DONGMEN, grant, inboxOf, seedUsers, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
@@ -27,12 +28,8 @@ export const slot = (days: number, hour: number, hours: number, capacity: number
 /** An event at 东门 whose sign-up is open now and closes when its last slot starts. */
 export function eventInput(over: Partial<EventInputOf<'publish'>> = {}, slots: SlotSpec[] = [slot(3, 9, 2, 30)]): EventInputOf<'publish'> {
   return {
-    title: '社区垃圾分类宣传',
-    category: '文明引导',
-    description: '在东门社区广场向居民讲解垃圾分类，发放宣传资料。',
-    stationId: 'n-dongmen',
-    address: '东门社区广场',
-    location: { lat: 26.7325, lng: 110.6402 },
+    ...GARBAGE_TALK,
+    description: '在东门社区广场向居民讲解垃圾分类，发放宣传资料。', // the event tests' own, longer than GARBAGE_TALK's
     signUpOpensAt: Date.now() - H,
     signUpClosesAt: Math.max(...slots.map((s) => s.start)),
     slots,
