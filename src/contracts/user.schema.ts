@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { actionInputs } from './inputs.schema';
 import { IdSchema as id } from './fields.schema';
+import { HomeInputSchema } from './home.schema';
 import { PHONE_MESSAGE, PHONE_PATTERN, REAL_NAME, REAL_NAME_MESSAGES } from './fields';
 import { pageFields } from './paging.schema';
 import { ROLES } from './roles';
@@ -52,6 +53,7 @@ export const UserInput = actionInputs({
     }),
   volunteerQueue: () => z.object({ ...pageFields(50, 20) }),
   previewRegistration: () => z.object({ stationId: id }),
+  home: () => HomeInputSchema,
 }) satisfies Record<UserAction, z.ZodType>;
 
 export const _userInputsMatch: AllSame<{ [A in UserAction]: Same<z.input<(typeof UserInput)[A]>, UserInputs[A]> }> = true;

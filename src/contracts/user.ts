@@ -1,3 +1,4 @@
+import type { HomeInput, HomeView } from './home';
 import type { Page, PageRequest } from './paging';
 import type { Role } from './roles';
 
@@ -37,6 +38,8 @@ export type UserInputs = {
   volunteerQueue: PageRequest;
   /** What saving a registration at this station would do, before saving (approved at once or reviewed). */
   previewRegistration: { stationId: string };
+  /** 首页 in one call (./home.ts). */
+  home: HomeInput;
 };
 export type UserInputOf<A extends UserAction> = UserInputs[A];
 
@@ -138,4 +141,5 @@ export type UserOutput = {
   findPeople: Page<PersonView>;
   volunteerQueue: Page<PendingVolunteerView>;
   previewRegistration: RegistrationPreview;
+  home: HomeView;
 };

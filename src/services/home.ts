@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
 import type { HomeInput, HomeView } from '@/contracts/home';
 import type { Result } from '@/contracts/result';
-import { call, onCallAnswered } from './api';
+import { onCallAnswered } from './api';
 import { locate } from './location';
+import { userApi } from './user';
 import { agreedBefore } from './privacy';
 
 /**
@@ -55,5 +56,5 @@ function knownLocation(): Promise<HomeInput> {
 /** 首页 in one call (user.home). */
 export function loadHome(): Promise<Result<HomeView>> {
   stale = false;
-  return knownLocation().then((where) => call<HomeView>('user', 'home', where));
+  return knownLocation().then((where) => userApi.home(where));
 }

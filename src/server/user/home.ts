@@ -1,5 +1,5 @@
 import { HOME_BOARD_SIZE, HOME_SECTION_SIZE, type HomeView } from '../../contracts/home';
-import { HomeInputSchema } from '../../contracts/home.schema';
+import { UserInput } from '../../contracts/user.schema';
 import { chinaMonth } from '../../core/attendance';
 import { boundingBox, byDistance } from '../../core/geo';
 import { totalsOf } from '../../core/points';
@@ -30,7 +30,7 @@ const N = HOME_SECTION_SIZE;
  * nearest when the phone sent its location. A guest (no user document or no home station) sees the county.
  */
 export const home = defineAction({
-  input: HomeInputSchema,
+  input: UserInput.home,
   async handle({ lat, lng }, ctx): Promise<HomeView> {
     const me = (await ctx.caller()) as (UserDoc & PointsHolder & ServiceTotals) | null;
     const path = me?.homeStationPath ?? [];

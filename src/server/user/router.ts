@@ -29,4 +29,4 @@ export const userMain = createRouter('user', {
   previewRegistration,
   // 首页 in one call (docs/home.md).
   home,
-} satisfies Record<UserAction | 'home', Action<any, any>>);
+} satisfies Record<UserAction, Action<any, any>>);
