@@ -2,7 +2,7 @@ import type { AttendanceErrorCode } from '../../contracts/attendance-errors';
 import { organiserRefusal, type Reader } from '../../core/event-access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
-import { refuse } from '../event/guards';
+import { refuseIf } from '../shared/guards';
 import type { EventDoc, SlotDoc } from '../event/repo';
 import type { SignUpDoc } from '../event/signups-repo';
 import type { UserDoc } from '../user/repo';
@@ -31,7 +31,7 @@ export function refuseCancelled({ ev, slot }: SlotAt): void {
 /** The slot, its event and the caller, who must organise it (a leader of its team, staff over its station). */
 export async function asSlotOrganiser(ctx: Ctx, slotId: string): Promise<SlotAt & { me: UserDoc }> {
   const [me, at] = await Promise.all([ctx.me(), requireSlot(slotId)]);
-  refuse(organiserRefusal(at.ev, me as Reader));
+  refuseIf(organiserRefusal(at.ev, me as Reader));
   return { ...at, me };
 }
 

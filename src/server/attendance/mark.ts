@@ -2,7 +2,7 @@ import type { AttendanceLine } from '../../contracts/attendance';
 import { AttendanceInput } from '../../contracts/attendance.schema';
 import { ATTENDANCE_MACHINE, serviceRole, windowOf } from '../../core/attendance';
 import { organiserRefusal, type Reader } from '../../core/event-access';
-import { refuse } from '../event/guards';
+import { refuseIf } from '../shared/guards';
 import { findEvent } from '../event/repo';
 import { findSignUp } from '../event/signups-repo';
 import { defineAction } from '../router';
@@ -29,7 +29,7 @@ export const mark = defineAction({
     const ev = await findEvent(place.eventId);
     const slot = ev?.slots.find((s) => s.id === place.slotId);
     if (!ev || !slot) return fail('EVENT_SLOT_NOT_FOUND');
-    refuse(organiserRefusal(ev, me as Reader));
+    refuseIf(organiserRefusal(ev, me as Reader));
     if (place.status !== 'confirmed') fail('ATTENDANCE_NOT_SEATED');
     const doc = await findAttendance(signUpId);
     if (!ATTENDANCE_MACHINE.next(stateOf(doc), 'mark')) fail('ATTENDANCE_CONFIRMED');

@@ -2,6 +2,7 @@ import type { TimeProblem } from '../../core/event';
 import { organiserRefusal, type Reader } from '../../core/event-access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
+import { refuseIf } from '../shared/guards';
 import type { UserDoc } from '../user/repo';
 import { findEvent, type EventDoc } from './repo';
 
@@ -11,15 +12,10 @@ export async function requireEvent(id: string): Promise<EventDoc> {
   return ev;
 }
 
-/** A refusal of core/event-access, as the caller reads it. */
-export function refuse(code: string | null): void {
-  if (code) throw new AppError(code as ConstructorParameters<typeof AppError>[0]);
-}
-
 /** The event and the caller, who must organise it (a leader of its team, staff over its station). */
 export async function asOrganiser(ctx: Ctx, eventId: string): Promise<{ me: UserDoc; ev: EventDoc }> {
   const [me, ev] = await Promise.all([ctx.me(), requireEvent(eventId)]);
-  refuse(organiserRefusal(ev, me as Reader));
+  refuseIf(organiserRefusal(ev, me as Reader));
   return { me, ev };
 }
 

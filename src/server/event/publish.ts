@@ -9,7 +9,8 @@ import { callerAnd } from '../shared/caller';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE, type TextField } from '../shared/content-check';
 import { newId } from '../shared/ids';
-import { refuse, refuseTimes } from './guards';
+import { refuseIf } from '../shared/guards';
+import { refuseTimes } from './guards';
 import { insertEvent, type EventDoc, type SlotDoc } from './repo';
 import { toEventView } from './view';
 
@@ -55,7 +56,7 @@ export const publish = defineAction({
       if (!team || team.stationId !== station._id)
         throw new AppError('EVENT_TEAM_INVALID', undefined, { teamId: '所选服务队不属于该站点' });
     }
-    refuse(publishRefusal(me, station, team));
+    refuseIf(publishRefusal(me, station, team));
     refuseTimes(timeProblems(input, ctx.now));
     const { review } = await checkTexts(ctx.openid, eventTexts(input));
 

@@ -9,7 +9,7 @@ import { defineAction } from '../router';
 import { newId } from '../shared/ids';
 import { opt } from '../shared/view-fields';
 import type { UserDoc } from '../user/repo';
-import { refuse } from './guards';
+import { refuseIf } from '../shared/guards';
 import { eventHint, readEvent, remember } from './hints';
 import { eventNotice } from './notices';
 import type { EventDoc, SlotDoc } from './repo';
@@ -44,7 +44,7 @@ export const signUp = defineAction({
   write: true,
   async handle({ eventId, slotId }, ctx): Promise<SignUpResult> {
     const [me, hint] = await Promise.all([ctx.me(), eventHint(eventId)]);
-    refuse(signUpRefusal(me));
+    refuseIf(signUpRefusal(me));
     const { place, index } = await placeOn(hint, eventId, slotId, ctx.now);
     // Everything below reads the event as the seat or ticket write left it (never the copy).
     const ev = place.fresh;

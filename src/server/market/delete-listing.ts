@@ -2,7 +2,8 @@ import { MarketInput } from '../../contracts/market.schema';
 import { manageRefusal } from '../../core/market-access';
 import { AppError } from '../errors';
 import { audit, targetOf } from '../shared/audit';
-import { listingWrite, refuseIf } from './guards';
+import { listingWrite } from './guards';
+import { refuseIf } from '../shared/guards';
 import { findListing, removeNeverSold } from './repo';
 
 /**

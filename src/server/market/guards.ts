@@ -3,8 +3,6 @@ import { writeOn } from '../shared/write-on';
 import { findProducer, type ProducerDoc } from './producer-repo';
 import { findListing, type ListingDoc } from './repo';
 
-export { refuseIf } from '../shared/guards';
-
 /** The listing, or MARKET_LISTING_NOT_FOUND. */
 export const requireListing = (id: string): Promise<ListingDoc> => foundOr(findListing(id), 'MARKET_LISTING_NOT_FOUND');
 

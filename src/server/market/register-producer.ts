@@ -8,7 +8,7 @@ import { defineAction } from '../router';
 import { audit, targetOf } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { newId } from '../shared/ids';
-import { refuseIf } from './guards';
+import { refuseIf } from '../shared/guards';
 import { findProducer, insertProducer, ownProducerId, transitionProducer, type ProducerDoc } from './producer-repo';
 import { toProducerView } from './view';
 

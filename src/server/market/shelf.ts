@@ -5,7 +5,8 @@ import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 import { audit } from '../shared/audit';
 import { db } from '../cloud';
-import { refuseIf, requireListing } from './guards';
+import { requireListing } from './guards';
+import { refuseIf } from '../shared/guards';
 import { findListing, transition } from './repo';
 import { listingViewFor } from './view';
 

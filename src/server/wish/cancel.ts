@@ -1,6 +1,7 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canCancel } from '../../core/wish-access';
-import { refuseIf, requireNext, wishWrite, wrongState } from './guards';
+import { requireNext, wishWrite, wrongState } from './guards';
+import { refuseIf } from '../shared/guards';
 import { ownerSlotFreed, transition } from './repo';
 import { viewFor } from './view';
 

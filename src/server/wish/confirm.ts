@@ -4,7 +4,7 @@ import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts, SCENE } from '../shared/content-check';
 import { confirmWish } from './confirmation';
-import { refuseIf } from './guards';
+import { refuseIf } from '../shared/guards';
 import { viewFor } from './view';
 
 /**

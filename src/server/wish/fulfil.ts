@@ -1,7 +1,8 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
 import { checkTexts, SCENE } from '../shared/content-check';
-import { refuseIf, requireNext, wishWrite, wrongState } from './guards';
+import { requireNext, wishWrite, wrongState } from './guards';
+import { refuseIf } from '../shared/guards';
 import { wishNotices } from './notices';
 import { claimSlotFreed, transition } from './repo';
 import { viewFor } from './view';

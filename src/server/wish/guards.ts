@@ -6,8 +6,6 @@ import { foundOr } from '../shared/guards';
 import { writeOn } from '../shared/write-on';
 import { findWish, type WishDoc } from './repo';
 
-export { refuseIf } from '../shared/guards';
-
 /** The wish, or WISH_NOT_FOUND. */
 export const requireWish = (id: string): Promise<WishDoc> => foundOr(findWish(id), 'WISH_NOT_FOUND');
 

@@ -1,6 +1,7 @@
 import { WishInput } from '../../contracts/wish.schema';
 import { canActAsClaimer } from '../../core/wish-access';
-import { refuseIf, requireNext, wishWrite, wrongState } from './guards';
+import { requireNext, wishWrite, wrongState } from './guards';
+import { refuseIf } from '../shared/guards';
 import { wishNotices } from './notices';
 import { claimCleared, releasedByNow, transition, type WishDoc } from './repo';
 import { viewFor } from './view';

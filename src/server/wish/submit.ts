@@ -9,7 +9,7 @@ import { checkTexts, SCENE } from '../shared/content-check';
 import { checkPhotos } from '../market/media-apply';
 import { isDuplicateKey } from '../shared/docs';
 import { newId } from '../shared/ids';
-import { refuseIf } from './guards';
+import { refuseIf } from '../shared/guards';
 import { insertWish, withSlotsHeld, type WishDoc } from './repo';
 import { viewFor } from './view';
 
