@@ -9,7 +9,7 @@ import type { Page } from '../../contracts/paging';
 import { DONATION_MACHINE, type DonationEvent } from '../../core/donation';
 import { db } from '../cloud';
 import { byId, keysetRead, updateIf } from '../shared/docs';
-import type { Order, PageRequest } from '../shared/paging';
+import { orderBy, type PageRequest } from '../shared/paging';
 import { transitionOn } from '../shared/transition';
 
 export type DonationDoc = {
@@ -94,10 +94,7 @@ export async function insertHandover(doc: HandoverDoc): Promise<void> {
   await db().collection(COLLECTIONS.donationHandovers).add({ data: doc });
 }
 
-const NEWEST: Order = [
-  ['createdAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+const NEWEST = orderBy('createdAt', 'desc');
 
 export function stationPage(nodeId: string, state: DonationState | undefined, page: PageRequest): Promise<Page<DonationDoc>> {
   return keysetRead<DonationDoc>(COLLECTIONS.donations, { stationPath: nodeId, ...(state ? { state } : {}) }, NEWEST, page);
@@ -107,10 +104,7 @@ export function registeredPage(userId: string, page: PageRequest): Promise<Page<
   return keysetRead<DonationDoc>(COLLECTIONS.donations, { registeredBy: userId }, NEWEST, page);
 }
 
-const HANDED: Order = [
-  ['handedAt', 'desc', 'number'],
-  ['_id', 'desc', 'string'],
-];
+const HANDED = orderBy('handedAt', 'desc');
 
 export function handoverPage(donationId: string, page: PageRequest): Promise<Page<HandoverDoc>> {
   return keysetRead<HandoverDoc>(COLLECTIONS.donationHandovers, { donationId }, HANDED, page);
