@@ -6,11 +6,10 @@ import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
 import { checkTexts } from '../shared/content-check';
-import { anyOf } from '../shared/transition';
 import { asOrganiser, refuseTimes } from './guards';
 import { eventNotice } from './notices';
 import { eventTexts, newSlots, spanOf } from './publish';
-import { slotField, updateEventIf, type EventDoc } from './repo';
+import { slotField, transitionEvent, type EventDoc } from './repo';
 import { fillFreeSeats } from './seats';
 import { toEventView } from './view';
 
@@ -52,7 +51,7 @@ export const edit = defineAction({
     const { review } = await checkTexts(ctx.openid, eventTexts(texts));
     const flaggedFields = [...new Set([...ev.flaggedFields.filter((f) => !given.includes(f as keyof Input)), ...review])];
     Object.assign(patch, { flagged: flaggedFields.length > 0, flaggedFields, updatedAt: ctx.now });
-    if (!(await updateEventIf(ev._id, { status: anyOf(EVENT_MACHINE.from('edit')), ...match }, patch))) throw new AppError('CONFLICT');
+    if (!(await transitionEvent(ev._id, 'edit', match, patch))) throw new AppError('CONFLICT');
 
     const after = applied(ev, input, locked, flaggedFields, ctx.now);
     let promoted = 0;

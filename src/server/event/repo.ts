@@ -7,6 +7,7 @@ import { EVENT_MACHINE } from '../../core/event';
 import { db } from '../cloud';
 import { byId, keysetRead, rows, updateIf } from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
+import { transitionOn } from '../shared/transition';
 
 /**
  * One slot (场次) inside its event document, with its own seat and waitlist counters. They live in the
@@ -84,13 +85,10 @@ export const updateEventIf = (id: string, match: object, patch: object): Promise
   updateIf(COLLECTIONS.events, { ...match, _id: id }, patch);
 
 /**
- * An event moves from one of the states `event` leaves (the machine's table) in one conditional write;
- * `match` adds conditions. True for the one caller whose write changed it.
+ * An event moves from one of the states `event` leaves (the machine's table) to the one it leads to, in one
+ * conditional write; `match` adds conditions. True for the one caller whose write changed it.
  */
-export function transitionEvent(id: string, event: 'edit' | 'cancel', match: object, patch: object): Promise<boolean> {
-  const from = EVENT_MACHINE.from(event);
-  return updateEventIf(id, { ...match, status: from.length === 1 ? from[0] : _().in([...from]) }, patch);
-}
+export const transitionEvent = transitionOn(COLLECTIONS.events, 'status', EVENT_MACHINE);
 
 type Returned = { updated?: number; doc?: EventDoc | null };
 type ReturningQuery = { _query?: { updateAndReturn?: (data: object) => Promise<Returned> } };
