@@ -9,7 +9,7 @@ export const USER_CODE_PURPOSE = 'usercode';
 const CLOCK_SKEW_MS = 60_000;
 
 /** A verified 个人码: whose it is, and when it was issued (each refresh its own). */
-export type ReadUserCode = { userId: string; issuedAt: number };
+type ReadUserCode = { userId: string; issuedAt: number };
 
 /**
  * Reads a 个人码 (scanned, or pasted with spaces a paste may add) as staff do for every use — finding a person,

@@ -13,7 +13,7 @@ import { confirmWish } from './confirmation';
 import { wishNotices } from './notices';
 import { claimCleared, dueWishes, inc, ownerSlotFreed, transition, type WishDoc } from './repo';
 
-export const TIMER_ACTOR = 'timer';
+const TIMER_ACTOR = 'timer';
 
 /**
  * Hourly, 500 ms each (1,500 of the invocation's 2,400 ms, leaving 900 ms for the events and market jobs).
