@@ -21,9 +21,6 @@ export type ListingParties = {
   photoChecks: PhotoChecks;
 };
 
-/** The market's use cases refuse non-staff the same way as every domain (core/access). */
-export { notStaffRefusal };
-
 /** The machine's actors the reader is for this listing (a producer who is also staff over it is both). */
 export function listingActors(l: Pick<ListingParties, 'producerUserId' | 'stationPath'>, reader: Reader | null): ListingActor[] {
   if (!reader) return [];

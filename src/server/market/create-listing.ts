@@ -1,7 +1,6 @@
 import { MarketInput } from '../../contracts/market.schema';
 import { checksFor, isPickupAllowed, photoKey } from '../../core/market';
-import { notStaffRefusal } from '../../core/market-access';
-import { isStaffOver } from '../../core/access';
+import { isStaffOver, notStaffRefusal } from '../../core/access';
 import { AppError } from '../errors';
 import { requireStation } from '../org/stations';
 import { defineAction } from '../router';

@@ -1,6 +1,5 @@
 import { MarketInput } from '../../contracts/market.schema';
-import { notStaffRefusal } from '../../core/market-access';
-import { isStaffOver } from '../../core/access';
+import { isStaffOver, notStaffRefusal } from '../../core/access';
 import { AppError } from '../errors';
 import { audit, targetOf } from '../shared/audit';
 import { producerWrite } from './guards';

@@ -1,6 +1,5 @@
 import { MarketInput } from '../../contracts/market.schema';
-import { notStaffRefusal } from '../../core/market-access';
-import { isStaffOver } from '../../core/access';
+import { isStaffOver, notStaffRefusal } from '../../core/access';
 import { defineAction } from '../router';
 import { requireProducer } from './guards';
 import { refuseIf } from '../shared/guards';

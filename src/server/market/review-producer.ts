@@ -1,7 +1,6 @@
 import { MarketInput } from '../../contracts/market.schema';
 import { PRODUCER_MACHINE } from '../../core/market';
-import { notStaffRefusal } from '../../core/market-access';
-import { isStaffOver } from '../../core/access';
+import { isStaffOver, notStaffRefusal } from '../../core/access';
 import { AppError } from '../errors';
 import { targetOf } from '../shared/audit';
 import { auditReview, checkRefusal, decidedBy } from '../shared/review';
