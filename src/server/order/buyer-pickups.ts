@@ -25,9 +25,9 @@ export const buyerPickups = defineAction({
     const me = await ctx.me();
     const station = await requireStationStaff(me, stationId);
     const { userId } = await readUserCode(code, ctx.now);
-    const buyer = await findUser(userId);
+    // Both depend only on the code's person: read them at once.
+    const [buyer, page] = await Promise.all([findUser(userId), buyerPickupPage(userId, stationId, { cursor, limit })]);
     if (!buyer) throw new AppError('USER_NOT_FOUND');
-    const page = await buyerPickupPage(userId, stationId, { cursor, limit });
     const actions = (o: OrderDoc): BuyerPickupAction[] =>
       ORDER_MACHINE.eventsFor(o.state, ['staff']).includes('pickup') ? ['handOver'] : [];
     await audit(ctx, {
