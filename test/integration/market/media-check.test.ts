@@ -127,7 +127,11 @@ describe('the verdict event', () => {
   it('delivered twice changes nothing the second time', async () => {
     const created = await farmer.ok('market', 'createListing', listingInput([await upload(cloud, farmer, failingPng('risky', 100 + n))]));
     const [check] = await checksDecided(created.id);
-    const before = await storedListing(created.id);
+    // The verdict lands on the check first, then on the listing, then the farmer is told: wait for all three.
+    const before = await settled(created.id);
+    const until = Date.now() + 15_000;
+    while (!(await inboxOf(farmerOpenid, 'market.photoRisky')).some((m) => m.link?.includes(created.id)) && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
     const inboxBefore = await inboxOf(farmerOpenid);
     expect(check.status).toBe('risky');
 
@@ -143,7 +147,7 @@ describe('the verdict event', () => {
   it('is taken only from WeChat’s push: a user sending it is refused and nothing changes', async () => {
     const created = await listing(cloud, farmer);
     const [check] = await checksDecided(created.id);
-    const before = await storedListing(created.id);
+    const before = await settled(created.id);
     const event = mediaCheckEvent(check._id, 'risky');
     for (const who of [farmer, staff, await cloud.as('demo-admin')]) {
       expect(await who.call('market', 'wxaMediaCheck', event)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -231,7 +235,13 @@ describe('wish photos', () => {
     });
     const [check] = await checksDecided(wish.id);
     expect(check).toMatchObject({ status: 'risky', fileId: photo, target: { kind: 'wish', id: wish.id } });
-    const stored = (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0];
+    // The verdict is written on the check first and on the wish right after: wait for the wish's write.
+    const until = Date.now() + 15_000;
+    let stored = (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0];
+    while (!stored.flagged && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+      stored = (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0];
+    }
     expect(stored).toMatchObject({ flagged: true, flaggedFields: expect.arrayContaining(['photos']) });
   });
 });
