@@ -9,7 +9,7 @@ import { db } from '@/server/cloud';
 import type { ListingDoc } from '@/server/market/repo';
 import { newId, userIdOf } from '@/server/shared/ids';
 import { forwarding } from '../../helpers/lifecycle';
-import type { Caller, LocalCloud } from '../../helpers/local-cloud';
+import { useLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
 import { grant, inboxOf, seedUsers, staffAt } from '../../helpers/people';
 import { rowsOf } from '../../helpers/stored';
 import { callersFor, crowd } from '../event/fixtures';
@@ -81,6 +81,29 @@ export function useBuyerEach(cloud: LocalCloud, prefix: string, points = 0): Cal
     return signedIn;
   };
   return forwarding(now, ['openid', 'token', 'call', 'ok']);
+}
+
+/**
+ * An order test file's set-up, called once at its top: the local cloud, a fresh buyer for each test
+ * (useBuyerEach), and the test's other people on demand — named after that buyer (`<buyer>-<suffix>`, so
+ * unique to the test), seeded and signed in.
+ */
+export function useOrderTest(prefix: string, points = 0) {
+  const cloud = useLocalCloud();
+  const buyer = useBuyerEach(cloud, prefix, points);
+  const signedIn = async (suffix: string, seed: (openid: string) => Promise<void>) => {
+    const openid = `${buyer.openid}-${suffix}`;
+    await seed(openid);
+    return cloud.as(openid);
+  };
+  return {
+    cloud,
+    buyer,
+    /** Another resident with no roles and no points. */
+    otherBuyer: (suffix: string) => signedIn(suffix, (openid) => buyers([openid])),
+    /** Staff of `nodeId` (a 所 or a 站). */
+    staffMember: (suffix: string, nodeId: string) => signedIn(suffix, (openid) => staffAt(openid, nodeId)),
+  };
 }
 
 /** Residents (no roles), optionally with love points already on their account. */

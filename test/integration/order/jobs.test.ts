@@ -6,12 +6,10 @@
  */
 import { COLLECTIONS } from '@/contracts/collections';
 import { db } from '@/server/cloud';
-import { useLocalCloud } from '../../helpers/local-cloud';
-import { inboxOf, line, MCH, MIN, saleListing, sheet, storedListing, storedOrder, useBuyerEach } from './fixtures';
+import { inboxOf, line, MCH, MIN, saleListing, sheet, storedListing, storedOrder, useOrderTest } from './fixtures';
 
 jest.setTimeout(120_000);
-const cloud = useLocalCloud();
-const buyer = useBuyerEach(cloud, 'jb-buyer');
+const { cloud, buyer } = useOrderTest('jb-buyer');
 const sdk = require('wx-server-sdk');
 
 const tick = async (now: number) => {

@@ -8,9 +8,8 @@ import { COLLECTIONS } from '@/contracts/collections';
 import type { OrderView, PayResult, SaleView } from '@/contracts/order';
 import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import type { Caller } from '../../helpers/local-cloud';
 import {
-  buyers,
   eventually,
   grant,
   inboxOf,
@@ -24,12 +23,11 @@ import {
   staffAt,
   storedListing,
   storedOrder,
-  useBuyerEach,
+  useOrderTest,
 } from './fixtures';
 
 jest.setTimeout(120_000);
-const cloud = useLocalCloud();
-const buyer = useBuyerEach(cloud, 'lc-buyer', 100);
+const { cloud, buyer, otherBuyer, staffMember } = useOrderTest('lc-buyer', 100);
 let staff: Caller; // staff of 城关镇所, over 南塘村站
 let far: Caller; // staff of 龙溪镇所
 let producer: Caller;
@@ -39,8 +37,7 @@ beforeAll(async () => {
   producer = await cloud.as('demo-producer');
 });
 beforeEach(async () => {
-  await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
-  staff = await cloud.as(`${buyer.openid}-staff`);
+  staff = await staffMember('staff', 'n-chengguan');
 });
 
 const placePoints = (lines: { listingId: string; qty: number }[]) =>
@@ -166,8 +163,7 @@ describe('pickup', () => {
     });
     expect(await storedOrder(order.id)).toMatchObject({ state: 'paid' });
     // Another staff member of the station is not locked; a minute later this one is not either.
-    await staffAt(`${buyer.openid}-staff-b`, 'n-nantang');
-    const other = await cloud.as(`${buyer.openid}-staff-b`);
+    const other = await staffMember('staff-b', 'n-nantang');
     expect(await other.ok('market', 'verifyPickup', { stationId: 'n-nantang', code })).toMatchObject({ state: 'completed' });
     const later = { now: Date.now() + 61_000 };
     expect(await staff.call('market', 'verifyPickup', { stationId: 'n-nantang', code }, later)).toMatchObject({
@@ -229,8 +225,7 @@ describe('reads', () => {
     const second = await buyer.ok<Page<OrderView>>('market', 'myOrders', { limit: 2, cursor: first.next });
     expect(second).toEqual({ items: [expect.objectContaining({ id: ids[0], state: 'cancelled' })], next: null });
     expect((await buyer.ok<Page<OrderView>>('market', 'myOrders', { state: 'cancelled' })).items.map((o) => o.id)).toEqual([ids[0]]);
-    await buyers([`${buyer.openid}-stranger`]);
-    const stranger = await cloud.as(`${buyer.openid}-stranger`);
+    const stranger = await otherBuyer('stranger');
     expect(await stranger.call('market', 'orderDetail', { orderId: ids[1] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await stranger.ok<Page<OrderView>>('market', 'myOrders', {})).items).toEqual([]);
   });

@@ -8,9 +8,7 @@ import { COLLECTIONS } from '@/contracts/collections';
 import type { OrderView, PaymentIssueView } from '@/contracts/order';
 import type { Page } from '@/contracts/paging';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud } from '../../helpers/local-cloud';
 import {
-  buyers,
   eventually,
   inboxOf,
   issuesOf,
@@ -20,15 +18,13 @@ import {
   rowsOf,
   saleListing,
   sheet,
-  staffAt,
   storedOrder,
   wechatOrder,
-  useBuyerEach,
+  useOrderTest,
 } from './fixtures';
 
 jest.setTimeout(120_000);
-const cloud = useLocalCloud();
-const buyer = useBuyerEach(cloud, 'py-buyer');
+const { cloud, buyer, otherBuyer, staffMember } = useOrderTest('py-buyer');
 const sdk = require('wx-server-sdk');
 const tradeState = async (outTradeNo: string) => (await sdk.cloudPay.queryOrder({ outTradeNo, subMchId: MCH, nonceStr: 'q' })).tradeState;
 
@@ -119,10 +115,8 @@ describe('pay (WeChat)', () => {
     const l = await saleListing({ stock: 10 });
     const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
     await deliver(notification(outTradeNo, 1));
-    await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
-    await staffAt(`${buyer.openid}-far`, 'n-longxi');
-    const staff = await cloud.as(`${buyer.openid}-staff`);
-    const far = await cloud.as(`${buyer.openid}-far`);
+    const staff = await staffMember('staff', 'n-chengguan');
+    const far = await staffMember('far', 'n-longxi');
     const id = `${outTradeNo}:amount`;
     const open = await staff.ok<Page<PaymentIssueView>>('market', 'paymentIssues', { nodeId: 'n-nantang' });
     expect(open.items.find((i) => i.id === id)).toMatchObject({
@@ -200,8 +194,7 @@ describe('pay (WeChat)', () => {
   it('refuses: someone else’s order, a paid one, one past its 15 minutes, an unknown one', async () => {
     const l = await saleListing({ stock: 10 });
     const { order, outTradeNo } = await wechatOrder(buyer, [line(l._id, 1)]);
-    await buyers([`${buyer.openid}-other`]);
-    const other = await cloud.as(`${buyer.openid}-other`);
+    const other = await otherBuyer('other');
     expect(await other.call('market', 'pay', { orderId: order.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await buyer.call('market', 'pay', { orderId: order.id }, { now: Date.now() + 16 * MIN })).toMatchObject({
       ok: false,

@@ -7,27 +7,11 @@ import { COLLECTIONS } from '@/contracts/collections';
 import { DEFAULT_CENTER_SETTINGS } from '@/contracts/settings';
 import { db } from '@/server/cloud';
 import { userIdOf } from '@/server/shared/ids';
-import { useLocalCloud } from '../../helpers/local-cloud';
 import { onSale } from '../market/fixtures';
-import {
-  buyers,
-  line,
-  MIN,
-  place,
-  PRODUCER_ID,
-  rowsOf,
-  saleListing,
-  seedUsers,
-  grant,
-  staffAt,
-  storedListing,
-  storedOrder,
-  useBuyerEach,
-} from './fixtures';
+import { line, MIN, place, PRODUCER_ID, rowsOf, saleListing, seedUsers, grant, storedListing, storedOrder, useOrderTest } from './fixtures';
 
 jest.setTimeout(120_000);
-const cloud = useLocalCloud();
-const buyer = useBuyerEach(cloud, 'op-buyer');
+const { cloud, buyer, otherBuyer, staffMember } = useOrderTest('op-buyer');
 
 describe('placeOrder', () => {
   it('holds the stock of every line, stores amounts, fee, producers and the 15-minute mark, and answers pending_payment', async () => {
@@ -162,8 +146,7 @@ describe('placeOrder', () => {
   });
 
   it('the producer sets the per-buyer limit on the listing (createListing, editListing; null removes it)', async () => {
-    await staffAt(`${buyer.openid}-staff`, 'n-chengguan');
-    const staff = await cloud.as(`${buyer.openid}-staff`);
+    const staff = await staffMember('staff', 'n-chengguan');
     const farmer = await cloud.as('demo-producer');
     const created = await onSale(cloud, farmer, staff, { perBuyerLimit: 2, stock: 20 });
     expect(await storedListing(created.id)).toMatchObject({ perBuyerLimit: 2 });
@@ -205,8 +188,7 @@ describe('cancelOrder', () => {
   it('refuses someone else’s order and an unknown one', async () => {
     const l = await saleListing();
     const o = await buyer.ok('market', 'placeOrder', { stationId: 'n-nantang', lines: [line(l._id)], pay: 'wechat' });
-    await buyers([`${buyer.openid}-stranger`]);
-    const stranger = await cloud.as(`${buyer.openid}-stranger`);
+    const stranger = await otherBuyer('stranger');
     expect(await stranger.call('market', 'cancelOrder', { orderId: o.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await stranger.call('market', 'cancelOrder', { orderId: 'o-nope' })).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
     expect(await storedOrder(o.id)).toMatchObject({ state: 'pending_payment' });
