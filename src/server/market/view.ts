@@ -12,22 +12,14 @@ import { listingActions, listingActors, listingViewerOf, producerActions, type R
 import { isStaffOver } from '../../core/access';
 import type { ListingDoc } from './repo';
 import type { ProducerDoc } from './producer-repo';
-import { opt } from '../shared/view-fields';
+import { opt, pick } from '../shared/view-fields';
 
 export function toCard(l: ListingDoc): ListingCard {
   return {
     id: l._id,
-    name: l.name,
-    category: l.category,
+    ...pick(l, ['name', 'category', 'priceFen', 'unit', 'originVillage', 'stationId', 'stationName', 'supported', 'soldCount']),
     photo: l.photos[0] ?? '',
-    priceFen: l.priceFen,
     ...opt('pointsPrice', l.pointsPrice),
-    unit: l.unit,
-    originVillage: l.originVillage,
-    stationId: l.stationId,
-    stationName: l.stationName,
-    supported: l.supported,
-    soldCount: l.soldCount,
     ...opt('onSaleAt', l.onSaleAt),
   };
 }
@@ -51,16 +43,11 @@ export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Para
   const flaggedFields = viewer === 'staff' ? flaggedFieldsOf(l) : [];
   return {
     ...toCard(l),
-    status: l.status,
-    description: l.description,
-    photos: l.photos,
-    stock: l.stock,
+    ...pick(l, ['status', 'description', 'photos', 'stock', 'createdAt', 'updatedAt']),
     producerName: party ? l.producerName : maskName(l.producerName),
     viewer,
     actions: listingActions(l, actors),
     ...opt('buyMax', buyMaxOf(l)),
-    createdAt: l.createdAt,
-    updatedAt: l.updatedAt,
     ...(party
       ? {
           ...opt('rejectReason', l.status === 'rejected' ? l.rejectReason : undefined),
@@ -88,17 +75,10 @@ export function toProducerView(p: ProducerDoc, reader: Reader | null): ProducerV
   const self = !!reader && !!p.userId && p.userId === reader._id;
   return {
     id: p._id,
-    name: p.name,
+    ...pick(p, ['name', 'village', 'stationId', 'stationName', 'status', 'supported', 'proxy', 'registeredAt']),
     ...(staff || self ? { phone: p.phone } : {}),
-    village: p.village,
-    stationId: p.stationId,
-    stationName: p.stationName,
-    status: p.status,
-    supported: p.supported,
     ...(staff ? opt('supportCategory', p.supportCategory) : {}),
-    proxy: p.proxy,
     ...(staff || self ? opt('reviewNote', p.reviewNote || undefined) : {}),
-    registeredAt: p.registeredAt,
     actions: producerActions(p, reader),
   };
 }

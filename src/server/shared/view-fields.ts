@@ -3,6 +3,13 @@
  * "not set" by the key's absence, and the function's answer stays small).
  */
 
+/** The fields of `doc` named in `keys`, as they are: a view's fields that show the document's unchanged. */
+export function pick<T extends object, K extends keyof T & string>(doc: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = doc[k];
+  return out;
+}
+
 /** `{ [key]: value }`, or nothing when the value is not set. */
 export const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
