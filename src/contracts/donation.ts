@@ -3,18 +3,17 @@
  * station's staff, and each handover to a supported household, never more than was donated. Actions of the
  * function `market`. Zod-free: schemas in ./donation.schema.ts, error codes in ./donation-errors.ts.
  */
+import { choices } from './choices';
 import type { Page, PageRequest } from './paging';
 
 export type DonationAction = keyof DonationInputs;
 
 /** `pending` until staff of the station confirm they received it (or turn it down); staff's own entries are received at once. */
-export const DONATION_STATES = ['pending', 'received', 'declined'] as const;
+export const [DONATION_STATES, DONATION_STATE_LABELS] = choices({ pending: '待确认', received: '已入库', declined: '未接收' });
 export type DonationState = (typeof DONATION_STATES)[number];
-export const DONATION_STATE_LABELS: Record<DonationState, string> = { pending: '待确认', received: '已入库', declined: '未接收' };
 
-export const DONOR_KINDS = ['unit', 'resident'] as const;
+export const [DONOR_KINDS, DONOR_KIND_LABELS] = choices({ unit: '爱心单位', resident: '居民' });
 export type DonorKind = (typeof DONOR_KINDS)[number];
-export const DONOR_KIND_LABELS: Record<DonorKind, string> = { unit: '爱心单位', resident: '居民' };
 
 /** Units goods are counted in (our list: what stations hand out). */
 export const DONATION_UNITS = ['件', '袋', '箱', '斤', '公斤', '桶', '瓶', '盒', '套', '床', '份', '个'] as const;

@@ -3,6 +3,7 @@
  * checks of their photos. This half is zod-free — types and constants for pages; the schemas functions
  * parse with are in ./market.schema.ts.
  */
+import { choices } from './choices';
 import type { Page } from './paging';
 
 export type MarketAction = keyof MarketOutput;
@@ -19,21 +20,17 @@ export type SupportCategory = (typeof SUPPORT_CATEGORIES)[number];
 /** What buyers see on a supported producer's listings. */
 export const SUPPORT_BADGE = '帮扶产品';
 
-export const LISTING_STATUSES = ['pending_review', 'on_sale', 'off_shelf', 'sold_out', 'rejected'] as const;
-export type ListingStatus = (typeof LISTING_STATUSES)[number];
-
-export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
+export const [LISTING_STATUSES, LISTING_STATUS_LABELS] = choices({
   pending_review: '待审核',
   on_sale: '在售',
   off_shelf: '已下架',
   sold_out: '已售罄',
   rejected: '未通过',
-};
+});
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
-export const PRODUCER_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const [PRODUCER_STATUSES, PRODUCER_STATUS_LABELS] = choices({ pending: '待审核', approved: '已登记', rejected: '未通过' });
 export type ProducerStatus = (typeof PRODUCER_STATUSES)[number];
-
-export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, string> = { pending: '待审核', approved: '已登记', rejected: '未通过' };
 
 /**
  * One photo's image check: WeChat's verdict (`pass` / `review` / `risky`), `pending` until it arrives, and

@@ -4,6 +4,7 @@
  * refunds. Zod-free — names, numbers, plain inputs and views for pages; the schemas functions parse with are
  * in ./order.schema.ts, the error codes in ./order-errors.ts.
  */
+import { choices } from './choices';
 import type { ListingUnit } from './market';
 import type { Page, PageRequest } from './paging';
 
@@ -16,14 +17,7 @@ export type OrderAction = keyof OrderInputs;
  * `paid` → `ready` (the shopkeeper's optional step) → `completed` at pickup; staff refund a paid or ready
  * order: WeChat orders wait in `refunding` until WeChat's refund notification says SUCCESS.
  */
-export const ORDER_STATES = ['reserving', 'pending_payment', 'paid', 'ready', 'completed', 'cancelled', 'refunding', 'refunded'] as const;
-export type OrderState = (typeof ORDER_STATES)[number];
-
-/** The states people see (an order still `reserving` is nobody's yet). */
-export const VISIBLE_ORDER_STATES = ['pending_payment', 'paid', 'ready', 'completed', 'cancelled', 'refunding', 'refunded'] as const;
-export type VisibleOrderState = (typeof VISIBLE_ORDER_STATES)[number];
-
-export const ORDER_STATE_LABELS: Record<OrderState, string> = {
+export const [ORDER_STATES, ORDER_STATE_LABELS] = choices({
   reserving: '下单中',
   pending_payment: '待支付',
   paid: '待自提',
@@ -32,11 +26,15 @@ export const ORDER_STATE_LABELS: Record<OrderState, string> = {
   cancelled: '已取消',
   refunding: '退款中',
   refunded: '已退款',
-};
+});
+export type OrderState = (typeof ORDER_STATES)[number];
 
-export const PAY_METHODS = ['wechat', 'points'] as const;
+/** The states people see (an order still `reserving` is nobody's yet). */
+export const VISIBLE_ORDER_STATES = ['pending_payment', 'paid', 'ready', 'completed', 'cancelled', 'refunding', 'refunded'] as const;
+export type VisibleOrderState = (typeof VISIBLE_ORDER_STATES)[number];
+
+export const [PAY_METHODS, PAY_METHOD_LABELS] = choices({ wechat: '微信支付', points: '爱心积分' });
 export type PayMethod = (typeof PAY_METHODS)[number];
-export const PAY_METHOD_LABELS: Record<PayMethod, string> = { wechat: '微信支付', points: '爱心积分' };
 
 const MINUTE = 60_000;
 
@@ -229,17 +227,7 @@ export type OrderOutput = {
  * `amount`, `merchant`, `not_confirmed` — WeChat's own record does not show it), a payment for an order no
  * longer waiting for it (`late_payment`, refunded automatically), a refund WeChat closed or failed.
  */
-export const PAYMENT_ISSUE_KINDS = [
-  'not_success',
-  'amount',
-  'merchant',
-  'not_confirmed',
-  'late_payment',
-  'refund_failed',
-  'refund_closed',
-] as const;
-export type PaymentIssueKind = (typeof PAYMENT_ISSUE_KINDS)[number];
-export const PAYMENT_ISSUE_LABELS: Record<PaymentIssueKind, string> = {
+export const [PAYMENT_ISSUE_KINDS, PAYMENT_ISSUE_LABELS] = choices({
   not_success: '支付通知未成功',
   amount: '金额不符',
   merchant: '商户号不符',
@@ -247,7 +235,8 @@ export const PAYMENT_ISSUE_LABELS: Record<PaymentIssueKind, string> = {
   late_payment: '订单取消后到账，已自动退款',
   refund_failed: '自动退款未成功',
   refund_closed: '退款被关闭',
-};
+});
+export type PaymentIssueKind = (typeof PAYMENT_ISSUE_KINDS)[number];
 export const PAYMENT_ISSUE_STATUSES = ['open', 'resolved'] as const;
 export type PaymentIssueStatus = (typeof PAYMENT_ISSUE_STATUSES)[number];
 

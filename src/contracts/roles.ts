@@ -1,3 +1,5 @@
+import { choices } from './choices';
+
 /** Roles are additive and scoped to a node of the organisation tree. Everyone is a resident. */
 export const ROLES = ['volunteer', 'leader', 'producer', 'unit', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,15 +14,13 @@ export const ROLE_LABELS: Record<Role | 'resident', string> = {
   admin: '中心管理员',
 };
 
-export const NODE_KINDS = ['center', 'institute', 'station', 'base'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
-
-export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+export const [NODE_KINDS, NODE_KIND_LABELS] = choices({
   center: '新时代文明实践中心',
   institute: '新时代文明实践所',
   station: '新时代文明实践站',
   base: '实践基地',
-};
+});
+export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Which node kinds a role may be scoped to. */
 export const ROLE_SCOPES: Record<Role, readonly NodeKind[]> = {
