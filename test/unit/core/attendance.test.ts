@@ -1,14 +1,6 @@
-import {
-  ATTENDANCE_MARKS,
-  ATTENDANCE_RULES,
-  ATTENDANCE_STATES,
-  SERVICE_ROLES,
-  type AttendanceMark,
-  type ServiceRole,
-} from '@/contracts/attendance';
+import { ATTENDANCE_MARKS, ATTENDANCE_RULES, SERVICE_ROLES, type AttendanceMark, type ServiceRole } from '@/contracts/attendance';
 import { DEFAULT_CENTER_SETTINGS, INTENSITIES } from '@/contracts/settings';
 import {
-  ATTENDANCE_MACHINE,
   attendancePoints,
   chinaDate,
   chinaMonth,
@@ -25,25 +17,8 @@ import {
 } from '@/core/attendance';
 import { hoursToNextStar, starOf, starReached } from '@/core/stars';
 import { HOUR as H, MIN, NINE as T0, SEC } from './clock';
-import { pinMachine } from './machine-table';
 
 const slot = { start: T0, end: T0 + 4 * H };
-
-describe('the attendance machine', () => {
-  const table = `
-    checkIn    signed                                  → checked_in   by holder
-    checkOut   checked_in                              → checked_out  by holder
-    mark       signed, checked_in, checked_out, marked → marked       by organiser
-    confirm    signed, checked_in, checked_out, marked → confirmed    by organiser
-  `;
-  pinMachine(ATTENDANCE_MACHINE, ATTENDANCE_STATES, table);
-
-  it('ends confirmed; a holder fires nothing once marked', () => {
-    expect(ATTENDANCE_MACHINE.finalStates()).toEqual(['confirmed']);
-    expect(ATTENDANCE_MACHINE.eventsFor('marked', ['holder'])).toEqual([]);
-    expect(ATTENDANCE_MACHINE.eventsFor('checked_in', ['holder', 'organiser'])).toEqual(['checkOut', 'mark', 'confirm']);
-  });
-});
 
 describe('hours', () => {
   it('round the last partial hour at every boundary: ≤ 15 min → 0, ≤ 45 min → 0.5, more → 1', () => {

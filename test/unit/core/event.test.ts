@@ -1,11 +1,10 @@
-import { EVENT_LIMITS, EVENT_STATUSES, SIGNUP_STATUSES, SLOT_STATUSES, type SignUpStatus } from '@/contracts/event';
+import { EVENT_LIMITS, SIGNUP_STATUSES, type SignUpStatus } from '@/contracts/event';
 import {
   ACTIVE_SIGNUP_STATUSES,
   cancelDeadline,
   chinaDay,
   chinaDayStart,
   dayKey,
-  EVENT_MACHINE,
   isActive,
   mayCancel,
   mayPromote,
@@ -17,65 +16,12 @@ import {
   remindWindow,
   seatsLeft,
   shrinkingSlot,
-  SIGNUP_MACHINE,
   signUpPhase,
   slotShapeProblem,
-  SLOT_MACHINE,
   timeProblems,
   waitingCount,
 } from '@/core/event';
-import { pinMachine } from './machine-table';
 import { DAY, HOUR, MIN, NINE } from './clock';
-
-describe('the machines', () => {
-  const events = `
-    edit     published  → published  by organiser
-    cancel   published  → cancelled  by organiser
-  `;
-  const slots = `
-    signUp   open  → open       by volunteer
-    cancel   open  → cancelled  by organiser
-  `;
-  const places = `
-    promote   waiting             → confirmed  by system
-    cancel    confirmed, waiting  → cancelled  by holder
-    remove    confirmed, waiting  → removed    by organiser
-    drop      confirmed, waiting  → dropped    by system
-  `;
-
-  describe('an event', () => {
-    pinMachine(EVENT_MACHINE, EVENT_STATUSES, events);
-
-    it('an event is published until its organisers cancel it; editing keeps it published', () => {
-      expect(EVENT_MACHINE.next('cancelled', 'edit')).toBeNull();
-      expect(EVENT_MACHINE.next('cancelled', 'cancel')).toBeNull();
-      expect(EVENT_MACHINE.finalStates()).toEqual(['cancelled']);
-      expect(EVENT_MACHINE.eventsFor('published', ['volunteer', 'holder'])).toEqual([]);
-    });
-  });
-
-  describe('a slot', () => {
-    pinMachine(SLOT_MACHINE, SLOT_STATUSES, slots);
-
-    it('a slot takes sign-ups from volunteers while open and is cancelled by organisers only', () => {
-      expect(SLOT_MACHINE.next('cancelled', 'signUp')).toBeNull();
-      expect(SLOT_MACHINE.eventsFor('open', ['organiser'])).toEqual(['cancel']);
-      expect(SLOT_MACHINE.eventsFor('open', ['volunteer'])).toEqual(['signUp']);
-    });
-  });
-
-  describe('a place', () => {
-    pinMachine(SIGNUP_MACHINE, SIGNUP_STATUSES, places);
-
-    it('a seat and a waitlist place are active; the three endings are final', () => {
-      expect(ACTIVE_SIGNUP_STATUSES).toEqual(['confirmed', 'waiting']);
-      expect(SIGNUP_STATUSES.filter(isActive)).toEqual(['confirmed', 'waiting']);
-      expect(SIGNUP_MACHINE.finalStates()).toEqual(['cancelled', 'removed', 'dropped']);
-      // Only the system promotes: nobody jumps the line by hand.
-      expect(SIGNUP_MACHINE.eventsFor('waiting', ['holder', 'organiser', 'volunteer'])).toEqual(['cancel', 'remove']);
-    });
-  });
-});
 
 describe('China days', () => {
   it('numbers days by China time, which is UTC+8 all year', () => {
@@ -234,6 +180,11 @@ describe('seats and the waitlist', () => {
 });
 
 describe("a volunteer's places", () => {
+  it('counts a seat and a waitlist place as active', () => {
+    expect(ACTIVE_SIGNUP_STATUSES).toEqual(['confirmed', 'waiting']);
+    expect(SIGNUP_STATUSES.filter(isActive)).toEqual(['confirmed', 'waiting']);
+  });
+
   it('keys places per volunteer, day and sequence, and per slot and volunteer', () => {
     expect(dayKey('u1', 20_605, 0)).toBe('u1#20605#0');
     expect(dayKey('u1', 20_605, 3)).not.toBe(dayKey('u1', 20_606, 3));

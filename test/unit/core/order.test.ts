@@ -1,10 +1,9 @@
-import { ORDER_RULES, ORDER_STATES, pickupCodeFrom, pickupQrPayload, type OrderState } from '@/contracts/order';
+import { ORDER_RULES, pickupCodeFrom, pickupQrPayload, type OrderState } from '@/contracts/order';
 import { OrderInput } from '@/contracts/order.schema';
 import {
   lateRefundNoOf,
   lineFee,
   noPickupKey,
-  ORDER_MACHINE,
   orderActions,
   orderIdOfTradeNo,
   orderTotals,
@@ -15,32 +14,6 @@ import {
   withinBuyerLimit,
   wxTime,
 } from '@/core/order';
-import { pinMachine } from './machine-table';
-
-describe('the order state machine', () => {
-  /** The whole table as production obeys it: use cases and the job name events; the repository matches `from`. */
-  const table = `
-    reserved       reserving              → pending_payment  by system
-    payWechat      pending_payment        → paid             by system
-    payPoints      pending_payment        → paid             by buyer
-    cancel         pending_payment        → cancelled        by buyer
-    expire         pending_payment        → cancelled        by system
-    markReady      paid                   → ready            by staff
-    pickup         paid, ready            → completed        by staff
-    refund         paid, ready            → refunding        by staff
-    resendRefund   refunding              → refunding        by staff
-    refundPoints   paid, ready            → refunded         by staff
-    refunded       refunding              → refunded         by system
-  `;
-  pinMachine(ORDER_MACHINE, ORDER_STATES, table);
-
-  it('ends in completed, cancelled and refunded; a paid order can no longer be cancelled, nor a completed one refunded', () => {
-    expect(ORDER_MACHINE.finalStates().sort()).toEqual(['cancelled', 'completed', 'refunded']);
-    expect(ORDER_MACHINE.next('paid', 'cancel')).toBeNull();
-    expect(ORDER_MACHINE.next('completed', 'refund')).toBeNull();
-    expect(ORDER_MACHINE.next('cancelled', 'payWechat')).toBeNull();
-  });
-});
 
 describe('amounts and the fee', () => {
   it('rounds the fee down to the fen, per line, so a fee never rounds up against a producer', () => {

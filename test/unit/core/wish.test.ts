@@ -16,28 +16,13 @@ import {
   wishPoints,
   type WishEvent,
 } from '@/core/wish';
-import { pinMachine } from './machine-table';
+import { MACHINES } from './machine-tables';
+import { parseTable } from './machine-table';
 import { DAY } from './clock';
 
 describe('the wish state machine', () => {
-  /**
-   * The whole table, as production obeys it: every use case and timer job names its event, and the
-   * repository's transition() matches the event's `from` states in its conditional write, so a change to
-   * what a use case may move must show up here.
-   */
-  const table = `
-    approve       pending_review        → open        by staff
-    reject        pending_review        → rejected    by staff
-    claim         open                  → claimed     by claimant
-    release       claimed               → open        by claimer
-    lapse         claimed               → open        by system
-    fulfil        claimed               → fulfilled   by claimer
-    confirm       fulfilled             → confirmed   by owner, staff
-    autoConfirm   fulfilled             → confirmed   by system
-    cancel        pending_review, open  → cancelled   by owner
-    expire        open                  → expired     by system
-  `;
-  const expected = pinMachine(WISH_MACHINE, WISH_STATUSES, table);
+  /** The drawn events (machines.test.ts pins the machine to them). */
+  const expected = parseTable(MACHINES.wish.table);
 
   it('leaves the lapse, the auto-confirmation and the expiry to the timer alone', () => {
     const bySystem = (Object.keys(expected) as WishEvent[]).filter((e) => WISH_MACHINE.firedBy(e, 'system'));
