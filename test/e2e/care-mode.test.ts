@@ -76,12 +76,10 @@ test('checkReadable names small text, small targets and handlers React attached'
   expect(measured.texts).toBeGreaterThan(5);
   expect(measured.targets).toBeGreaterThan(5); // the tiles (React onClick) and the tab bar
   await page.evaluate(() => {
-    const tiny = document.createElement('span');
-    tiny.textContent = '小字';
-    tiny.style.fontSize = '13px';
-    const button = document.createElement('button');
-    button.textContent = '点';
-    button.style.cssText = 'width: 40px; height: 40px; font-size: 16px';
+    // Setting `style` to a string sets its cssText.
+    const made = (tag: string, text: string, css: string) => Object.assign(document.createElement(tag), { textContent: text, style: css });
+    const tiny = made('span', '小字', 'font-size: 13px');
+    const button = made('button', '点', 'width: 40px; height: 40px; font-size: 16px');
     document.querySelector('#home-greeting')?.after(tiny, button);
   });
   const failure = await checkReadable(page).catch((e: Error) => e.message);

@@ -5,6 +5,7 @@ import { db, getCloud } from '@/server/cloud';
 import { notify, type NotifyMessage } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { oneSentTo, sentTo as subscribeSent } from '../../helpers/subscribe-sent';
 
 const cloud = useLocalCloud();
 let staff: Caller;
@@ -15,10 +16,7 @@ beforeAll(async () => {
 const AT = Date.UTC(2026, 0, 5, 7, 1); // 15:01 in China
 const ALL = ['TPL_WISH_APPROVED', 'TPL_WISH_CLAIMED', 'TPL_WISH_FULFILLED', 'TPL_WISH_LAPSED', 'TPL_POINTS_EARNED'];
 
-async function sentTo(openid: string): Promise<any[]> {
-  const res = await fetch(`${cloud.gateway.url}/api/dev/messages?touser=${openid}`);
-  return ((await res.json()) as { items: any[] }).items;
-}
+const sentTo = (openid: string) => subscribeSent(cloud, openid);
 
 async function resident(openid: string, stationId = 'n-dongmen'): Promise<Caller> {
   const c = await cloud.as(openid);
@@ -96,22 +94,18 @@ describe('sending', () => {
 
     await c.ok('inbox', 'optIn', { templateIds: ['TPL_POINTS_EARNED'] });
     await award('连续三个月每天早上帮助独居的王奶奶买菜做饭打扫卫生');
-    const sent = await sentTo('sb-award');
-    expect(sent).toEqual([
-      expect.objectContaining({
-        touser: 'sb-award',
-        template_id: 'TPL_POINTS_EARNED',
-        page: 'packages/me/points/index',
-        miniprogram_state: 'developer',
-        data: {
-          number1: { value: '5' },
-          thing2: { value: '邻里互助：连续三个月每天早上帮助独居的…' },
-          number3: { value: '10' },
-          time4: { value: '2026年1月5日 15:01' },
-        },
-      }),
-    ]);
-    expect(Array.from(sent[0].data.thing2.value as string)).toHaveLength(20);
+    const sent = await oneSentTo(cloud, 'sb-award', {
+      template_id: 'TPL_POINTS_EARNED',
+      page: 'packages/me/points/index',
+      miniprogram_state: 'developer',
+      data: {
+        number1: { value: '5' },
+        thing2: { value: '邻里互助：连续三个月每天早上帮助独居的…' },
+        number3: { value: '10' },
+        time4: { value: '2026年1月5日 15:01' },
+      },
+    });
+    expect(Array.from(sent.data.thing2.value as string)).toHaveLength(20);
     expect((await grantsOf(c)).TPL_POINTS_EARNED).toBe(0);
 
     await award('再次帮助邻居');

@@ -4,6 +4,7 @@ import { getCloud } from '@/server/cloud';
 import { notify } from '@/server/inbox/notify';
 import { userIdOf } from '@/server/shared/ids';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { sentTo as subscribeSent } from '../../helpers/subscribe-sent';
 import { openWish, resident, rowsOf, volunteers } from '../wish/fixtures';
 
 const cloud = useLocalCloud();
@@ -15,11 +16,7 @@ beforeAll(async () => {
 const MINUTE = 60_000;
 const T = Date.UTC(2026, 6, 1, 2, 0);
 
-async function sentTo(openid: string, templateId?: string): Promise<any[]> {
-  const res = await fetch(`${cloud.gateway.url}/api/dev/messages?touser=${openid}`);
-  const items = ((await res.json()) as { items: any[] }).items;
-  return templateId ? items.filter((m) => m.template_id === templateId) : items;
-}
+const sentTo = (openid: string, templateId?: string) => subscribeSent(cloud, openid, templateId);
 const grantsOf = async (c: Caller) => (await c.ok('inbox', 'templates')).grants as Record<string, number>;
 
 async function optedIn(openid: string, templateId: string, times: number): Promise<Caller> {

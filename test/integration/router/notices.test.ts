@@ -14,6 +14,7 @@ import { userIdOf } from '@/server/shared/ids';
 import { withNotices } from '@/server/timer/notices';
 import { useLocalCloud } from '../../helpers/local-cloud';
 import { rowsOf } from '../../helpers/stored';
+import { oneSentTo, sentTo as subscribeSent } from '../../helpers/subscribe-sent';
 
 const cloud = useLocalCloud();
 
@@ -56,10 +57,7 @@ const router = createRouter('noticeTest', {
 
 const invoke = (openid: string, action: string) => localInvocations().run({ openid, now: AT }, () => router({ action, data: {} }));
 
-async function sentTo(openid: string): Promise<any[]> {
-  const res = await fetch(`${cloud.gateway.url}/api/dev/messages?touser=${openid}`);
-  return ((await res.json()) as { items: any[] }).items;
-}
+const sentTo = (openid: string) => subscribeSent(cloud, openid);
 const inboxOf = (openid: string) => rowsOf(COLLECTIONS.messages, { userId: userIdOf(openid) });
 
 /** A signed-in user holding `grants` subscribe grants for the wish.approved template. */
@@ -95,21 +93,17 @@ describe('ctx.notify', () => {
     expect(inbox).toEqual([
       expect.objectContaining({ kind: 'wish.approved', title: '心愿审核通过', body: `您的心愿「${LONG_TITLE}」已通过审核。`, read: false }),
     ]);
-    const sent = await sentTo('rt-ok');
-    expect(sent).toEqual([
-      expect.objectContaining({
-        touser: 'rt-ok',
-        template_id: 'TPL_WISH_APPROVED',
-        page: 'packages/wish/detail/index?id=w-test',
-        // thing ≤ 20 characters (cut with …), phrase ≤ 5 and Chinese only, date in Chinese.
-        data: {
-          thing1: { value: `${Array.from(LONG_TITLE).slice(0, 19).join('')}…` },
-          phrase2: { value: '已通过了' },
-          date3: { value: '2026年1月5日' },
-        },
-      }),
-    ]);
-    expect(Array.from(sent[0].data.thing1.value as string)).toHaveLength(20);
+    const sent = await oneSentTo(cloud, 'rt-ok', {
+      template_id: 'TPL_WISH_APPROVED',
+      page: 'packages/wish/detail/index?id=w-test',
+      // thing ≤ 20 characters (cut with …), phrase ≤ 5 and Chinese only, date in Chinese.
+      data: {
+        thing1: { value: `${Array.from(LONG_TITLE).slice(0, 19).join('')}…` },
+        phrase2: { value: '已通过了' },
+        date3: { value: '2026年1月5日' },
+      },
+    });
+    expect(Array.from(sent.data.thing1.value as string)).toHaveLength(20);
     expect(await grantsLeft('rt-ok')).toBe(1);
   });
 });
