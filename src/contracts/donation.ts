@@ -4,6 +4,7 @@
  * function `market`. Zod-free: schemas in ./donation.schema.ts, error codes in ./donation-errors.ts.
  */
 import { choices } from './choices';
+import type { AtStation } from './org';
 import type { Page, PageRequest } from './paging';
 
 export type DonationAction = keyof DonationInputs;
@@ -62,11 +63,9 @@ export type DonationInputs = {
 
 export type DonationViewAction = 'confirm' | 'handover';
 
-export type DonationView = {
+export type DonationView = AtStation & {
   id: string;
   state: DonationState;
-  stationId: string;
-  stationName: string;
   item: string;
   qty: number;
   unit: DonationUnit;

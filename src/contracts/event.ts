@@ -4,6 +4,7 @@
  * the schemas functions parse with are in ./event.schema.ts.
  */
 import type { GeoPoint } from './geo';
+import type { AtStation } from './org';
 import type { Page, PageRequest } from './paging';
 import type { Intensity } from './settings';
 
@@ -180,13 +181,11 @@ export type EventAvailability = (typeof EVENT_AVAILABILITY)[number];
  * An event in a list: what a card shows, the same for every reader (a list is one read; like the other
  * lists it carries no viewer actions — the detail does). The viewer's own places come from mySignUps.
  */
-export type EventCard = {
+export type EventCard = AtStation & {
   id: string;
   status: EventStatus;
   title: string;
   category: EventCategory;
-  stationId: string;
-  stationName: string;
   address: string;
   teamName?: string;
   firstStart: number;

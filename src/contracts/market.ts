@@ -4,6 +4,7 @@
  * parse with are in ./market.schema.ts.
  */
 import { choices } from './choices';
+import type { AtStation } from './org';
 import type { Page } from './paging';
 
 export type MarketAction = keyof MarketOutput;
@@ -73,7 +74,7 @@ export type ProducerViewAction = 'approve' | 'reject' | 'markSupported' | 'creat
 export type ListingViewer = 'buyer' | 'producer' | 'staff';
 
 /** A listing in the 集市 list: what a buyer reads on a card. */
-export type ListingCard = {
+export type ListingCard = AtStation & {
   id: string;
   name: string;
   category: ListingCategory;
@@ -83,8 +84,6 @@ export type ListingCard = {
   pointsPrice?: number;
   unit: ListingUnit;
   originVillage: string;
-  stationId: string;
-  stationName: string;
   /** The producer is a household the network supports: show the 帮扶产品 badge. */
   supported: boolean;
   soldCount: number;
@@ -122,14 +121,12 @@ export type ListingView = ListingCard & {
   producerId?: string;
 };
 
-export type ProducerView = {
+export type ProducerView = AtStation & {
   id: string;
   name: string;
   /** Staff in scope only; the producer reads their own. */
   phone?: string;
   village: string;
-  stationId: string;
-  stationName: string;
   status: ProducerStatus;
   /** Shown as the badge; the household category itself is staff-only (`supportCategory`). */
   supported: boolean;

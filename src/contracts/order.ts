@@ -6,6 +6,7 @@
  */
 import { choices } from './choices';
 import type { ListingUnit } from './market';
+import type { AtStation } from './org';
 import type { Page, PageRequest } from './paging';
 
 /** The order actions, served by the `market` function next to the listing actions. */
@@ -127,12 +128,10 @@ export type OrderLineView = {
   supported: boolean;
 };
 
-export type OrderView = {
+export type OrderView = AtStation & {
   id: string;
   state: VisibleOrderState;
   payMethod: PayMethod;
-  stationId: string;
-  stationName: string;
   lines: OrderLineView[];
   /** The sum of the lines, in fen: what WeChat charges. */
   amountFen: number;
@@ -196,14 +195,13 @@ export type BuyerPickupItem = { order: OrderView; actions: BuyerPickupAction[] }
  * The person whose 个人码 was read at a pickup station, and their orders waiting for pickup there (newest
  * first): their name and masked phone, never the pickup codes.
  */
-export type BuyerPickupsView = Page<BuyerPickupItem> & {
-  stationId: string;
-  stationName: string;
-  buyerId: string;
-  buyerName: string;
-  /** Masked: 138****1234 (absent when the person gave none). */
-  buyerPhone?: string;
-};
+export type BuyerPickupsView = Page<BuyerPickupItem> &
+  AtStation & {
+    buyerId: string;
+    buyerName: string;
+    /** Masked: 138****1234 (absent when the person gave none). */
+    buyerPhone?: string;
+  };
 
 export type OrderOutput = {
   placeOrder: OrderView;

@@ -26,6 +26,9 @@ export type OrgNodeView = {
   childCount?: number;
 };
 
+/** What a view says of the station it belongs to: the id to act on and the name to show. */
+export type AtStation = { stationId: string; stationName: string };
+
 export type NearStation = OrgNodeView & { distanceM: number };
 
 export type OrgOutput = {

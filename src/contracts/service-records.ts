@@ -5,6 +5,7 @@
  */
 import type { AttendanceMark } from './attendance';
 import type { EventCategory } from './event';
+import type { AtStation } from './org';
 import type { Page } from './paging';
 import type { StarLevel } from './stars';
 
@@ -19,7 +20,7 @@ export type SealFields = {
 };
 
 /** A service record (民政部令第67号《志愿服务记录与证明出具办法》): one confirmed seat with hours > 0. */
-export type ServiceRecordView = {
+export type ServiceRecordView = AtStation & {
   id: string;
   volunteerName: string;
   volunteerNumber: string;
@@ -39,8 +40,6 @@ export type ServiceRecordView = {
   mark: AttendanceMark;
   points: number;
   teamName?: string;
-  stationId: string;
-  stationName: string;
   confirmedBy: string;
   confirmedByName: string;
   confirmedAt: number;

@@ -1,4 +1,5 @@
 import type { HomeInput, HomeView } from './home';
+import type { AtStation } from './org';
 import type { Page, PageRequest } from './paging';
 import type { Role } from './roles';
 
@@ -99,20 +100,16 @@ export type PersonView = {
 };
 
 /** A registration waiting for review, as the staff of its station see it (full phone: they call them). */
-export type PendingVolunteerView = {
+export type PendingVolunteerView = AtStation & {
   id: string;
   nickname: string;
   realName: string;
   phone: string;
-  stationId: string;
-  stationName: string;
   skills: string[];
   registeredAt: number;
 };
 
-export type RegistrationPreview = {
-  stationId: string;
-  stationName: string;
+export type RegistrationPreview = AtStation & {
   /** The station reviews registrations: saving puts the caller in line (等待审核) until staff approve. */
   requiresReview: boolean;
   /** What the caller's volunteer status will be right after saving. */

@@ -1,4 +1,5 @@
 /** Wishes 微心愿 (function `wish`), zod-free for pages; the schemas functions parse with are in ./wish.schema.ts. */
+import type { AtStation } from './org';
 import type { Page, PageRequest } from './paging';
 
 export type WishAction = keyof WishInputs;
@@ -90,57 +91,56 @@ export type WishContent = {
  */
 export type WishContacts = { station?: { name: string; phone: string }; proxy: { name: string; phone?: string } };
 
-export type WishView = WishContent & {
-  id: string;
-  stationId: string;
-  stationName: string;
-  /** Recorded by a grid worker or staff on a resident's behalf. */
-  proxy: boolean;
-  /**
-   * The name is masked (张**) for the public; phone and address are absent (not blank) unless the reader is
-   * the resident, the proxy, the claimer or staff over the wish's station.
-   */
-  beneficiary: { name: string; phone?: string; address?: string };
-  viewer: WishViewer;
-  /**
-   * What this viewer may do now (WISH_VIEW_ACTIONS order). Present on the answers about one wish (detail
-   * and every action on it); lists leave it out, since working it out needs the caller's roles (a read).
-   */
-  actions?: WishViewAction[];
-  /** Love points the claimer earns when the wish is confirmed. */
-  points: number;
-  createdAt: number;
-  openedAt?: number;
-  expiresAt?: number;
-  claimerName?: string;
-  claimedAt?: number;
-  /** When an unfulfilled claim lapses. */
-  claimDeadline?: number;
-  fulfilledAt?: number;
-  /** When a fulfilled wish confirms itself. */
-  autoConfirmAt?: number;
-  confirmedAt?: number;
-  /** Parties and staff only. */
-  fulfilNote?: string;
-  fulfilPhotos?: string[];
-  rating?: number;
-  comment?: string;
-  autoConfirmed?: boolean;
-  pointsAwarded?: number;
-  rejectReason?: string;
-  /** Staff only: a text the content check sent for a human look. */
-  flagged?: boolean;
-  flaggedFields?: string[];
-  /** Nearest-first pool only. */
-  distanceM?: number;
-  /**
-   * Detail only: the caller could claim this wish but already holds this many unfinished claims, their cap,
-   * so `claim` is not among the actions (say so instead of 您可以认领).
-   */
-  claimLimitReached?: number;
-  /** Parties and staff only. */
-  contacts?: WishContacts;
-};
+export type WishView = WishContent &
+  AtStation & {
+    id: string;
+    /** Recorded by a grid worker or staff on a resident's behalf. */
+    proxy: boolean;
+    /**
+     * The name is masked (张**) for the public; phone and address are absent (not blank) unless the reader is
+     * the resident, the proxy, the claimer or staff over the wish's station.
+     */
+    beneficiary: { name: string; phone?: string; address?: string };
+    viewer: WishViewer;
+    /**
+     * What this viewer may do now (WISH_VIEW_ACTIONS order). Present on the answers about one wish (detail
+     * and every action on it); lists leave it out, since working it out needs the caller's roles (a read).
+     */
+    actions?: WishViewAction[];
+    /** Love points the claimer earns when the wish is confirmed. */
+    points: number;
+    createdAt: number;
+    openedAt?: number;
+    expiresAt?: number;
+    claimerName?: string;
+    claimedAt?: number;
+    /** When an unfulfilled claim lapses. */
+    claimDeadline?: number;
+    fulfilledAt?: number;
+    /** When a fulfilled wish confirms itself. */
+    autoConfirmAt?: number;
+    confirmedAt?: number;
+    /** Parties and staff only. */
+    fulfilNote?: string;
+    fulfilPhotos?: string[];
+    rating?: number;
+    comment?: string;
+    autoConfirmed?: boolean;
+    pointsAwarded?: number;
+    rejectReason?: string;
+    /** Staff only: a text the content check sent for a human look. */
+    flagged?: boolean;
+    flaggedFields?: string[];
+    /** Nearest-first pool only. */
+    distanceM?: number;
+    /**
+     * Detail only: the caller could claim this wish but already holds this many unfinished claims, their cap,
+     * so `claim` is not among the actions (say so instead of 您可以认领).
+     */
+    claimLimitReached?: number;
+    /** Parties and staff only. */
+    contacts?: WishContacts;
+  };
 
 /** Wishes a resident may have unfinished at once, and how many they have. */
 export type WishAllowance = { cap: number; unfinished: number; remaining: number };
