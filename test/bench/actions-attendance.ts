@@ -17,6 +17,22 @@ const duty = (minutes: number) => () => start() + minutes * MIN;
 /** The month the slot's hours count in, as the 志愿之星 pick it. */
 const dutyMonth = () => chinaMonth(start());
 const slotOf = (ids: Ids) => ({ slotId: `${ids.K}-1` });
+/** The slot and a code an earlier row saved under `key` (the leader's live code, a 个人码), as checkIn* take them. */
+const slotAndCode = (key: string) => (ids: Ids) => ({ ...slotOf(ids), code: ids[key] });
+/**
+ * Two rows: demo-resident shows a fresh 个人码 `minutes` after the slot's start (saved under `key`; `notes[0]`),
+ * and a minute later the leader scans it for `fnAction` (`notes[1]`, costing `more.floor`).
+ */
+const byPersonCode = (
+  minutes: number,
+  key: string,
+  notes: [show: string, scan: string],
+  fnAction: 'event.checkInPerson' | 'event.checkOutPerson',
+  more: Pick<Scenario, 'floor'>,
+): Scenario[] => [
+  row('user.myCode', 'demo-resident', notes[0], { save: key, at: duty(minutes) }),
+  row(fnAction, 'demo-leader', notes[1], { data: slotAndCode(key), at: duty(minutes + 1), ...more }),
+];
 const dutyEvent = () => ({
   ...GARBAGE_TALK,
   signUpOpensAt: Date.now() - 3_600_000,
@@ -42,15 +58,12 @@ export const ATTENDANCE_ROWS: Scenario[] = [
     floor: floor(4, 0, '本人+活动+场次计数 读 + 签名密钥（每个实例首次读）'),
   }),
   row('event.checkIn', 'demo-volunteer', '扫队长的码签到', {
-    data: (ids) => ({ ...slotOf(ids), code: ids.T }),
+    data: slotAndCode('T'),
     at: duty(1),
     floor: limited(floor(2, 1, '活动（按场次）+ 本人报名 读，签到 1 插入')),
   }),
   row('event.myAttendance', 'demo-volunteer', '我的签到状态', { data: slotOf, at: duty(2), floor: floor(3, 0, '活动+本人报名+签到 读') }),
-  row('user.myCode', 'demo-resident', '志愿者出示个人码（签到）', { save: 'KC', at: duty(3) }),
-  row('event.checkInPerson', 'demo-leader', '队长扫个人码帮志愿者签到', {
-    data: (ids) => ({ ...slotOf(ids), code: ids.KC }),
-    at: duty(4),
+  ...byPersonCode(3, 'KC', ['志愿者出示个人码（签到）', '队长扫个人码帮志愿者签到'], 'event.checkInPerson', {
     floor: limited(floor(3, 2, '本人+活动+该志愿者报名 读，签到 1 插入 + 审计')),
   }),
   row('event.attendance', 'demo-leader', '本场考勤表', {
@@ -63,10 +76,7 @@ export const ATTENDANCE_ROWS: Scenario[] = [
     at: duty(120),
     floor: limited(floor(3, 1, '活动+本人报名+签到 读，1 条件写')),
   }),
-  row('user.myCode', 'demo-resident', '再出示个人码（一次出示只算一次）', { save: 'KC2', at: duty(121) }),
-  row('event.checkOutPerson', 'demo-leader', '队长扫个人码帮志愿者签退', {
-    data: (ids) => ({ ...slotOf(ids), code: ids.KC2 }),
-    at: duty(122),
+  ...byPersonCode(121, 'KC2', ['再出示个人码（一次出示只算一次）', '队长扫个人码帮志愿者签退'], 'event.checkOutPerson', {
     floor: limited(floor(4, 2, '本人+活动+该志愿者报名+签到 读，1 条件写 + 审计')),
   }),
   row('event.mark', 'demo-leader', '登记考勤（迟到）', {
