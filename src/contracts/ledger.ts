@@ -22,11 +22,14 @@ export const LEDGER_RULES = {
   exportUrlSeconds: 3600,
 } as const;
 
+/** Which 台账: a node's month (yyyy-MM), as asked for and as answered. */
+export type LedgerMonth = { nodeId: string; month: string };
+
 export type LedgerInputs = {
-  /** Staff over the node (a 站, or a 所 / the center for its whole subtree); `month` yyyy-MM. */
-  stationLedger: { nodeId: string; month: string };
+  /** Staff over the node (a 站, or a 所 / the center for its whole subtree). */
+  stationLedger: LedgerMonth;
   /** The same 台账 as a CSV file in cloud storage: answers a temporary URL. */
-  exportLedger: { nodeId: string; month: string };
+  exportLedger: LedgerMonth;
   /** A producer's income per month (staff: a producer of their area); one month, or the latest 12. */
   myIncome: { producerId?: string; month?: string };
 };
@@ -49,10 +52,8 @@ export type ProducerLedgerRow = MoneyFigures &
 /** Goods donated and handed over, per item and unit (e.g. 大米 · 袋). */
 export type DonationItemFigures = { item: string; unit: string; donated: number; handedOver: number };
 
-export type LedgerView = {
-  nodeId: string;
+export type LedgerView = LedgerMonth & {
   nodeName: string;
-  month: string;
   /** Completed orders paid by WeChat: what was sold for money. */
   sales: MoneyFigures;
   /** Of `sales`, the lines of supported households' produce. */
