@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
 import { checkReadable, input, useAppInBrowser } from '../helpers/e2e';
-import { rolesOf } from '../helpers/e2e-roles';
+import { pickRoleForVolunteer } from '../helpers/e2e-roles';
 import { eventInput, MIN, slot } from '../integration/event/fixtures';
 
 const app = useAppInBrowser();
@@ -120,10 +120,7 @@ test('a leader checks a volunteer in and out by her 个人码', async () => {
 
 /** On 角色管理 a center admin makes 王小红 leader of 东门社区志愿服务队: the team picker offers the station's teams. */
 test('an admin makes a team leader on 角色管理, choosing the team', async () => {
-  const admin = await rolesOf(app, '13800001111', ['n-center', 'n-chengguan']);
-  await admin.locator('#roles-held-0', { hasText: '志愿者' }).waitFor();
-  await admin.click('#roles-role-leader');
-  await admin.click('#roles-pick-n-dongmen');
+  const admin = await pickRoleForVolunteer(app, 'leader', 'n-dongmen');
   const team = admin.locator('#roles-team-t-dongmen');
   await team.waitFor();
   await expect(admin.locator('#roles-btn-grant').getAttribute('class')).resolves.toContain('action-button--disabled');

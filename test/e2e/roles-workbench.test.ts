@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
 import { findOnAwardPage, useAppInBrowser } from '../helpers/e2e';
-import { rolesOf } from '../helpers/e2e-roles';
+import { pickRoleForVolunteer } from '../helpers/e2e-roles';
 import { glassesWish } from '../helpers/fixtures-wish';
 
 const app = useAppInBrowser();
@@ -58,10 +58,7 @@ test('staff approve a wish and a volunteer registration from the to-do counts', 
 
 /** A center admin finds a volunteer on 角色管理 and makes her staff of 南塘村站; she holds the role at once. */
 test('an admin grants a role from the workbench', async () => {
-  const admin = await rolesOf(app, '13800001111', ['n-center', 'n-chengguan']);
-  await admin.locator('#roles-held-0', { hasText: '志愿者' }).waitFor();
-  await admin.click('#roles-role-staff');
-  await admin.click('#roles-pick-n-nantang');
+  const admin = await pickRoleForVolunteer(app, 'staff', 'n-nantang');
   await admin.locator('#roles-node', { hasText: '南塘村' }).waitFor();
   await admin.click('#roles-btn-grant');
   await admin.locator('#roles-held-1', { hasText: '站点管理员' }).waitFor();

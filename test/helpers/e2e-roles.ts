@@ -17,3 +17,15 @@ export async function rolesOf(app: AppInBrowser, phone: string, open: string[]):
   for (const id of open) await admin.click(`#roles-open-${id}`);
   return admin;
 }
+
+/**
+ * demo-admin opens 王小红 (demo-volunteer, 13800001111: a volunteer, no other role) on 角色管理, the tree open
+ * down to 城关镇所, and picks `role` (e.g. leader, staff) at `nodeId`; the grant button is next.
+ */
+export async function pickRoleForVolunteer(app: AppInBrowser, role: string, nodeId: string): Promise<Page> {
+  const admin = await rolesOf(app, '13800001111', ['n-center', 'n-chengguan']);
+  await admin.locator('#roles-held-0', { hasText: '志愿者' }).waitFor();
+  await admin.click(`#roles-role-${role}`);
+  await admin.click(`#roles-pick-${nodeId}`);
+  return admin;
+}
