@@ -1,11 +1,10 @@
 import type { PaymentIssueView } from '../../contracts/order';
 import { OrderInput } from '../../contracts/order.schema';
-import { isStaffAnywhere, isStaffOver } from '../../core/access';
 import { AppError } from '../errors';
 import { staffScopeFor } from '../market/scope';
 import { defineAction } from '../router';
 import { audit } from '../shared/audit';
-import { foundOr } from '../shared/guards';
+import { foundOr, requireStaffOver } from '../shared/guards';
 import { present } from '../shared/view-fields';
 import { writeOn } from '../shared/write-on';
 import { findIssue, issuesIn, resolveIssue, type IssueDoc } from './issue-repo';
@@ -36,7 +35,7 @@ const issueWrite = writeOn((input: { id: string }) => foundOr(findIssue(input.id
 
 /** Staff over the order's station mark an issue dealt with, saying how (audited). */
 export const resolvePaymentIssue = issueWrite(OrderInput.resolvePaymentIssue, async (issue, me, { id, note }, ctx) => {
-  if (!isStaffOver(me, issue.stationPath ?? [])) throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+  await requireStaffOver(ctx, issue.stationPath ?? []);
   if (!(await resolveIssue(id, me._id, note, ctx.now))) throw new AppError('PAYMENT_ISSUE_RESOLVED');
   await audit(ctx, {
     action: 'order.resolveIssue',

@@ -4,9 +4,9 @@ import { noPickupKey, ORDER_MACHINE, refundNoOf } from '../../core/order';
 import { AppError } from '../errors';
 import { postEntryIn } from '../points/ledger';
 import { audit, targetOf } from '../shared/audit';
+import { requireStaffOver } from '../shared/guards';
 import { getOrNull, inTransaction } from '../shared/transaction';
 import { orderWrite, requireNext, wrongState } from './guards';
-import { requireStaffOf } from './mark-ready';
 import { buyerNotice } from './notices';
 import { refund } from './pay-api';
 import { releaseAll } from './reservation';
@@ -48,7 +48,7 @@ async function refundPoints(orderId: string, patch: Record<string, unknown>, act
  * leaves the order refunding: asking again resends the same refund.
  */
 export const refundOrder = orderWrite(OrderInput.refundOrder, async (o, me, { reason }, ctx) => {
-  requireStaffOf(me, o);
+  await requireStaffOver(ctx, o.stationPath);
   const patch = { refundReason: reason, refundBy: me._id, refundRequestedAt: ctx.now, pickupKey: noPickupKey(o._id), updatedAt: ctx.now };
   const audited = () =>
     audit(ctx, {

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../contracts/errors';
-import { isAdmin, isStaffAnywhere, isStaffOver } from '../../core/access';
+import { isAdmin, isStaffOver, notStaffRefusal } from '../../core/access';
 import type { Ctx } from '../ctx';
 import { AppError } from '../errors';
 
@@ -24,5 +24,5 @@ export async function requireAdmin(ctx: Ctx): Promise<void> {
 export async function requireStaffOver(ctx: Ctx, nodePath: readonly string[]): Promise<void> {
   const me = await ctx.me();
   if (isStaffOver(me, nodePath)) return;
-  throw new AppError(isStaffAnywhere(me) ? 'OUT_OF_SCOPE' : 'FORBIDDEN');
+  throw new AppError(notStaffRefusal(me));
 }
