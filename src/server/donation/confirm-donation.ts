@@ -1,10 +1,11 @@
 import { DonationInput } from '../../contracts/donation.schema';
+import { DONATION_MACHINE } from '../../core/donation';
 import { chinaMonth } from '../../core/ledger';
 import { AppError } from '../errors';
 import { defineAction } from '../router';
 import { audit, targetOf } from '../shared/audit';
 import { donationForStaff } from './guards';
-import { findDonation, transitionDonation } from './repo';
+import { transitionDonation } from './repo';
 import { toDonationView } from './view';
 
 /**
@@ -20,12 +21,14 @@ export const confirmDonation = defineAction({
     const patch = accept
       ? { receivedAt: ctx.now, receivedBy: ctx.userId, receivedMonth: chinaMonth(ctx.now), updatedAt: ctx.now }
       : { declinedAt: ctx.now, ...(note ? { declinedNote: note } : {}), updatedAt: ctx.now };
-    if (!(await transitionDonation(d._id, accept ? 'receive' : 'decline', patch))) throw new AppError('DONATION_NOT_PENDING');
+    const event = accept ? 'receive' : 'decline';
+    if (!(await transitionDonation(d._id, event, patch))) throw new AppError('DONATION_NOT_PENDING');
     await audit(ctx, {
       action: accept ? 'donation.receive' : 'donation.decline',
       ...targetOf('donation', d),
       detail: { item: d.item, qty: d.qty, ...(note ? { note } : {}) },
     });
-    return toDonationView((await findDonation(d._id)) ?? d, await ctx.me());
+    // The write matched `d` still pending, so nothing else moved it: the donation is `d` with the patch.
+    return toDonationView({ ...d, ...patch, state: DONATION_MACHINE.transitions[event].to }, await ctx.me());
   },
 });
