@@ -17,20 +17,15 @@ export type TransitionOf<E extends string> = (id: string, event: E, match: objec
 
 /**
  * A repository's `transition(id, event, match, patch)` for documents of `collection` whose state is in
- * `field`: the write matches the document by `_id`, the event's from-states (those `keep` lets through) and
- * `match` (what the caller read and relies on), and sets `patch` with the event's target state. True for
- * the one caller whose write changed the document.
+ * `field`: the write matches the document by `_id`, the event's from-states and `match` (what the caller
+ * read and relies on), and sets `patch` with the event's target state. True for the one caller whose write
+ * changed the document.
  */
 export function transitionOn<S extends string, E extends string, A extends string>(
   collection: string,
   field: string,
   machine: Machine<S, E, A>,
-  keep: (state: S) => boolean = () => true,
 ): TransitionOf<E> {
   return (id, event, match, patch) =>
-    updateIf(
-      collection,
-      { ...match, _id: id, [field]: anyOf(machine.from(event).filter(keep)) },
-      { ...patch, [field]: machine.transitions[event].to },
-    );
+    updateIf(collection, { ...match, _id: id, [field]: anyOf(machine.from(event)) }, { ...patch, [field]: machine.transitions[event].to });
 }
