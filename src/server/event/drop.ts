@@ -1,7 +1,8 @@
 import type { NotifyMessage } from '../inbox/notify';
 import { eventNotice } from './notices';
 import type { EventDoc } from './repo';
-import { dropActive, markOnce, untoldDrops, type DueCursor, type SignUpDoc } from './signups-repo';
+import type { DueCursor } from '../shared/docs';
+import { dropActive, markOnce, untoldDrops, type SignUpDoc } from './signups-repo';
 
 /** Places told at once: each is one conditional write and one inbox message. */
 const PARALLEL = 10;

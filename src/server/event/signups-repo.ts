@@ -3,7 +3,7 @@ import type { SignUpStatus } from '../../contracts/event';
 import type { Page } from '../../contracts/paging';
 import { ACTIVE_SIGNUP_STATUSES, DAY_READ_MAX, SIGNUP_MACHINE, type SignUpEvent } from '../../core/event';
 import { db } from '../cloud';
-import { byId, isDuplicateKey, keysetRead, rows, updateIf, updateWhere } from '../shared/docs';
+import { byId, dueAfter, isDuplicateKey, keysetRead, rows, updateIf, updateWhere, type DueCursor, type DueRange } from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
 
 /**
@@ -151,33 +151,16 @@ export function minePage(userId: string, when: 'upcoming' | 'past', now: number,
     : keysetRead<SignUpDoc>(COLLECTIONS.eventSignups, { userId, slotEnd: _().lte(now) }, bySlotEndDesc, req);
 }
 
-/** Where a timer job's walk stands: the last place read, by its time field and id. */
-export type DueCursor = { at: number; id: string };
-
-/** Places where `due` holds, by (`field`, _id) strictly after the cursor, at most `limit`: one read. */
-function dueAfter(due: object, field: 'remindAt' | 'droppedAt', cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
-  const c = _();
-  const next = cursor ? c.or([{ [field]: c.gt(cursor.at) }, { [field]: cursor.at, _id: c.gt(cursor.id) }]) : undefined;
-  return rows<SignUpDoc>(
-    signups()
-      .where(next ? c.and([due, next]) : due)
-      .orderBy(field, 'asc')
-      .orderBy('_id', 'asc')
-      .limit(limit),
-  );
+/** Seats whose reminder fell due in (after, upTo] and has not gone out, by (remindAt, _id): one read. */
+export function dueReminders(window: Required<DueRange>, cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
+  const due = { status: 'confirmed', remindedAt: _().exists(false) };
+  return dueAfter<SignUpDoc>(COLLECTIONS.eventSignups, due, 'remindAt', window, cursor, limit);
 }
 
-/** Seats whose reminder fell due in (after, upTo] and has not gone out, by (remindAt, _id). */
-export function dueReminders(window: { after: number; upTo: number }, cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
-  const c = _();
-  const due = { status: 'confirmed', remindAt: c.gt(window.after).and(c.lte(window.upTo)), remindedAt: c.exists(false) };
-  return dueAfter(due, 'remindAt', cursor, limit);
-}
-
-/** Dropped places whose volunteer has not been told yet, by (droppedAt, _id); `eventId` narrows to one event. */
+/** Dropped places whose volunteer has not been told yet, by (droppedAt, _id); `eventId` narrows to one event: one read. */
 export function untoldDrops(eventId: string | undefined, cursor: DueCursor | undefined, limit: number): Promise<SignUpDoc[]> {
   const due = { status: 'dropped', toldAt: _().exists(false), ...(eventId ? { eventId } : {}) };
-  return dueAfter(due, 'droppedAt', cursor, limit);
+  return dueAfter<SignUpDoc>(COLLECTIONS.eventSignups, due, 'droppedAt', {}, cursor, limit);
 }
 
 /** Sets `field` = now on a place once: true for the one caller whose write changed it. */

@@ -58,21 +58,28 @@ export async function insertOnce(collection: string, doc: object): Promise<boole
 /** Where a timer job's walk through due documents stands: the last one read, by its time field and id. */
 export type DueCursor = { at: number; id: string };
 
+/** Which times of the field are due: at or before `upTo`, strictly after `after` (either may be open). */
+export type DueRange = { after?: number; upTo?: number };
+
 /**
  * A timer job's batch (timer/batch.ts drain): up to `limit` documents of `collection` where `due` holds and
- * `field` is at or before `before`, strictly after `after`, in (`field`, `_id`) order — a stable order even
- * where many share a time, so a walk never sees a document twice.
+ * `field` lies in `range` (a number: at or before it), strictly after `after`, in (`field`, `_id`) order — a
+ * stable order even where many share a time, so a walk never sees a document twice.
  */
 export function dueAfter<T>(
   collection: string,
   due: object,
   field: string,
-  before: number,
+  range: number | DueRange,
   after: DueCursor | undefined,
   limit: number,
 ): Promise<T[]> {
   const c = db().command;
-  const until = { ...due, [field]: c.lte(before) };
+  const r = typeof range === 'number' ? { upTo: range } : range;
+  const lower = r.after === undefined ? undefined : c.gt(r.after);
+  const upper = r.upTo === undefined ? undefined : c.lte(r.upTo);
+  const bound = lower && upper ? lower.and(upper) : (lower ?? upper);
+  const until = bound === undefined ? due : { ...due, [field]: bound };
   const where = after ? c.and([until, c.or([{ [field]: c.gt(after.at) }, { [field]: after.at, _id: c.gt(after.id) }])]) : until;
   return rows<T>(db().collection(collection).where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(limit));
 }
