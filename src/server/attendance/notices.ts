@@ -1,18 +1,19 @@
 import { STAR_LABELS, type StarLevel } from '../../contracts/stars';
-import type { MessageKind } from '../../contracts/messages';
 import { ATTENDANCE_ROUTES } from '../../contracts/routes';
 import type { NotifyMessage } from '../inbox/notify';
+import { noticeOf, type Wording } from '../shared/wording';
 
 /** What attendance tells a volunteer. Kinds are contracts/messages MESSAGE_KINDS. */
 export type AttendanceNotice = 'hoursConfirmed' | 'starReached' | 'volunteerStar';
 
 type Facts = { eventTitle?: string; hours?: number; points?: number; star?: StarLevel; month?: string; scopeName?: string };
-type Wording = { kind: MessageKind; title: string; status: string; link: string; body: (f: Facts) => string };
+/** Each attendance notice opens its own page. */
+type AttendanceWording = Wording<[Facts]> & { link: string };
 
 const q = (f: Facts) => `「${f.eventTitle ?? ''}」`;
 
 /** The attendance domain's one wording table: inbox kind, title, body and the subscribe message's status word. */
-const WORDING: Record<AttendanceNotice, Wording> = {
+const WORDING: Record<AttendanceNotice, AttendanceWording> = {
   hoursConfirmed: {
     kind: 'attendance.hoursConfirmed',
     title: '服务时长已确认',
@@ -43,20 +44,14 @@ const WORDING: Record<AttendanceNotice, Wording> = {
  */
 export function attendanceNotice(userId: string, notice: AttendanceNotice, facts: Facts, source: string): NotifyMessage {
   const t = WORDING[notice];
-  return {
+  return noticeOf(t, [facts], {
     userId,
-    kind: t.kind,
-    title: t.title,
-    body: t.body(facts),
     link: t.link,
     source,
-    subscribe: {
-      data: {
-        title: facts.eventTitle ?? t.title,
-        status: t.status,
-        ...(facts.hours !== undefined ? { note: `${facts.hours}小时` } : {}),
-        ...(facts.points ? { amount: String(facts.points) } : {}),
-      },
+    data: {
+      title: facts.eventTitle ?? t.title,
+      ...(facts.hours !== undefined ? { note: `${facts.hours}小时` } : {}),
+      ...(facts.points ? { amount: String(facts.points) } : {}),
     },
-  };
+  });
 }

@@ -1,13 +1,12 @@
-import type { MessageKind } from '../../contracts/messages';
 import { EVENT_ROUTES } from '../../contracts/routes';
 import { chinaDateTime } from '../../core/subscribe';
 import type { NotifyMessage } from '../inbox/notify';
+import { noticeOf, type Wording } from '../shared/wording';
 import type { SignUpDoc } from './signups-repo';
 
 /** What the event domain tells a volunteer about their place. Kinds are contracts/messages MESSAGE_KINDS. */
 export type EventNotice = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'removed' | 'reminder';
 type Extra = { position?: number; reason?: string };
-type Wording = { kind: MessageKind; title: string; status: string; body: (p: SignUpDoc, e: Extra) => string };
 
 const q = (p: SignUpDoc) => `「${p.eventTitle}」`;
 /** 6月1日 09:00–11:00 in China time. */
@@ -21,7 +20,7 @@ function when(p: SignUpDoc): string {
  * The event domain's one wording table: each notice's inbox kind, title and body, and the status word of
  * its subscribe message (the other template values come from the place: subscribeValues).
  */
-const WORDING: Record<EventNotice, Wording> = {
+const WORDING: Record<EventNotice, Wording<[SignUpDoc, Extra]>> = {
   confirmed: {
     kind: 'event.confirmed',
     title: '活动报名成功',
@@ -60,11 +59,10 @@ const WORDING: Record<EventNotice, Wording> = {
   },
 };
 
-/** Values for the kind's subscribe template, by the inbox's logical names (it maps and fits them). */
-function subscribeValues(p: SignUpDoc, t: Wording, e: Extra): Record<string, string> {
+/** Values for the kind's subscribe template besides its status word, by the inbox's logical names (it maps and fits them). */
+function subscribeValues(p: SignUpDoc, e: Extra): Record<string, string> {
   return {
     title: p.eventTitle,
-    status: t.status,
     time: String(p.slotStart),
     station: p.stationName,
     ...(e.position ? { note: `候补第${e.position}位` } : {}),
@@ -78,14 +76,10 @@ function subscribeValues(p: SignUpDoc, t: Wording, e: Extra): Record<string, str
  * subscribe message per person, place and kind an hour (the source); the inbox message is written each time.
  */
 export function eventNotice(p: SignUpDoc, notice: EventNotice, extra: Extra = {}): NotifyMessage {
-  const t = WORDING[notice];
-  return {
+  return noticeOf(WORDING[notice], [p, extra], {
     userId: p.userId,
-    kind: t.kind,
-    title: t.title,
-    body: t.body(p, extra),
     link: `${EVENT_ROUTES.detail}?id=${p.eventId}`,
     source: `event-signup:${p._id}`,
-    subscribe: { data: subscribeValues(p, t, extra) },
-  };
+    data: subscribeValues(p, extra),
+  });
 }

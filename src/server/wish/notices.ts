@@ -1,7 +1,7 @@
-import type { MessageKind } from '../../contracts/messages';
 import { WISH_ROUTES } from '../../contracts/routes';
 import { clause } from '../../core/text';
 import type { NotifyMessage } from '../inbox/notify';
+import { noticeOf, type Wording } from '../shared/wording';
 import type { WishDoc } from './repo';
 
 /** What a wish's state change tells whom. Kinds are contracts/messages MESSAGE_KINDS. */
@@ -17,7 +17,6 @@ export type WishNotice =
   | 'autoConfirmed'
   | 'expired';
 
-type Wording = { kind: MessageKind; title: string; status: string; body: (w: WishDoc, extra: Extra) => string };
 type Extra = { points?: number };
 
 const q = (w: WishDoc) => `「${w.title}」`;
@@ -31,7 +30,7 @@ const yours = (w: WishDoc) => (w.proxy ? `您为${w.beneficiary.name}登记的�
  * The wish domain's one wording table: each notice's inbox kind, title and body, and the status word of
  * its subscribe message (the other template values come from the wish: subscribeValues).
  */
-const WORDING: Record<WishNotice, Wording> = {
+const WORDING: Record<WishNotice, Wording<[WishDoc, Extra]>> = {
   approved: {
     kind: 'wish.approved',
     title: '心愿审核通过',
@@ -94,11 +93,10 @@ const WORDING: Record<WishNotice, Wording> = {
   },
 };
 
-/** Values for the kind's subscribe template, by the inbox's logical names (it maps and fits them). */
-function subscribeValues(w: WishDoc, t: Wording, now: number): Record<string, string> {
+/** Values for the kind's subscribe template besides its status word, by the inbox's logical names (it maps and fits them). */
+function subscribeValues(w: WishDoc, now: number): Record<string, string> {
   return {
     title: w.title,
-    status: t.status,
     time: String(now),
     station: w.stationName,
     ...(w.claimerName ? { name: w.claimerName } : {}),
@@ -117,17 +115,13 @@ export type WishNoticeTo = { userId: string | undefined; notice: WishNotice; ext
 export function wishNotices(now: number, w: WishDoc, to: WishNoticeTo[], actorId?: string): NotifyMessage[] {
   return to
     .filter((i): i is WishNoticeTo & { userId: string } => !!i.userId && i.userId !== actorId)
-    .map(({ userId, notice, extra = {} }) => {
-      const t = WORDING[notice];
-      return {
+    .map(({ userId, notice, extra = {} }) =>
+      noticeOf(WORDING[notice], [w, extra], {
         userId,
-        kind: t.kind,
-        title: t.title,
-        body: t.body(w, extra),
         link: `${WISH_ROUTES.detail}?id=${w._id}`,
         // At most one subscribe message per person, wish and kind an hour (inbox/send-throttle.ts).
         source: `wish:${w._id}`,
-        subscribe: { data: subscribeValues(w, t, now) },
-      };
-    });
+        data: subscribeValues(w, now),
+      }),
+    );
 }
