@@ -1,4 +1,4 @@
-import { opt, present } from '../../../src/server/shared/view-fields';
+import { opt, pick, present } from '../../../src/server/shared/view-fields';
 import { noticeOf, type Wording } from '../../../src/server/shared/wording';
 
 describe('a view’s optional fields (shared/view-fields)', () => {
@@ -13,6 +13,13 @@ describe('a view’s optional fields (shared/view-fields)', () => {
     expect(out).toEqual({ a: 1, c: false, e: [1] });
     expect('b' in out).toBe(false);
     expect(out.e).toBe(doc.e);
+  });
+  it('pick copies exactly the named fields, unchanged, and no other', () => {
+    const doc = { a: 1, b: 'two', c: [3], d: 'kept out' };
+    const out = pick(doc, ['a', 'b', 'c']);
+    expect(out).toEqual({ a: 1, b: 'two', c: [3] });
+    expect('d' in out).toBe(false);
+    expect(out.c).toBe(doc.c);
   });
 });
 
