@@ -1,18 +1,18 @@
 import { choices } from './choices';
 
 /** Roles are additive and scoped to a node of the organisation tree. Everyone is a resident. */
-export const ROLES = ['volunteer', 'leader', 'producer', 'unit', 'staff', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role | 'resident', string> = {
-  resident: '居民',
+export const [ROLES, GRANTED_ROLE_LABELS] = choices({
   volunteer: '志愿者',
   leader: '队长',
   producer: '农户',
   unit: '爱心单位',
   staff: '站点管理员',
   admin: '中心管理员',
-};
+});
+export type Role = (typeof ROLES)[number];
+
+/** The granted roles' names, and 居民 for everyone. */
+export const ROLE_LABELS: Record<Role | 'resident', string> = { resident: '居民', ...GRANTED_ROLE_LABELS };
 
 export const [NODE_KINDS, NODE_KIND_LABELS] = choices({
   center: '新时代文明实践中心',
