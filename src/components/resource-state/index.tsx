@@ -9,10 +9,10 @@ export default function ResourceState<T>({ id, resource }: { id: string; resourc
 }
 
 /**
- * The same inside a page, under other parts: "<idPrefix>-state" loading (`loadingTitle`), or the error with
- * 重试 ("<idPrefix>-btn-retry").
+ * The same inside a page, under other parts: "<idPrefix>-state" loading (`loadingTitle`, default 正在加载…), or
+ * the error with 重试 ("<idPrefix>-btn-retry").
  */
-export function PartState<T>({ idPrefix: id, resource, loadingTitle }: { idPrefix: string; resource: Resource<T>; loadingTitle: string }) {
+export function PartState<T>({ idPrefix: id, resource, loadingTitle }: { idPrefix: string; resource: Resource<T>; loadingTitle?: string }) {
   if (resource.status !== 'error') return <StateView id={`${id}-state`} size='inline' status='loading' title={loadingTitle} />;
   return (
     <StateView
@@ -27,17 +27,20 @@ export function PartState<T>({ idPrefix: id, resource, loadingTitle }: { idPrefi
 }
 
 /**
- * A detail page whose document has not come: "<idPrefix>-state" loading (`loadingTitle`), or the error with
- * 重试 ("<idPrefix>-btn-retry") and 返回 ("<idPrefix>-btn-back", to `back` when there is no page to return to).
+ * A detail page whose document has not come: "<idPrefix>-state" loading (`loadingTitle`, default 正在加载…), or
+ * the error with 重试 ("<idPrefix>-btn-retry") and, given `back`, 返回 ("<idPrefix>-btn-back", to `back` when
+ * there is no page to return to).
  */
-export function DetailState<T>(p: { idPrefix: string; resource: Resource<T>; loadingTitle: string; back: string }) {
-  const { idPrefix: id, resource } = p;
+export function DetailState<T>(p: { idPrefix: string; resource: Resource<T>; loadingTitle?: string; back?: string }) {
+  const { idPrefix: id, resource, back } = p;
   if (resource.status !== 'error') return <StateView id={`${id}-state`} status='loading' title={p.loadingTitle} />;
   return (
     <StateView id={`${id}-state`} status='error' error={resource.error} onRetry={resource.reload} retryId={`${id}-btn-retry`}>
-      <ActionButton id={`${id}-btn-back`} type='plain' onClick={() => goBack(p.back)}>
-        返回
-      </ActionButton>
+      {back ? (
+        <ActionButton id={`${id}-btn-back`} type='plain' onClick={() => goBack(back)}>
+          返回
+        </ActionButton>
+      ) : null}
     </StateView>
   );
 }

@@ -5,7 +5,6 @@ import type { UserView } from '@/contracts/user';
 import { WISH_LIMITS, type WishView } from '@/contracts/wish';
 import { useAction } from '@/hooks/use-action';
 import { useFormFields } from '@/hooks/use-form-fields';
-import { openStationPicker } from '@/services/nav';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { WISH_CATEGORY_OPTIONS, showSubmittedWish, wishApi } from '@/services/wish';
 import Card from '../card';
@@ -172,13 +171,7 @@ export default function WishForm({ mode, user, idPrefix: ip, onSubmitted, statio
               </View>
             </View>
           ) : (
-            <StationSelect
-              id={`${ip}-btn-station`}
-              nameId={`${ip}-station-name`}
-              name={station?.name}
-              placeholder='请选择站点'
-              onClick={() => openStationPicker(proxy ? 'pick' : 'home')}
-            />
+            <StationSelect idPrefix={ip} name={station?.name} placeholder='请选择站点' picker={proxy ? 'pick' : 'home'} />
           )}
         </FormField>
         <Text className='page__text'>提交后，站点工作人员会先看一看，通过后心愿才会公开，我们会发消息告诉您。</Text>

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { WISH_REJECT_REASONS, type WishView } from '@/contracts/wish';
 import { wishApi } from '@/services/wish';
 import ActionButton from '../action-button';
-import Chip from '../chip';
+import ChoiceChips from '../choice-chips';
 import ErrorLine from '../error-line';
 import './index.scss';
 
@@ -66,22 +66,15 @@ export default function WishReview({ wish, idPrefix, onDone }: WishReviewProps) 
   return (
     <View className='wish-review'>
       <Text className='wish-review__label'>不通过的原因（居民会看到）</Text>
-      <View className='chip-group'>
-        {WISH_REJECT_REASONS.map((r, i) => (
-          <Chip
-            key={r}
-            id={`${idPrefix}-reason-${i}`}
-            selectable
-            selected={reason === r}
-            onClick={() => {
-              setReason(r);
-              setError(undefined);
-            }}
-          >
-            {r}
-          </Chip>
-        ))}
-      </View>
+      <ChoiceChips
+        options={WISH_REJECT_REASONS}
+        value={reason}
+        onPick={(r) => {
+          setReason(r);
+          setError(undefined);
+        }}
+        idOf={(_, i) => `${idPrefix}-reason-${i}`}
+      />
       <Textarea
         id={`${idPrefix}-reason`}
         className={`wish-review__input${error ? ' wish-review__input--error' : ''}`}

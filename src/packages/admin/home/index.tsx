@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import Card from '@/components/card';
 import SessionGate from '@/components/session-gate';
+import { PartState } from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import { ADMIN_ROUTES } from '@/contracts/routes';
 import type { UserView } from '@/contracts/user';
@@ -45,13 +46,7 @@ function Workbench({ user }: { user: UserView }) {
             </View>
           ))
         ) : (
-          <StateView
-            id='workbench-todos-state'
-            size='inline'
-            status={todos.status === 'error' ? 'error' : 'loading'}
-            error={todos.error}
-            onRetry={() => void todos.reload()}
-          />
+          <PartState idPrefix='workbench-todos' resource={todos} />
         )}
       </Card>
       <Card id='workbench-links' title='管理'>

@@ -3,9 +3,10 @@ import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Card from '@/components/card';
-import Chip from '@/components/chip';
+import ChoiceChips from '@/components/choice-chips';
 import PersonFinder from '@/components/person-finder';
 import SessionGate from '@/components/session-gate';
+import { PartState } from '@/components/resource-state';
 import StateView from '@/components/state-view';
 import type { TeamView } from '@/contracts/admin';
 import type { OrgNodeView } from '@/contracts/org';
@@ -81,23 +82,11 @@ function Roles({ person, onChange }: { person: PersonView; onChange: () => void 
             <Text className='workbench__meta'>居民（没有其他角色）</Text>
           )
         ) : (
-          <StateView
-            id='roles-current-state'
-            size='inline'
-            status={profile.status === 'error' ? 'error' : 'loading'}
-            error={profile.error}
-            onRetry={() => void profile.reload()}
-          />
+          <PartState idPrefix='roles-current' resource={profile} />
         )}
       </Card>
       <Card id='roles-grant' title='授予角色'>
-        <View className='chip-group'>
-          {GRANTABLE.map((r) => (
-            <Chip key={r} id={`roles-role-${r}`} selectable selected={role === r} onClick={() => setRole(r)}>
-              {ROLE_LABELS[r]}
-            </Chip>
-          ))}
-        </View>
+        <ChoiceChips options={GRANTABLE} value={role} onPick={setRole} idOf={(r) => `roles-role-${r}`} label={(r) => ROLE_LABELS[r]} />
         {role === 'staff' ? (
           <View className='workbench__row'>
             <Text className='workbench__label'>网格员（可以代居民许愿）</Text>

@@ -4,6 +4,7 @@ import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
+import RecordCard from '@/components/record-card';
 import type { MyRecordsView, ServiceRecordView } from '@/contracts/service-records';
 import type { Result } from '@/contracts/result';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -17,24 +18,22 @@ type Totals = Omit<MyRecordsView, 'items' | 'next'>;
 
 function Record({ r }: { r: ServiceRecordView }) {
   return (
-    <View
+    <RecordCard
       id={`attendance-record-${r.id}`}
-      className='attendance__item'
-      hoverClass='attendance__item--hover'
-      data-hours={r.hours}
-      onClick={() => openEvent(r.eventId)}
+      block='attendance'
+      title={r.eventTitle}
+      chip={r.mark}
+      tone={MARK_TONE[r.mark]}
+      data={{ 'data-hours': r.hours }}
+      onOpen={() => openEvent(r.eventId)}
     >
-      <View className='attendance__top'>
-        <Text className='attendance__name'>{r.eventTitle}</Text>
-        <Chip tone={MARK_TONE[r.mark]}>{r.mark}</Chip>
-      </View>
       <Text className='attendance__meta'>{spanText(r.slotStart, r.slotEnd)}</Text>
       <Text className='attendance__meta'>{`${r.stationName}${r.teamName ? ` · ${r.teamName}` : ''}`}</Text>
       <Text id={`attendance-record-${r.id}-hours`} className='attendance__meta'>
         {`服务 ${hoursText(r.hours)} · 爱心积分 ${r.points}${r.manual ? ' · 手工录入' : ''}`}
       </Text>
       <Text className='attendance__meta'>{`确认人：${r.confirmedByName}`}</Text>
-    </View>
+    </RecordCard>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Chip from '@/components/chip';
 import PagedListView from '@/components/paged-list-view';
+import RecordCard from '@/components/record-card';
 import SessionGate from '@/components/session-gate';
 import Tabs from '@/components/tabs';
 import type { MySignUpView, SignUpStatus } from '@/contracts/event';
@@ -21,21 +21,19 @@ const TONE: Record<SignUpStatus, 'success' | 'warning' | 'neutral' | 'danger'> =
 
 function Place({ p }: { p: MySignUpView }) {
   return (
-    <View
+    <RecordCard
       id={`event-mine-item-${p.id}`}
-      className='event-list__item'
-      hoverClass='event-list__item--hover'
-      data-status={p.status}
-      onClick={() => openEvent(p.eventId)}
+      block='event-list'
+      title={p.eventTitle}
+      chip={SIGNUP_STATUS_TEXT[p.status]}
+      tone={TONE[p.status]}
+      data={{ 'data-status': p.status }}
+      onOpen={() => openEvent(p.eventId)}
     >
-      <View className='event-list__top'>
-        <Text className='event-list__title'>{p.eventTitle}</Text>
-        <Chip tone={TONE[p.status]}>{SIGNUP_STATUS_TEXT[p.status]}</Chip>
-      </View>
       <Text className='event-list__meta'>{spanText(p.slotStart, p.slotEnd)}</Text>
       <Text className='event-list__meta'>{p.stationName}</Text>
       {p.endReason ? <Text className='event-list__meta'>{`原因：${p.endReason}`}</Text> : null}
-    </View>
+    </RecordCard>
   );
 }
 

@@ -10,7 +10,6 @@ import type { EventView } from '@/contracts/event';
 import type { Result } from '@/contracts/result';
 import type { UserView } from '@/contracts/user';
 import { eventApi } from '@/services/event';
-import { openStationPicker } from '@/services/nav';
 import { BasicsSection, MoreSection, PlaceSection } from './sections';
 import SlotEditor from './slot-editor';
 import { useEventForm } from './use-event-form';
@@ -25,15 +24,7 @@ export function EventForm({ user, editing }: { user: UserView; editing?: EventVi
         {limited ? '报名已经开始：只能修改活动介绍、地址和增加名额。' : '填写活动信息和场次，发布后志愿者就能报名。'}
       </Text>
       <View className='event-form__body'>
-        {!editing ? (
-          <StationSelect
-            id='event-form-station'
-            nameId='event-form-station-name'
-            name={station?.name}
-            placeholder='选择活动所在的站点'
-            onClick={() => openStationPicker('pick')}
-          />
-        ) : null}
+        {!editing ? <StationSelect idPrefix='event-form' name={station?.name} placeholder='选择活动所在的站点' picker='pick' /> : null}
         {errors.stationId ? <Text className='form-field__error'>{errors.stationId}</Text> : null}
         {!limited ? <BasicsSection form={form} /> : null}
         <PlaceSection form={form} />

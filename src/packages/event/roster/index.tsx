@@ -20,7 +20,7 @@ function Entry({ e, onRemoved }: { e: Line; onRemoved: () => void }) {
   return (
     <View id={`event-roster-item-${e.signUpId}`} className='event-list__item' data-status={e.status}>
       <View className='event-list__top'>
-        <Text className='event-list__title'>{e.position ? `${e.position}. ${e.name}` : e.name}</Text>
+        <Text className='event-list__name'>{e.position ? `${e.position}. ${e.name}` : e.name}</Text>
       </View>
       <Text id={`event-roster-item-${e.signUpId}-phone`} className='event-list__meta'>
         {e.phone}

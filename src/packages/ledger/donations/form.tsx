@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/action-button';
-import Chip from '@/components/chip';
+import ChoiceChips from '@/components/choice-chips';
 import ErrorLine from '@/components/error-line';
 import MainButton from '@/components/main-button';
 import TextField from '@/components/text-field';
@@ -64,20 +64,15 @@ export function RegisterForm({ station, onDone }: { station?: PickedStation; onD
       </ActionButton>
       <TextField id='donation-item' label='捐的是什么' {...field('item')} max={R.itemMax} placeholder='例如：大米、棉被' required />
       <TextField id='donation-qty' label='数量' type='number' {...field('qty')} max={5} required />
-      <View className='ledger__chips'>
-        {DONATION_UNITS.map((u) => (
-          <Chip key={u} id={`donation-unit-${u}`} selectable selected={u === unit} onClick={() => setUnit(u)}>
-            {u}
-          </Chip>
-        ))}
-      </View>
-      <View className='ledger__chips'>
-        {DONOR_KINDS.map((k) => (
-          <Chip key={k} id={`donation-kind-${k}`} selectable selected={k === kind} onClick={() => setKind(k)}>
-            {DONOR_KIND_LABELS[k]}
-          </Chip>
-        ))}
-      </View>
+      <ChoiceChips className='ledger__chips' options={DONATION_UNITS} value={unit} onPick={setUnit} idOf={(u) => `donation-unit-${u}`} />
+      <ChoiceChips
+        className='ledger__chips'
+        options={DONOR_KINDS}
+        value={kind}
+        onPick={setKind}
+        idOf={(k) => `donation-kind-${k}`}
+        label={(k) => DONOR_KIND_LABELS[k]}
+      />
       <TextField id='donation-donor' label={kind === 'unit' ? '单位名称' : '捐赠人姓名'} {...field('donorName')} max={R.nameMax} required />
       <TextField
         id='donation-phone'

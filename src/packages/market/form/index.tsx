@@ -5,7 +5,6 @@ import ActionButton from '@/components/action-button';
 import FormField from '@/components/form-field';
 import SessionGate from '@/components/session-gate';
 import ResourceState from '@/components/resource-state';
-import StateView from '@/components/state-view';
 import SubmitBar from '@/components/submit-bar';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
 import {
@@ -20,6 +19,7 @@ import type { Result } from '@/contracts/result';
 import { useResource } from '@/hooks/use-resource';
 import { MARKET_ROUTES, marketApi } from '@/services/market';
 import { photoSrc } from '@/services/photo-src';
+import ApprovedProducer from '../approved-producer';
 import { ChoiceField, DraftField, NAME_FIELD, detailFields, type Draft } from './fields';
 import '../market.scss';
 
@@ -130,19 +130,11 @@ function FormLoader({ id, producerId, stationId }: { id?: string; producerId?: s
     return <ListingForm editing={editing.data} stationId={editing.data.stationId} />;
   }
   if (producerId) return <ListingForm producerId={producerId} stationId={stationId ?? ''} />;
-  if (own.status !== 'ready') return <ResourceState id='listing-form-state' resource={own} />;
-  if (!own.data || own.data.status !== 'approved') {
-    return (
-      <StateView
-        id='listing-form-state'
-        status='empty'
-        icon='农'
-        title='还不能上架'
-        description='请先在站点登记为农户，通过审核后就可以上架农产品。'
-      />
-    );
-  }
-  return <ListingForm stationId={own.data.stationId} />;
+  return (
+    <ApprovedProducer id='listing-form-state' me={own} title='还不能上架' description='请先在站点登记为农户，通过审核后就可以上架农产品。'>
+      {(p) => <ListingForm stationId={p.stationId} />}
+    </ApprovedProducer>
+  );
 }
 
 export default function ListingFormPage() {

@@ -6,7 +6,7 @@ import Banner from '@/components/banner';
 import Chip from '@/components/chip';
 import ReasonField, { useReasonStep } from '@/components/reason-field';
 import SessionGate from '@/components/session-gate';
-import StateView from '@/components/state-view';
+import { DetailState } from '@/components/resource-state';
 import WishPhotos from '@/components/wish-photos';
 import { LISTING_STATUS_LABELS, MARKET_LIMITS, SUPPORT_BADGE, yuan, type ListingView, type ListingViewAction } from '@/contracts/market';
 import type { Result } from '@/contracts/result';
@@ -64,11 +64,7 @@ function ListingDetail({ id }: { id: string }) {
   });
 
   const l = after ?? res.data;
-  if (!l) {
-    if (res.status === 'error')
-      return <StateView id='listing-state' status='error' error={res.error} onRetry={res.reload} retryId='listing-btn-retry' />;
-    return <StateView id='listing-state' status='loading' />;
-  }
+  if (!l) return <DetailState idPrefix='listing' resource={res} />;
 
   async function run(action: ListingViewAction) {
     if (action === 'edit') return openListingForm({ id });

@@ -4,6 +4,7 @@ import ActionButton, { type ActionButtonType } from '@/components/action-button'
 import Banner from '@/components/banner';
 import Card from '@/components/card';
 import Chip from '@/components/chip';
+import ChoiceChips from '@/components/choice-chips';
 import TextField from '@/components/text-field';
 import { MARKET_LIMITS, PRODUCER_STATUS_LABELS, SUPPORT_CATEGORIES, type ProducerView, type ProducerViewAction } from '@/contracts/market';
 import type { Result } from '@/contracts/result';
@@ -52,18 +53,13 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
         <Text id={`${id}-support`}>{p.supported ? `帮扶户：${p.supportCategory ?? ''}` : '未标记帮扶'}</Text>
       </View>
       {p.actions.includes('markSupported') ? (
-        <View className='market-form__chips'>
-          {SUPPORT_CATEGORIES.map((c, i) => (
-            <Chip
-              key={c}
-              id={`${id}-support-${i}`}
-              selectable
-              selected={p.supportCategory === c}
-              onClick={() => void act(() => marketApi.markSupported({ id: p.id, category: c }))}
-            >
-              {c}
-            </Chip>
-          ))}
+        <ChoiceChips
+          className='market-form__chips'
+          options={SUPPORT_CATEGORIES}
+          value={p.supportCategory}
+          onPick={(c) => void act(() => marketApi.markSupported({ id: p.id, category: c }))}
+          idOf={(_, i) => `${id}-support-${i}`}
+        >
           {p.supported ? (
             <Chip
               id={`${id}-support-none`}
@@ -73,7 +69,7 @@ export default function ProducerRow({ producer }: { producer: ProducerView }) {
               取消标记
             </Chip>
           ) : null}
-        </View>
+        </ChoiceChips>
       ) : null}
       {rejecting ? (
         <TextField id={`${id}-note`} name='note' label='不通过的原因' value={note} onChange={setNote} max={MARKET_LIMITS.reason} />

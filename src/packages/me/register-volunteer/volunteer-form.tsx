@@ -13,7 +13,7 @@ import { useAction } from '@/hooks/use-action';
 import { useResource } from '@/hooks/use-resource';
 import { useFormFields } from '@/hooks/use-form-fields';
 import { ROUTES } from '@/services/env';
-import { goBack, openStationPicker } from '@/services/nav';
+import { goBack } from '@/services/nav';
 import { updateSessionUser } from '@/services/session';
 import { takePickedStation, type PickedStation } from '@/services/station-pick';
 import { userApi } from '@/services/user';
@@ -141,13 +141,7 @@ export default function VolunteerForm({ user }: { user: UserView }) {
           hint='只给您所在站点的工作人员看，对外会隐藏中间四位'
         />
         <FormField name='stationId' label='服务站点' required error={errors.stationId}>
-          <StationSelect
-            id='btn-pick-station'
-            nameId='register-station-name'
-            name={station?.name}
-            placeholder='请选择服务站点'
-            onClick={() => openStationPicker('pick')}
-          />
+          <StationSelect idPrefix='register' name={station?.name} placeholder='请选择服务站点' picker='pick' />
         </FormField>
         <FormField name='skills' label='技能特长（可多选）' error={errors.skills} hint='选填，方便队长安排合适的服务'>
           <View className='chip-group'>

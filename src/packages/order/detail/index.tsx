@@ -7,7 +7,7 @@ import MockPaySheet from '@/components/mock-pay-sheet';
 import QrCode from '@/components/qr-code';
 import ReasonField, { useReasonStep } from '@/components/reason-field';
 import SessionGate from '@/components/session-gate';
-import StateView from '@/components/state-view';
+import { DetailState } from '@/components/resource-state';
 import SubmitBar from '@/components/submit-bar';
 import { ORDER_RULES, ORDER_STATE_LABELS, PAY_METHOD_LABELS, type OrderView, type OrderViewAction } from '@/contracts/order';
 import { useResource } from '@/hooks/use-resource';
@@ -82,11 +82,7 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   const o = after ?? res.data;
-  if (!o) {
-    if (res.status === 'error')
-      return <StateView id='order-state' status='error' error={res.error} onRetry={res.reload} retryId='order-btn-retry' />;
-    return <StateView id='order-state' status='loading' />;
-  }
+  if (!o) return <DetailState idPrefix='order' resource={res} />;
 
   async function run(action: OrderViewAction) {
     if (action === 'refund' && !refund.ask()) return;
