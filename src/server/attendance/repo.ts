@@ -4,7 +4,7 @@ import type { EventCategory } from '../../contracts/event';
 import type { Page } from '../../contracts/paging';
 import { ATTENDANCE_MACHINE, type AttendanceEvent } from '../../core/attendance';
 import { db } from '../cloud';
-import { byId, insertOnce, keysetRead, rows } from '../shared/docs';
+import { byId, insertOnce, keysetRead, rows, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -59,7 +59,6 @@ export type AttendanceDoc = {
 };
 
 const attendance = () => db().collection(COLLECTIONS.attendance);
-const _ = () => db().command;
 
 export const findAttendance = (signUpId: string): Promise<AttendanceDoc | null> => byId<AttendanceDoc>(COLLECTIONS.attendance, signUpId);
 

@@ -8,7 +8,7 @@ import type { DonationState, DonationUnit, DonorKind } from '../../contracts/don
 import type { Page } from '../../contracts/paging';
 import { DONATION_MACHINE, type DonationEvent } from '../../core/donation';
 import { db } from '../cloud';
-import { byId, keysetRead, updateIf } from '../shared/docs';
+import { byId, keysetRead, updateIf, command as _ } from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
 import { transitionOn } from '../shared/transition';
 
@@ -61,7 +61,6 @@ export type HandoverDoc = {
 };
 
 const donations = () => db().collection(COLLECTIONS.donations);
-const _ = () => db().command;
 
 export async function insertDonation(doc: DonationDoc): Promise<void> {
   await donations().add({ data: doc });

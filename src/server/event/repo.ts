@@ -5,7 +5,7 @@ import type { Intensity } from '../../contracts/settings';
 import type { Page } from '../../contracts/paging';
 import { EVENT_MACHINE } from '../../core/event';
 import { db } from '../cloud';
-import { byId, keysetRead, rows, updateIf } from '../shared/docs';
+import { byId, keysetRead, rows, updateIf, command as _ } from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
 import { transitionOn } from '../shared/transition';
 
@@ -59,7 +59,6 @@ export type EventDoc = {
 };
 
 const events = () => db().collection(COLLECTIONS.events);
-const _ = () => db().command;
 
 export const inc = (n: number) => _().inc(n);
 

@@ -3,7 +3,18 @@ import type { SignUpStatus } from '../../contracts/event';
 import type { Page } from '../../contracts/paging';
 import { ACTIVE_SIGNUP_STATUSES, DAY_READ_MAX, SIGNUP_MACHINE, type SignUpEvent } from '../../core/event';
 import { db } from '../cloud';
-import { byId, dueAfter, isDuplicateKey, keysetRead, rows, updateIf, updateWhere, type DueCursor, type DueRange } from '../shared/docs';
+import {
+  byId,
+  dueAfter,
+  isDuplicateKey,
+  keysetRead,
+  rows,
+  updateIf,
+  updateWhere,
+  type DueCursor,
+  type DueRange,
+  command as _,
+} from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
 
 /**
@@ -49,7 +60,6 @@ export type SignUpDoc = {
 };
 
 const signups = () => db().collection(COLLECTIONS.eventSignups);
-const _ = () => db().command;
 const active = () => _().in([...ACTIVE_SIGNUP_STATUSES]);
 
 /** Which unique key an insert ran into: another active place on the slot, another sign-up of the day, or none. */

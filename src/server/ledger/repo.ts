@@ -9,9 +9,9 @@ import { LEDGER_RULES } from '../../contracts/ledger';
 import type { IncomeGroup, LineGroup, OrderGroup } from '../../core/ledger';
 import { LEDGER_STATES } from '../../core/ledger';
 import { db } from '../cloud';
+import { command as _ } from '../shared/docs';
 
-const _ = () => db().command;
-const $ = () => db().command.aggregate;
+const $ = () => _().aggregate;
 const MAX = LEDGER_RULES.groupMax + 1;
 
 type Listed<T> = { list?: T[] };

@@ -8,8 +8,7 @@ import type { ProducerStatus, SupportCategory } from '../../contracts/market';
 import type { Page } from '../../contracts/paging';
 import type { RoleGrant } from '../../contracts/roles';
 import { PRODUCER_MACHINE, type ProducerEvent } from '../../core/market';
-import { db } from '../cloud';
-import { byId, insertOnce, keysetRead, updateIf } from '../shared/docs';
+import { byId, insertOnce, keysetRead, updateIf, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { getOrNull, inTransaction } from '../shared/transaction';
 import { transitionOn } from '../shared/transition';
@@ -38,8 +37,6 @@ export type ProducerDoc = {
   reviewNote?: string;
   updatedAt: number;
 };
-
-const _ = () => db().command;
 
 /** The id of an account's own registration. */
 export const ownProducerId = (userId: string): string => `p${userId}`;

@@ -8,7 +8,7 @@ import type { ListingCategory, ListingStatus, ListingUnit, PhotoCheck } from '..
 import type { Page } from '../../contracts/paging';
 import { LISTING_MACHINE, OPEN_CHECKS, type ListingEvent } from '../../core/market';
 import { db } from '../cloud';
-import { byId, keysetRead, rows, updateIf, updateWhere } from '../shared/docs';
+import { byId, keysetRead, rows, updateIf, updateWhere, command as _ } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 import { transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -57,7 +57,6 @@ export type ListingDoc = {
 };
 
 const listings = () => db().collection(COLLECTIONS.listings);
-const _ = () => db().command;
 
 export const inc = (n: number) => _().inc(n);
 export const unset = () => _().remove();

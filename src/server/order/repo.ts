@@ -10,7 +10,7 @@ import { VISIBLE_ORDER_STATES } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
 import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
-import { byId, dueAfter, keysetRead, rows, updateIf, type DueCursor } from '../shared/docs';
+import { byId, dueAfter, keysetRead, rows, updateIf, type DueCursor, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { anyOf, transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -82,7 +82,6 @@ export type OrderDoc = {
 };
 
 const orders = () => db().collection(COLLECTIONS.orders);
-const _ = () => db().command;
 
 export async function insertOrder(doc: OrderDoc): Promise<void> {
   await orders().add({ data: doc });

@@ -10,9 +10,8 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import { LISTING_MACHINE } from '../../core/market';
 import { db } from '../cloud';
-import { isDuplicateKey, updateIf } from '../shared/docs';
+import { isDuplicateKey, updateIf, command as _ } from '../shared/docs';
 
-const _ = () => db().command;
 const holdField = (orderId: string) => `holds.${orderId}`;
 
 /** What a take was checked against: the listing as the buyer saw it on sale. */

@@ -10,6 +10,9 @@ import { keysetPage, keysetWhere, type Order, type PageRequest } from './paging'
 
 type Runnable = { get(...args: any[]): unknown };
 
+/** The database's query and update commands (`in`, `gt`, `inc`, …): repositories import it as `_`, CloudBase's own name for it. */
+export const command = () => db().command;
+
 /** The documents a query answers (the SDK's typings leave them untyped). A failed read throws. */
 export async function rows<T>(query: Runnable): Promise<T[]> {
   const res = (await query.get()) as { data?: T[] };

@@ -4,7 +4,7 @@ import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishContacts, WishContent, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, dueAfter, keysetRead, rows, type DueCursor } from '../shared/docs';
+import { byId, dueAfter, keysetRead, rows, type DueCursor, command as _ } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 import { anyOf, transitionOn } from '../shared/transition';
 
@@ -62,7 +62,6 @@ export type WishDoc = WishContent & {
 };
 
 const wishes = () => db().collection(COLLECTIONS.wishes);
-const _ = () => db().command;
 
 /** Removes a field in an update. */
 export const unset = () => _().remove();
