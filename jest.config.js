@@ -17,7 +17,8 @@ const swc = [
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
-  testEnvironment: 'node',
+  // jest's node environment, disabling each finished file's AsyncLocalStorage instances (see the file).
+  testEnvironment: '<rootDir>/test/setup/environment.ts',
   transformIgnorePatterns: ['/node_modules/'],
   // The level's timeout for every test and hook (unit 20 s, integration 60 s, e2e and platform 180 s).
   setupFilesAfterEnv: ['<rootDir>/test/setup/timeout.ts'],
