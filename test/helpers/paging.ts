@@ -25,8 +25,9 @@ export async function twoPages(
 }
 
 /**
- * Walks a list by cursor as `c`, sending `input` (e.g. a small limit) with every page, for at most `maxPages`
- * pages: every item in the order the pages gave them.
+ * Walks a list by cursor as `c`, sending `input` (e.g. a small limit) with every page, to its end: every item
+ * in the order the pages gave them. A list still going after `maxPages` pages fails the test (a cursor that
+ * never ends, or more items than the test made) instead of answering the first pages as if they were all.
  */
 export async function walkPages(
   c: Caller,
@@ -39,8 +40,8 @@ export async function walkPages(
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await c.ok(fn, action, { ...input, ...(cursor ? { cursor } : {}) });
     seen.push(...page.items);
-    if (!page.next) break;
+    if (!page.next) return seen;
     cursor = page.next;
   }
-  return seen;
+  throw new Error(`${fn}.${action} still had a next page after ${maxPages} pages (${seen.length} items so far)`);
 }

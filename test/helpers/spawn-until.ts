@@ -1,5 +1,6 @@
 /** A child process for the tests that start one (a gateway or an emulator on its own data folder). */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { sleep } from './poll';
 
 export type Spawned = { proc: ChildProcess; match: RegExpExecArray; exited: Promise<void> };
 
@@ -25,8 +26,10 @@ export function spawnUntil(args: string[], ready: RegExp, what: string, options:
 
 /**
  * The crash the durability tests make: `loops` callers repeat `step(loop, i)` (i = 0, 1, …) until `enough()`,
- * then the child is killed with SIGKILL mid-stream. A caller ends at its first failed step (the kill cut it);
- * answers once every caller ended and the process is gone.
+ * then the child is killed with SIGKILL mid-stream. A caller ends at its first failed step: after the kill,
+ * the kill cut it; before the kill, something else broke, and once the child is gone this rejects with that
+ * failure (the test fails rather than crash a stream that was already broken). Answers once every caller
+ * ended and the process is gone.
  */
 export async function killMidStream(
   child: Pick<Spawned, 'proc' | 'exited'>,
@@ -35,20 +38,25 @@ export async function killMidStream(
   enough: () => boolean,
   pollMs: number,
 ): Promise<void> {
-  let stop = false;
+  // Set before the kill is sent, so a step the kill cuts (its failure arrives later) is counted as the kill's.
+  let killed = false;
+  let early: Error | undefined;
   const caller = async (loop: number) => {
-    for (let i = 0; !stop; i++) {
+    for (let i = 0; !killed; i++) {
       try {
         await step(loop, i);
-      } catch {
-        return; // the kill
+      } catch (e) {
+        if (!killed)
+          early ??= new Error(`caller ${loop} failed at step ${i}, before the kill: ${e instanceof Error ? e.message : String(e)}`);
+        return;
       }
     }
   };
   const callers = Array.from({ length: loops }, (_x, loop) => caller(loop));
-  while (!enough()) await new Promise((r) => setTimeout(r, pollMs));
+  while (!enough() && !early) await sleep(pollMs);
+  killed = true;
   child.proc.kill('SIGKILL');
-  stop = true;
   await Promise.all(callers);
   await child.exited;
+  if (early) throw early;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { eventually } from '../helpers/poll';
 
 /**
  * A stand-in for WeChat's logic layer, enough to run the weapp build's own JS (dist/weapp: app.js, the page
@@ -132,7 +133,5 @@ export const settle = (ms = 300) => new Promise((done) => setTimeout(done, ms));
 
 /** Resolves once `done()` holds (checked every 10 ms), or fails after `ms`. */
 export async function until(done: () => boolean, ms = 10_000): Promise<void> {
-  for (const start = Date.now(); !done(); await settle(10)) {
-    if (Date.now() - start > ms) throw new Error(`until: not done after ${ms} ms`);
-  }
+  await eventually(done, (held) => held, { timeoutMs: ms, everyMs: 10, what: 'until: not done' });
 }

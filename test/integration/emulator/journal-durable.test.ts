@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import { startTestEmulator, type TestEmulator } from '../../helpers/emulator';
+import { eventually, sleep } from '../../helpers/poll';
 
 jest.setTimeout(120_000);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const real = fs.fdatasync;
 
 /**
@@ -40,10 +40,8 @@ function watchSyncs(slowMs = 0) {
   };
 }
 
-async function until(cond: () => boolean, what: string): Promise<void> {
-  for (const started = Date.now(); !cond(); await sleep(5))
-    if (Date.now() - started > 20_000) throw new Error(`timed out waiting for ${what}`);
-}
+const until = (cond: () => boolean, what: string) =>
+  eventually(cond, (held) => held, { timeoutMs: 20_000, everyMs: 5, what: `waiting for ${what}` });
 
 function track(p: Promise<unknown>) {
   const t = { settled: false, error: undefined as unknown };

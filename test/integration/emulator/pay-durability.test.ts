@@ -12,7 +12,8 @@ import { readCredentials } from '../../../emulator/auth';
 import { pointSdkAtEmulator } from '../../helpers/emulator';
 import { useTempDirs } from '../../helpers/lifecycle';
 import { killMidStream, spawnUntil } from '../../helpers/spawn-until';
-import { eventually, MCH, orderInput, recorderFunctions } from './pay-fixtures';
+import { eventually } from '../../helpers/poll';
+import { MCH, orderInput, recorderFunctions } from './pay-fixtures';
 
 jest.setTimeout(120_000);
 process.env.SILENCE = 'true'; // node-sdk's 3 s slow-request warning for the calls the kill cuts
@@ -129,7 +130,11 @@ test.each(['process', 'power'])(
         const over = await refund(r.outTradeNo, `X${r.outRefundNo}`, 601);
         expect(over.errCodeDes).toBe('累计退款金额大于支付金额');
       }
-      await eventually(() => paid.every((t) => notifiedTradeNos(notified).has(t)), 20_000);
+      await eventually(
+        () => paid.filter((t) => !notifiedTradeNos(notified).has(t)),
+        (missing) => missing.length === 0,
+        { timeoutMs: 20_000, everyMs: 25, what: 'paid trades never notified' },
+      );
     } finally {
       child.proc.kill('SIGTERM');
       await child.exited;

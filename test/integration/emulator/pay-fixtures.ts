@@ -114,17 +114,6 @@ export function orderInput(payer: string, over: Record<string, unknown> = {}) {
   };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `check` holds (polling), or fails after `ms`. */
-export async function eventually(check: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await sleep(25);
-  }
-}
-
 export function appendLine(file: string, line: unknown): void {
   appendFileSync(file, `${JSON.stringify(line)}\n`);
 }

@@ -7,7 +7,8 @@
  * local CloudBase.
  */
 import { useStarted } from '../../helpers/lifecycle';
-import { CALLBACK, eventually, MCH, orderInput, recorder, startPayCloud } from './pay-fixtures';
+import { eventually } from '../../helpers/poll';
+import { CALLBACK, MCH, orderInput, recorder, startPayCloud } from './pay-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -127,7 +128,11 @@ describe('delivery', () => {
     recorder().modes[input.outTradeNo] = 'fail:2';
     const res = await pay(resident, { prepayId, decision: 'pay' });
     expect(res.body.data.deliveries).toEqual([{ answer: { errcode: 1, errmsg: 'not yet' } }]);
-    await eventually(() => eventsOf(input.outTradeNo).length === 3);
+    await eventually(
+      () => eventsOf(input.outTradeNo).length,
+      (n) => n === 3,
+      { everyMs: 25, what: 'the third notification' },
+    );
     const tries = pc().gateway.pay.attempts({ outTradeNo: input.outTradeNo });
     expect(tries.map((t) => [t.attempt, t.acknowledged])).toEqual([
       [1, false],
@@ -146,7 +151,11 @@ describe('delivery', () => {
     const { input, prepayId } = await ordered();
     recorder().modes[input.outTradeNo] = 'never';
     await pay(resident, { prepayId, decision: 'pay' });
-    await eventually(() => eventsOf(input.outTradeNo).length === 4);
+    await eventually(
+      () => eventsOf(input.outTradeNo).length,
+      (n) => n === 4,
+      { everyMs: 25, what: 'the fourth notification' },
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(eventsOf(input.outTradeNo)).toHaveLength(4);
     expect(await query(input.outTradeNo)).toBe('SUCCESS');
@@ -198,7 +207,11 @@ describe('delivery', () => {
     expect((await cloud.cloudPay.refund(refund)).resultCode).toBe('SUCCESS');
     const ofRefund = () => recorder().events.filter((e) => e.event.outRefundNo === outRefundNo);
     expect(ofRefund()).toHaveLength(0);
-    await eventually(() => ofRefund().length === 1);
+    await eventually(
+      () => ofRefund().length,
+      (n) => n === 1,
+      { everyMs: 25, what: 'the refund notification' },
+    );
     const [got] = ofRefund();
     expect(got.at - asked).toBeGreaterThanOrEqual(250);
     expect(got.openid).toBeUndefined();

@@ -7,6 +7,7 @@ import { encodeGreyPng } from '../../../emulator/openapi/png';
 import { listingInput } from '../../helpers/fixtures-market';
 import type { Caller, LocalCloud } from '../../helpers/local-cloud';
 import { inboxOf, staffAt } from '../../helpers/people';
+import { eventually } from '../../helpers/poll';
 import { rowsOf } from '../../helpers/stored';
 
 export { inboxOf, rowsOf, staffAt };
@@ -37,26 +38,20 @@ export const storedListing = async (id: string) => (await rowsOf(COLLECTIONS.lis
 export const storedProducer = async (id: string) => (await rowsOf(COLLECTIONS.producers, { _id: id }))[0];
 
 /** Waits (up to 15 s) until no photo of the listing waits for its image check; answers the stored listing. */
-export async function settled(id: string, timeoutMs = 15_000): Promise<any> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const l = await storedListing(id);
-    if (l && !Object.values(l.photoChecks as Record<string, string>).includes('pending')) return l;
-    if (Date.now() > until) throw new Error(`listing ${id} still waits for its image checks: ${JSON.stringify(l?.photoChecks)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+export const settled = (id: string, timeoutMs = 15_000): Promise<any> =>
+  eventually(
+    () => storedListing(id),
+    (l) => l && !Object.values(l.photoChecks as Record<string, string>).includes('pending'),
+    { timeoutMs, what: `listing ${id} still waits for its image checks` },
+  );
 
-/** Waits until the media check with `traceId` (or every one of `targetId`) has a verdict. */
-export async function checksDecided(targetId: string, timeoutMs = 15_000): Promise<any[]> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await rowsOf(COLLECTIONS.mediaChecks, { 'target.id': targetId });
-    if (rows.length && rows.every((r) => r.status !== 'pending')) return rows;
-    if (Date.now() > until) throw new Error(`checks of ${targetId} still pending: ${JSON.stringify(rows)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Waits until every media check of `targetId` has a verdict; answers them. */
+export const checksDecided = (targetId: string, timeoutMs = 15_000): Promise<any[]> =>
+  eventually(
+    () => rowsOf(COLLECTIONS.mediaChecks, { 'target.id': targetId }),
+    (rows) => rows.length > 0 && rows.every((r) => r.status !== 'pending'),
+    { timeoutMs, what: `checks of ${targetId} still pending` },
+  );
 
 /** A logged-in villager registered at `stationId` and approved by `staff`. */
 export async function producer(

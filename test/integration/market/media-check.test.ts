@@ -9,6 +9,7 @@ import { photoKey } from '@/core/market';
 import { db } from '@/server/cloud';
 import { mediaCheckEvent } from '../../../emulator/openapi/media-check';
 import { useLocalCloud, type Caller } from '../../helpers/local-cloud';
+import { eventually } from '../../helpers/poll';
 import {
   checksDecided,
   failingPng,
@@ -129,9 +130,11 @@ describe('the verdict event', () => {
     const [check] = await checksDecided(created.id);
     // The verdict lands on the check first, then on the listing, then the farmer is told: wait for all three.
     const before = await settled(created.id);
-    const until = Date.now() + 15_000;
-    while (!(await inboxOf(farmerOpenid, 'market.photoRisky')).some((m) => m.link?.includes(created.id)) && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 100));
+    await eventually(
+      () => inboxOf(farmerOpenid, 'market.photoRisky'),
+      (messages) => messages.some((m) => m.link?.includes(created.id)),
+      { timeoutMs: 15_000, what: "the farmer's notice of the risky photo" },
+    );
     const inboxBefore = await inboxOf(farmerOpenid);
     expect(check.status).toBe('risky');
 
@@ -236,12 +239,11 @@ describe('wish photos', () => {
     const [check] = await checksDecided(wish.id);
     expect(check).toMatchObject({ status: 'risky', fileId: photo, target: { kind: 'wish', id: wish.id } });
     // The verdict is written on the check first and on the wish right after: wait for the wish's write.
-    const until = Date.now() + 15_000;
-    let stored = (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0];
-    while (!stored.flagged && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 100));
-      stored = (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0];
-    }
+    const stored = await eventually(
+      async () => (await rowsOf(COLLECTIONS.wishes, { _id: wish.id }))[0],
+      (w) => w.flagged,
+      { timeoutMs: 15_000, what: 'the wish flagged' },
+    );
     expect(stored).toMatchObject({ flagged: true, flaggedFields: expect.arrayContaining(['photos']) });
   });
 });

@@ -11,11 +11,12 @@ import { newId, userIdOf } from '@/server/shared/ids';
 import { forwarding } from '../../helpers/lifecycle';
 import { useLocalCloud, type Caller, type LocalCloud } from '../../helpers/local-cloud';
 import { grant, inboxOf, seedUsers, staffAt } from '../../helpers/people';
+import { eventually } from '../../helpers/poll';
 import { rowsOf } from '../../helpers/stored';
 import { callersFor, crowd } from '../event/fixtures';
 import { NANTANG } from '../market/fixtures';
 
-export { callersFor, crowd, grant, inboxOf, NANTANG, rowsOf, seedUsers, staffAt };
+export { callersFor, crowd, eventually, grant, inboxOf, NANTANG, rowsOf, seedUsers, staffAt };
 export const MIN = 60_000;
 export const DONGMEN = ['n-center', 'n-chengguan', 'n-dongmen'];
 /** The merchant the local cloud-pay sandbox is ordered for (src/server/order/pay-api.ts LOCAL_SUB_MCH_ID). */
@@ -155,17 +156,6 @@ export async function paidOrder(cloud: LocalCloud, who: Caller, lines: { listing
   const res = await sheet(cloud, who, o.outTradeNo);
   if (res.status !== 200) throw new Error(`pay failed: ${JSON.stringify(res.body)}`);
   return { ...o, order: await who.ok<OrderView>('market', 'orderDetail', { orderId: o.order.id }) };
-}
-
-/** Waits until `check` holds (the sandbox's refund notification comes ~300 ms after the call). */
-export async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (check(v)) return v;
-    if (Date.now() > until) throw new Error(`still not there: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** A buyer's points as cached on their account. */
