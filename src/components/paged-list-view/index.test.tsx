@@ -19,16 +19,20 @@ function list(over: Partial<PagedList<Row>>): PagedList<Row> {
   };
 }
 
+const wish = jest.fn();
+
 function view(l: PagedList<Row>) {
   return (
     <PagedListView
       list={l}
       idPrefix='mine'
       loadingTitle='正在加载心愿…'
-      emptyIcon='心'
-      emptyTitle='还没有心愿'
-      emptyText='许个心愿，让邻居帮帮您'
-      emptyActions={<button type='button'>许心愿</button>}
+      empty={{
+        icon: '心',
+        title: '还没有心愿',
+        text: '许个心愿，让邻居帮帮您',
+        action: { id: 'mine-btn-wish', label: '许心愿', how: 'run', run: wish },
+      }}
     >
       {(row) => <span>{row.title}</span>}
     </PagedListView>
@@ -55,12 +59,18 @@ describe('PagedListView', () => {
     expect(l.loadMore).not.toHaveBeenCalled();
   });
 
-  it("empty: what the list is for and what to do, with the page's buttons", () => {
+  it("empty: what the list is for and what to do, with the page's own step ('run': no navigation)", () => {
+    resetTaro();
+    wish.mockClear();
     render(view(list({ status: 'empty' })));
     expect(screen.getByText('还没有心愿')).toBeTruthy();
     expect(screen.getByText('许个心愿，让邻居帮帮您')).toBeTruthy();
     expect(screen.getByText('心')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '许心愿' })).toBeTruthy();
+    const button = screen.getByRole('button', { name: '许心愿' });
+    expect(button.id).toBe('mine-btn-wish');
+    fireEvent.click(button);
+    expect(wish).toHaveBeenCalledTimes(1);
+    expect(taroCalls).toEqual([]);
   });
 
   it.each<[string, EmptyAction, { api: string; arg: unknown }]>([
@@ -76,10 +86,7 @@ describe('PagedListView', () => {
       <PagedListView
         list={list({ status: 'empty' })}
         idPrefix='mine'
-        emptyIcon='心'
-        emptyTitle='还没有心愿'
-        emptyText='许个心愿'
-        emptyAction={action}
+        empty={{ icon: '心', title: '还没有心愿', text: '许个心愿', action: action }}
       >
         {(row) => <span>{row.title}</span>}
       </PagedListView>,

@@ -9,14 +9,18 @@ import StateView, { type StateViewSize } from '../state-view';
 
 /**
  * The empty state's one next step, as data: a button that switches to a tab ('tab'), goes back with a
- * fallback page ('back') or opens a page ('go').
+ * fallback page ('back'), opens a page ('go') or changes something on this page ('run', e.g. a wider scope).
  */
 export type EmptyAction = { id: string; label: string; type?: ActionButtonType } & (
-  { how: 'tab'; to: Parameters<typeof switchTab>[0] } | { how: 'back' | 'go'; to: string }
+  { how: 'tab'; to: Parameters<typeof switchTab>[0] } | { how: 'back' | 'go'; to: string } | { how: 'run'; run: () => void }
 );
 
+/** What an empty list says: a glyph, what this list is for and what to do, and its one next step if any. */
+export type ListEmpty = { icon: string; title: string; text: string; action?: EmptyAction };
+
 function follow(a: EmptyAction): void {
-  if (a.how === 'tab') switchTab(a.to);
+  if (a.how === 'run') a.run();
+  else if (a.how === 'tab') switchTab(a.to);
   else if (a.how === 'back') goBack(a.to);
   else void Taro.navigateTo({ url: a.to });
 }
@@ -28,12 +32,7 @@ export type PagedListViewProps<T extends { id: string }> = {
   /** 'inline' under other content (default), 'page' when the list is the whole page. */
   size?: StateViewSize;
   loadingTitle?: string;
-  /** The empty state: a glyph, what this list is for and what to do (emptyAction its next step, drawn first; emptyActions any custom buttons). */
-  emptyIcon: string;
-  emptyTitle: string;
-  emptyText: string;
-  emptyAction?: EmptyAction;
-  emptyActions?: ReactNode;
+  empty: ListEmpty;
   /** Class of the element around the items (e.g. page__list for a group of rows). */
   className?: string;
   /** The footer's last line when everything is loaded. */
@@ -50,15 +49,14 @@ export default function PagedListView<T extends { id: string }>(p: PagedListView
     return <StateView id={state} status='error' size={size} error={list.error} onRetry={list.refresh} retryId={`${idPrefix}-btn-retry`} />;
   }
   if (list.status === 'empty') {
-    const next = p.emptyAction;
+    const { icon, title, text, action: next } = p.empty;
     return (
-      <StateView id={state} status='empty' size={size} icon={p.emptyIcon} title={p.emptyTitle} description={p.emptyText}>
+      <StateView id={state} status='empty' size={size} icon={icon} title={title} description={text}>
         {next ? (
           <ActionButton id={next.id} type={next.type ?? 'primary'} onClick={() => follow(next)}>
             {next.label}
           </ActionButton>
         ) : null}
-        {p.emptyActions}
       </StateView>
     );
   }

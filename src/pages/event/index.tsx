@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import EventCard from '@/components/event-card';
 import ListFilters, { type FilterOption } from '@/components/list-filters';
 import PagedListView from '@/components/paged-list-view';
@@ -52,16 +51,15 @@ function EventHome({ user }: { user: UserView }) {
         list={tab.list}
         idPrefix='event-list'
         className='tab-head__list'
-        emptyIcon='志'
-        emptyTitle={`${SCOPE_WORDS[tab.scope]}暂时没有志愿服务活动`}
-        emptyText='队长和站点发布活动后会出现在这里。也可以看看更大范围或其他类别的活动。'
-        emptyActions={
-          tab.scope !== 'county' ? (
-            <ActionButton id='event-btn-wider' type='secondary' onClick={() => tab.setScope('county')}>
-              看全县的活动
-            </ActionButton>
-          ) : null
-        }
+        empty={{
+          icon: '志',
+          title: `${SCOPE_WORDS[tab.scope]}暂时没有志愿服务活动`,
+          text: '队长和站点发布活动后会出现在这里。也可以看看更大范围或其他类别的活动。',
+          action:
+            tab.scope !== 'county'
+              ? { id: 'event-btn-wider', label: '看全县的活动', type: 'secondary', how: 'run', run: () => tab.setScope('county') }
+              : undefined,
+        }}
       >
         {(e) => <EventCard event={e} idPrefix='event-item' mine={tab.mine.get(e.id)} onClick={() => openEvent(e.id)} />}
       </PagedListView>

@@ -90,9 +90,7 @@ function MarketHome({ user }: { user: UserView }) {
       <PagedListView
         list={market.list}
         idPrefix='market'
-        emptyIcon='集'
-        emptyTitle='这里暂时没有在售的农产品'
-        emptyText='换一个范围或类别看看。农户的商品经站点店长检查质量后才会上架。'
+        empty={{ icon: '集', title: '这里暂时没有在售的农产品', text: '换一个范围或类别看看。农户的商品经站点店长检查质量后才会上架。' }}
       >
         {(l) => <MarketCard idPrefix='market' listing={l} onClick={() => openListing(l.id)} />}
       </PagedListView>

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import ActionButton from '@/components/action-button';
 import ListFilters, { type FilterOption } from '@/components/list-filters';
 import PrivacyPopup from '@/components/privacy-popup';
 import SessionGate from '@/components/session-gate';
@@ -39,15 +38,19 @@ function WishHome({ user }: { user: UserView }) {
       <WishList
         list={pool.list}
         idPrefix='wish-pool'
-        emptyTitle={`${SCOPE_WORDS[pool.scope]}暂时没有等待认领的心愿`}
-        emptyText={wider ? `可以看看${SCOPE_WORDS[wider]}的心愿，或者换一个类别。` : '心愿通过站点审核后会出现在这里。您也可以许一个心愿。'}
-        emptyActions={
-          wider ? (
-            <ActionButton id='wish-btn-wider' type='secondary' onClick={() => pool.setScope(wider)}>
-              {`看${SCOPE_WORDS[wider]}的心愿`}
-            </ActionButton>
-          ) : null
-        }
+        empty={{
+          title: `${SCOPE_WORDS[pool.scope]}暂时没有等待认领的心愿`,
+          text: wider ? `可以看看${SCOPE_WORDS[wider]}的心愿，或者换一个类别。` : '心愿通过站点审核后会出现在这里。您也可以许一个心愿。',
+          action: wider
+            ? {
+                id: 'wish-btn-wider',
+                label: `看${SCOPE_WORDS[wider]}的心愿`,
+                type: 'secondary',
+                how: 'run',
+                run: () => pool.setScope(wider),
+              }
+            : undefined,
+        }}
       />
       <PrivacyPopup purpose='location' />
     </View>

@@ -41,9 +41,7 @@ function Log() {
       <PagedListView
         list={list}
         idPrefix='audit'
-        emptyIcon='📋'
-        emptyTitle='还没有记录'
-        emptyText='工作人员审核、发放积分或修改设置后，会记在这里。'
+        empty={{ icon: '📋', title: '还没有记录', text: '工作人员审核、发放积分或修改设置后，会记在这里。' }}
       >
         {(a) => (
           <Card key={a.id} id={`audit-${a.id}`} title={a.label}>

@@ -82,9 +82,7 @@ function Queue() {
       <PagedListView
         list={list}
         idPrefix='volunteers'
-        emptyIcon='🙌'
-        emptyTitle='没有等待审核的志愿者'
-        emptyText='有人在需要审核的站点注册志愿者后，会出现在这里。'
+        empty={{ icon: '🙌', title: '没有等待审核的志愿者', text: '有人在需要审核的站点注册志愿者后，会出现在这里。' }}
       >
         {(v) => {
           const d = decided[v.id];

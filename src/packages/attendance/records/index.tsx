@@ -74,10 +74,12 @@ function MyRecords() {
         list={list}
         idPrefix='attendance-records'
         className='attendance__items'
-        emptyIcon='时'
-        emptyTitle='还没有服务记录'
-        emptyText='参加活动、签到签退，队长确认时长后，服务记录就会出现在这里。'
-        emptyAction={{ id: 'attendance-records-btn-events', label: '去看看活动', to: ROUTES.event, how: 'tab' }}
+        empty={{
+          icon: '时',
+          title: '还没有服务记录',
+          text: '参加活动、签到签退，队长确认时长后，服务记录就会出现在这里。',
+          action: { id: 'attendance-records-btn-events', label: '去看看活动', to: ROUTES.event, how: 'tab' },
+        }}
       >
         {(r) => <Record r={r} />}
       </PagedListView>

@@ -143,9 +143,7 @@ function Roster({ slotId }: { slotId: string }) {
         list={lines}
         idPrefix='attendance-roster'
         className='attendance__items'
-        emptyIcon='名'
-        emptyTitle='这个场次还没有人报名'
-        emptyText='有志愿者报名后，会在这里登记签到和时长。'
+        empty={{ icon: '名', title: '这个场次还没有人报名', text: '有志愿者报名后，会在这里登记签到和时长。' }}
       >
         {(l) => (summary ? <Entry line={l} summary={summary} onSaved={() => void lines.refresh()} /> : null)}
       </PagedListView>

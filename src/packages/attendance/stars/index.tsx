@@ -45,9 +45,7 @@ function Stars({ user }: { user: UserView }) {
         list={list}
         idPrefix='attendance-stars'
         className='attendance__items'
-        emptyIcon='星'
-        emptyTitle='还没有评选出志愿之星'
-        emptyText='每月评选后，志愿之星会在这里公布。'
+        empty={{ icon: '星', title: '还没有评选出志愿之星', text: '每月评选后，志愿之星会在这里公布。' }}
       >
         {(s) => <Star s={s} thisMonth={thisMonth} first={list.items.find((x) => x.month === s.month) === s} />}
       </PagedListView>

@@ -23,9 +23,7 @@ function Managed() {
         list={list}
         idPrefix='event-managed'
         className='event-list__items'
-        emptyIcon='志'
-        emptyTitle='还没有组织过活动'
-        emptyText='发布的活动会列在这里，可以查看报名名单、修改或取消。'
+        empty={{ icon: '志', title: '还没有组织过活动', text: '发布的活动会列在这里，可以查看报名名单、修改或取消。' }}
       >
         {(e) => <EventCard event={e} idPrefix='event-managed-item' onClick={() => openEvent(e.id)} />}
       </PagedListView>

@@ -48,10 +48,12 @@ function MySignUps() {
         list={list}
         idPrefix='event-mine'
         className='event-list__items'
-        emptyIcon='志'
-        emptyTitle={when === 'upcoming' ? '还没有待参加的活动' : '还没有参加过的活动'}
-        emptyText='在「活动」里选一个场次报名吧。'
-        emptyAction={{ id: 'event-mine-btn-browse', label: '去看看活动', to: ROUTES.event, how: 'tab' }}
+        empty={{
+          icon: '志',
+          title: when === 'upcoming' ? '还没有待参加的活动' : '还没有参加过的活动',
+          text: '在「活动」里选一个场次报名吧。',
+          action: { id: 'event-mine-btn-browse', label: '去看看活动', to: ROUTES.event, how: 'tab' },
+        }}
       >
         {(p) => <Place p={p} />}
       </PagedListView>

@@ -84,9 +84,7 @@ function Roster({ eventId, slotId }: { eventId: string; slotId: string }) {
         list={lines}
         idPrefix='event-roster'
         className='event-list__items'
-        emptyIcon='名'
-        emptyTitle={list === 'confirmed' ? '还没有人报名' : '没有人在候补'}
-        emptyText='志愿者报名后会出现在这里。'
+        empty={{ icon: '名', title: list === 'confirmed' ? '还没有人报名' : '没有人在候补', text: '志愿者报名后会出现在这里。' }}
       >
         {(e) => <Entry e={e} onRemoved={() => void lines.refresh()} />}
       </PagedListView>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import Chip from '@/components/chip';
 import { gatedPage } from '@/components/gated-page';
-import PagedListView from '@/components/paged-list-view';
+import PagedListView, { type ListEmpty } from '@/components/paged-list-view';
 import { DONATION_STATE_LABELS, type DonationState, type DonationView } from '@/contracts/donation';
 import type { UserView } from '@/contracts/user';
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
@@ -16,9 +16,9 @@ import '../ledger.scss';
 const FILTERS: (DonationState | undefined)[] = ['pending', 'received', undefined];
 
 /** A list of donations as cards; a card that changed (接收, 发放) loads the list again. */
-function DonationList({ list, emptyTitle, emptyText }: { list: PagedList<DonationView>; emptyTitle: string; emptyText: string }) {
+function DonationList({ list, empty }: { list: PagedList<DonationView>; empty: Omit<ListEmpty, 'icon'> }) {
   return (
-    <PagedListView list={list} idPrefix='donations' emptyIcon='捐' emptyTitle={emptyTitle} emptyText={emptyText}>
+    <PagedListView list={list} idPrefix='donations' empty={{ icon: '捐', ...empty }}>
       {(d) => <DonationCard d={d} onChanged={() => void list.refresh()} />}
     </PagedListView>
   );
@@ -40,7 +40,7 @@ function StationList({ nodeId, version }: { nodeId: string; version: number }) {
           </Chip>
         ))}
       </View>
-      <DonationList list={list} emptyTitle='这一类没有捐赠' emptyText='居民和爱心单位登记的捐赠，确认收到后可以发放给帮扶户。' />
+      <DonationList list={list} empty={{ title: '这一类没有捐赠', text: '居民和爱心单位登记的捐赠，确认收到后可以发放给帮扶户。' }} />
     </>
   );
 }
@@ -51,8 +51,7 @@ function MyList({ version }: { version: number }) {
   return (
     <DonationList
       list={list}
-      emptyTitle='还没有登记过捐赠'
-      emptyText='把物资送到站点时，在上面登记一下，站点确认收到后会发给需要帮助的家庭。'
+      empty={{ title: '还没有登记过捐赠', text: '把物资送到站点时，在上面登记一下，站点确认收到后会发给需要帮助的家庭。' }}
     />
   );
 }

@@ -50,9 +50,7 @@ function Mine() {
           <ListingList
             list={list}
             idPrefix='mine'
-            emptyIcon='货'
-            emptyTitle='还没有上架的商品'
-            emptyText='点“上架新商品”，把自家的农产品放到集市上。'
+            empty={{ icon: '货', title: '还没有上架的商品', text: '点“上架新商品”，把自家的农产品放到集市上。' }}
           />
         </View>
       )}

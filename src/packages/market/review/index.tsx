@@ -70,18 +70,14 @@ function Review({ user }: { user: UserView }) {
         <ListingList
           list={listings}
           idPrefix='market-review'
-          emptyIcon='审'
-          emptyTitle='没有等待审核的商品'
-          emptyText='农户上架的商品会出现在这里，请检查质量后审核。'
+          empty={{ icon: '审', title: '没有等待审核的商品', text: '农户上架的商品会出现在这里，请检查质量后审核。' }}
         />
       ) : (
         <View>
           <PagedListView
             list={producers}
             idPrefix='market-producers'
-            emptyIcon='农'
-            emptyTitle='还没有登记的农户'
-            emptyText='村民在站点登记为农户后会出现在这里。'
+            empty={{ icon: '农', title: '还没有登记的农户', text: '村民在站点登记为农户后会出现在这里。' }}
           >
             {(p) => <ProducerRow producer={p} />}
           </PagedListView>

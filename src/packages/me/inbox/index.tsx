@@ -80,10 +80,12 @@ function Inbox() {
         idPrefix='inbox'
         size='page'
         className='page__list'
-        emptyIcon='信'
-        emptyTitle='还没有消息'
-        emptyText='心愿、活动和爱心积分有新进展时，会在这里告诉您。下拉可以刷新。'
-        emptyAction={{ id: 'inbox-btn-back', label: '返回“我的”', to: ROUTES.me, how: 'back', type: 'secondary' }}
+        empty={{
+          icon: '信',
+          title: '还没有消息',
+          text: '心愿、活动和爱心积分有新进展时，会在这里告诉您。下拉可以刷新。',
+          action: { id: 'inbox-btn-back', label: '返回“我的”', to: ROUTES.me, how: 'back', type: 'secondary' },
+        }}
       >
         {(m) => <MessageItem id={`inbox-item-${m.id}`} message={m} read={isRead(m)} onOpen={open} />}
       </PagedListView>

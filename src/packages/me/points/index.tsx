@@ -68,10 +68,12 @@ function MyPoints() {
         list={list}
         idPrefix='points-history'
         className='page__list'
-        emptyIcon='分'
-        emptyTitle='还没有积分记录'
-        emptyText='报名参加志愿活动，服务时长确认后就能得到积分。'
-        emptyAction={{ id: 'points-btn-events', label: '看看志愿活动', to: ROUTES.event, how: 'tab', type: 'secondary' }}
+        empty={{
+          icon: '分',
+          title: '还没有积分记录',
+          text: '报名参加志愿活动，服务时长确认后就能得到积分。',
+          action: { id: 'points-btn-events', label: '看看志愿活动', to: ROUTES.event, how: 'tab', type: 'secondary' },
+        }}
       >
         {(e) => <PointsEntry id={`points-entry-${e.id}`} entry={e} label={entryLabel(e)} />}
       </PagedListView>

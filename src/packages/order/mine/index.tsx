@@ -22,10 +22,12 @@ function MyOrders() {
       <PagedListView
         list={list}
         idPrefix='my-orders'
-        emptyIcon='单'
-        emptyTitle={state ? '这一类没有订单' : '还没有订单'}
-        emptyText='在集市挑好农产品下单，付款后凭取货码到站点取货。'
-        emptyAction={{ id: 'my-orders-btn-market', label: '去集市看看', to: ROUTES.market, how: 'tab' }}
+        empty={{
+          icon: '单',
+          title: state ? '这一类没有订单' : '还没有订单',
+          text: '在集市挑好农产品下单，付款后凭取货码到站点取货。',
+          action: { id: 'my-orders-btn-market', label: '去集市看看', to: ROUTES.market, how: 'tab' },
+        }}
       >
         {(o) => <OrderCard idPrefix='my-orders' order={o} onClick={() => openOrderPage('detail', { id: o.id })} />}
       </PagedListView>

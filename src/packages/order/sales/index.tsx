@@ -92,9 +92,7 @@ function Sales({ producerId }: { producerId?: string }) {
       <PagedListView
         list={list}
         idPrefix='sales'
-        emptyIcon='售'
-        emptyTitle='还没有卖出的商品'
-        emptyText='买家付款后，订单和收入会出现在这里。'
+        empty={{ icon: '售', title: '还没有卖出的商品', text: '买家付款后，订单和收入会出现在这里。' }}
       >
         {(s) => <SaleRow sale={s} />}
       </PagedListView>

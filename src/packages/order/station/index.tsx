@@ -67,9 +67,7 @@ function StationOrders({ stationId }: { stationId: string }) {
       <PagedListView
         list={list}
         idPrefix='station-orders'
-        emptyIcon='单'
-        emptyTitle='这一类没有订单'
-        emptyText='买家付款后，订单出现在“待自提”里；买家来取时点上面的“核销取货”。'
+        empty={{ icon: '单', title: '这一类没有订单', text: '买家付款后，订单出现在“待自提”里；买家来取时点上面的“核销取货”。' }}
       >
         {(o) => <StationOrder order={o} onChanged={() => void list.refresh()} />}
       </PagedListView>

@@ -76,9 +76,11 @@ export default function BrowseTree({ trail, onTrail, currentId, savingId, onChoo
           list={list}
           idPrefix='browse'
           className='page__list'
-          emptyIcon='站'
-          emptyTitle='这里还没有文明实践站'
-          emptyText={trail.length > 1 ? '可以点上方的上一级，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。'}
+          empty={{
+            icon: '站',
+            title: '这里还没有文明实践站',
+            text: trail.length > 1 ? '可以点上方的上一级，换一个地方找找。' : '组织机构还没有建好，请联系中心管理员。',
+          }}
         >
           {(n) => (
             <Cell

@@ -60,8 +60,7 @@ function ReviewQueue() {
         idPrefix='review'
         showStatus
         replaced={decided}
-        emptyTitle='没有等待审核的心愿'
-        emptyText='居民提交新心愿后会出现在这里。下拉可以刷新。'
+        empty={{ title: '没有等待审核的心愿', text: '居民提交新心愿后会出现在这里。下拉可以刷新。' }}
         renderExtra={(w) => <ReviewBox wish={w} decided={decided[w.id]} onDone={decide(w.id)} />}
       />
     </View>

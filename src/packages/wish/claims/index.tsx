@@ -32,9 +32,11 @@ function MyClaims() {
             <Text className='wish-card__hint'>{`请在 ${formatWhen(w.claimDeadline)} 前办好，办好后点开「我已完成」`}</Text>
           ) : null
         }
-        emptyTitle={active ? '没有正在办的心愿' : '您还没有认领过心愿'}
-        emptyText='去心愿池看看，认领一个身边居民的心愿。认领后请在 7 天内帮忙实现。'
-        emptyAction={{ id: 'wish-claims-btn-pool', label: '去心愿池看看', to: ROUTES.wish, how: 'tab' }}
+        empty={{
+          title: active ? '没有正在办的心愿' : '您还没有认领过心愿',
+          text: '去心愿池看看，认领一个身边居民的心愿。认领后请在 7 天内帮忙实现。',
+          action: { id: 'wish-claims-btn-pool', label: '去心愿池看看', to: ROUTES.wish, how: 'tab' },
+        }}
       />
     </View>
   );

@@ -50,9 +50,11 @@ function MyWishes() {
         idPrefix='wish-mine'
         showStatus
         renderExtra={(w) => (HINTS[w.status] ? <Text className='wish-card__hint'>{HINTS[w.status]}</Text> : null)}
-        emptyTitle={status === 'all' ? '您还没有许过心愿' : `没有「${WISH_STATUS_TEXT[status]}」的心愿`}
-        emptyText='生活上有小困难，可以许个心愿，志愿者会来帮忙。'
-        emptyAction={{ id: 'wish-mine-btn-new', label: '许个心愿', to: WISH_ROUTES.submit, how: 'go' }}
+        empty={{
+          title: status === 'all' ? '您还没有许过心愿' : `没有「${WISH_STATUS_TEXT[status]}」的心愿`,
+          text: '生活上有小困难，可以许个心愿，志愿者会来帮忙。',
+          action: { id: 'wish-mine-btn-new', label: '许个心愿', to: WISH_ROUTES.submit, how: 'go' },
+        }}
       />
     </View>
   );
