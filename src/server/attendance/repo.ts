@@ -4,7 +4,7 @@ import type { EventCategory } from '../../contracts/event';
 import type { Page } from '../../contracts/paging';
 import { ATTENDANCE_MACHINE, type AttendanceEvent } from '../../core/attendance';
 import { db } from '../cloud';
-import { byId, insertOnce, keysetRead, rows, command as _ } from '../shared/docs';
+import { countWhere, byId, insertOnce, keysetRead, rows, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -87,12 +87,13 @@ export const attendanceOf = (ids: string[]): Promise<AttendanceDoc[]> =>
  * Seats whose hours wait for confirming in the scopes (node ids): checked out or marked on a slot that has
  * ended by `now`. One count (index `state_1_stationPath_1_slotEnd_1`).
  */
-export async function countHoursToConfirm(scopes: string[], now: number): Promise<number> {
+export function countHoursToConfirm(scopes: string[], now: number): Promise<number> {
   // Checked in only (never out) waits too, but mostly for a forgotten check-out, not for confirming.
-  const res = (await attendance()
-    .where({ state: _().in(['checked_out', 'marked']), stationPath: _().in(scopes), slotEnd: _().lte(now) })
-    .count()) as { total?: number };
-  return res.total ?? 0;
+  return countWhere(COLLECTIONS.attendance, {
+    state: _().in(['checked_out', 'marked']),
+    stationPath: _().in(scopes),
+    slotEnd: _().lte(now),
+  });
 }
 
 export type PresenceCounts = { checkedIn: number; checkedOut: number; confirmed: number };

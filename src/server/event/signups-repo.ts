@@ -4,6 +4,7 @@ import type { Page } from '../../contracts/paging';
 import { ACTIVE_SIGNUP_STATUSES, DAY_READ_MAX, SIGNUP_MACHINE, type SignUpEvent } from '../../core/event';
 import { db } from '../cloud';
 import {
+  countWhere,
   byId,
   dueAfter,
   isDuplicateKey,
@@ -126,11 +127,8 @@ export const waitingHead = (slotId: string, after: number, limit: number): Promi
   );
 
 /** How many are waiting ahead of `ticket` on the slot: one count. */
-export async function waitingAhead(slotId: string, ticket: number): Promise<number> {
-  const res = (await signups()
-    .where({ slotId, status: 'waiting', ticket: _().lt(ticket) })
-    .count()) as { total?: number };
-  return res.total ?? 0;
+export function waitingAhead(slotId: string, ticket: number): Promise<number> {
+  return countWhere(COLLECTIONS.eventSignups, { slotId, status: 'waiting', ticket: _().lt(ticket) });
 }
 
 /** Every active place of the event (or of some of its slots) dropped in one write; answers how many. */

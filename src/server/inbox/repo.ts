@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { MessageKind } from '../../contracts/messages';
 import type { Page } from '../../contracts/paging';
 import { db } from '../cloud';
-import { keysetRead, updateWhere } from '../shared/docs';
+import { countWhere, keysetRead, updateWhere } from '../shared/docs';
 import { orderBy, type PageRequest } from '../shared/paging';
 
 /** One inbox message (collection messages). */
@@ -39,9 +39,8 @@ export function messagesOf(userId: string, unread: boolean | undefined, req: Pag
   return keysetRead<MessageDoc>(COLLECTIONS.messages, unread ? { userId, read: false } : { userId }, NEWEST, req);
 }
 
-export async function countUnread(userId: string): Promise<number> {
-  const res = (await messages().where({ userId, read: false }).count()) as { total?: number };
-  return res.total ?? 0;
+export function countUnread(userId: string): Promise<number> {
+  return countWhere(COLLECTIONS.messages, { userId, read: false });
 }
 
 /** Marks the user's own unread messages read (the named ones, or all): one conditional update. */

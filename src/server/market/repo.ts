@@ -8,7 +8,7 @@ import type { ListingCategory, ListingStatus, ListingUnit, PhotoCheck } from '..
 import type { Page } from '../../contracts/paging';
 import { LISTING_MACHINE, OPEN_CHECKS, type ListingEvent } from '../../core/market';
 import { db } from '../cloud';
-import { byId, keysetRead, rows, updateIf, updateWhere, command as _ } from '../shared/docs';
+import { countWhere, byId, keysetRead, rows, updateIf, updateWhere, command as _ } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 import { transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -158,9 +158,6 @@ export function listingsById(ids: string[]): Promise<ListingDoc[]> {
 }
 
 /** How many listings wait for review under any of `scopes` (the workbench's to-do count): one count. */
-export async function countPendingReview(scopes: string[]): Promise<number> {
-  const res = (await listings()
-    .where({ status: 'pending_review', stationPath: _().in(scopes) })
-    .count()) as { total?: number };
-  return res.total ?? 0;
+export function countPendingReview(scopes: string[]): Promise<number> {
+  return countWhere(COLLECTIONS.listings, { status: 'pending_review', stationPath: _().in(scopes) });
 }

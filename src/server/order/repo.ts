@@ -10,7 +10,7 @@ import { VISIBLE_ORDER_STATES } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
 import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
-import { byId, dueAfter, keysetRead, rows, updateIf, type DueCursor, command as _ } from '../shared/docs';
+import { countWhere, byId, dueAfter, keysetRead, rows, updateIf, type DueCursor, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { anyOf, transitionOn, type TransitionOf } from '../shared/transition';
 
@@ -170,9 +170,6 @@ export function unsettled(before: number, cursor: DueCursor | undefined, limit: 
 }
 
 /** How many orders wait to be handed over at a station under any of `scopes` (the workbench's to-do count): one count. */
-export async function countToHandOver(scopes: string[]): Promise<number> {
-  const res = (await orders()
-    .where({ state: _().in([...ORDER_MACHINE.from('pickup')]), stationPath: _().in(scopes) })
-    .count()) as { total?: number };
-  return res.total ?? 0;
+export function countToHandOver(scopes: string[]): Promise<number> {
+  return countWhere(COLLECTIONS.orders, { state: _().in([...ORDER_MACHINE.from('pickup')]), stationPath: _().in(scopes) });
 }

@@ -30,6 +30,12 @@ export async function updateWhere(collection: string, where: object, data: objec
   return res.stats?.updated ?? 0;
 }
 
+/** How many documents of `collection` match `where`: one count. */
+export async function countWhere(collection: string, where: object): Promise<number> {
+  const res = (await db().collection(collection).where(where).count()) as { total?: number };
+  return res.total ?? 0;
+}
+
 /**
  * A conditional write on one document (`where` names it by `_id` plus the conditions it must still meet):
  * true for the one caller whose write changed it. The database applies condition and change atomically, so

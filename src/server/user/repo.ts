@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { RoleGrant } from '../../contracts/roles';
 import { db } from '../cloud';
 import type { Page } from '../../contracts/paging';
-import { byId, insertOnce, keysetRead } from '../shared/docs';
+import { countWhere, byId, insertOnce, keysetRead } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
 import { getOrNull, inTransaction } from '../shared/transaction';
 
@@ -34,8 +34,6 @@ export type UserDoc = {
   createdAt: number;
   updatedAt: number;
 };
-
-const users = () => db().collection(COLLECTIONS.users);
 
 export async function findUser(id: string): Promise<UserDoc | null> {
   return byId<UserDoc>(COLLECTIONS.users, id);
@@ -79,11 +77,9 @@ export function pendingVolunteers(scopes: string[] | null, req: PageRequest): Pr
 }
 
 /** How many registrations wait for review under `scopes` (all, for null): one count. */
-export async function countPendingVolunteers(scopes: string[] | null): Promise<number> {
+export function countPendingVolunteers(scopes: string[] | null): Promise<number> {
   const c = db().command;
-  const where = { 'volunteer.status': 'pending', ...(scopes ? { 'volunteer.stationPath': c.in(scopes) } : {}) };
-  const res = (await users().where(where).count()) as { total?: number };
-  return res.total ?? 0;
+  return countWhere(COLLECTIONS.users, { 'volunteer.status': 'pending', ...(scopes ? { 'volunteer.stationPath': c.in(scopes) } : {}) });
 }
 
 const BY_ID: Order = [['_id', 'asc', 'string']];

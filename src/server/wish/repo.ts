@@ -4,7 +4,7 @@ import type { Page } from '../../contracts/paging';
 import type { WishCategory, WishContacts, WishContent, WishStatus } from '../../contracts/wish';
 import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish';
 import { db } from '../cloud';
-import { byId, dueAfter, keysetRead, rows, type DueCursor, command as _ } from '../shared/docs';
+import { countWhere, byId, dueAfter, keysetRead, rows, type DueCursor, command as _ } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
 import { anyOf, transitionOn } from '../shared/transition';
 
@@ -209,9 +209,6 @@ export function dueWishes(
 }
 
 /** How many wishes wait for review under any of `scopes` (the workbench's to-do count): one count. */
-export async function countPendingReview(scopes: string[]): Promise<number> {
-  const res = (await wishes()
-    .where({ status: 'pending_review', stationPath: _().in(scopes) })
-    .count()) as { total?: number };
-  return res.total ?? 0;
+export function countPendingReview(scopes: string[]): Promise<number> {
+  return countWhere(COLLECTIONS.wishes, { status: 'pending_review', stationPath: _().in(scopes) });
 }
