@@ -56,8 +56,8 @@ export const ORDER_MACHINE = defineMachine({
 });
 export type OrderEvent = keyof typeof ORDER_MACHINE.transitions;
 
-/** States in which an order holds a pickup code (its `stationId:code` key is taken). */
-export const OPEN_FOR_PICKUP: readonly OrderState[] = ['paid', 'ready'];
+/** States in which an order holds a pickup code (its `stationId:code` key is taken): those it is picked up from. */
+export const OPEN_FOR_PICKUP: readonly OrderState[] = ORDER_MACHINE.from('pickup');
 
 /** Our numbers beyond the contract's (each says why). */
 export const ORDER_INTERNALS = {
