@@ -12,10 +12,38 @@ const EXTENSION_LIST_REQUEST = 'CONNECT servicewechat.com:443 HTTP/1.1';
 let root: string;
 let weapp: string;
 let app: AppJson;
+let broken: { dir: string; page: string };
+let checks: ReturnType<typeof startChecks>;
 
-beforeAll(() => ({ root, weapp, app } = snapshotBuild()));
+/**
+ * WeChat's three runs (each a child process, ~15 s of compiling) start at once and each test awaits its own:
+ * jest runs this file on one core, and one after another they left the other idle.
+ */
+function startChecks() {
+  const settled = <T>(run: Promise<T>): Promise<T> => {
+    run.catch(() => undefined); // awaited by its test, which sees the failure; not an unhandled rejection meanwhile
+    return run;
+  };
+  return {
+    quality: settled(runWechatCi('quality', root)),
+    compiled: settled(runWechatCi('compile', root)),
+    brokenCompiled: settled(runWechatCi('compile', broken.dir)),
+  };
+}
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeAll(() => {
+  ({ root, weapp, app } = snapshotBuild());
+  // The same build with one broken subpackage template (the check can fail).
+  const sub = subpackagesOf(app)[0];
+  broken = { dir: snapshotProject(), page: `${sub.root}${sub.pages[0]}` };
+  writeFileSync(join(broken.dir, 'dist', 'weapp', `${broken.page}.wxml`), '<view>{{ unclosed </view><text>');
+  checks = startChecks();
+});
+
+afterAll(async () => {
+  await Promise.allSettled(Object.values(checks ?? {}));
+  for (const dir of [root, broken?.dir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 const pageFilesMissing = (has: (file: string) => boolean) =>
   allPages(app).flatMap((page) => ['.js', '.json', '.wxml'].map((ext) => page + ext).filter((file) => !has(file)));
@@ -58,7 +86,7 @@ describe('WeChat code quality check (miniprogram-ci checkCodeQuality)', () => {
   it(
     'passes the package-size, image/audio and cross-package rules, measuring the packages as we do',
     async () => {
-      const { result, requests } = await runWechatCi('quality', root);
+      const { result, requests } = await checks.quality;
       console.log(result.items.map((r) => (r.success ? `✓ ${r.name}` : `✗ ${r.name}  ${r.text ?? ''}`)).join('\n'));
       // miniprogram-ci counts a rule whose checker throws as passed: the figures compared below catch that case.
       const byName = new Map(result.items.map((r) => [r.name, r]));
@@ -85,7 +113,7 @@ describe('WeChat compiler (miniprogram-ci getCompiledResult)', () => {
   it(
     'compiles every page, subpackage pages included, without an error and without the network',
     async () => {
-      const { result, requests } = await runWechatCi('compile', root);
+      const { result, requests } = await checks.compiled;
       if (!result.ok) throw new Error(`WeChat's compiler failed on ${result.error.path ?? '?'}: ${result.error.message}`);
       expect(pageFilesMissing((file) => result.files.includes(file))).toEqual([]);
       expect(result.appJson.pages).toEqual(app.pages);
@@ -100,16 +128,8 @@ describe('WeChat compiler (miniprogram-ci getCompiledResult)', () => {
   it(
     'rejects the same build with one broken subpackage template (the check can fail)',
     async () => {
-      const sub = subpackagesOf(app)[0];
-      const page = `${sub.root}${sub.pages[0]}`;
-      const broken = snapshotProject();
-      try {
-        writeFileSync(join(broken, 'dist', 'weapp', `${page}.wxml`), '<view>{{ unclosed </view><text>');
-        const { result } = await runWechatCi('compile', broken);
-        expect(result).toMatchObject({ ok: false, error: { path: `${page}.wxml` } });
-      } finally {
-        rmSync(broken, { recursive: true, force: true });
-      }
+      const { result } = await checks.brokenCompiled;
+      expect(result).toMatchObject({ ok: false, error: { path: `${broken.page}.wxml` } });
     },
     CI_TIMEOUT,
   );
