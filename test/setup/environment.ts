@@ -18,23 +18,29 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import NodeEnvironment from 'jest-environment-node';
 
-const started = new Set<AsyncLocalStorage<unknown>>();
-const NOTING = Symbol.for('civic-practice.test.als-noting');
-type Patched = typeof AsyncLocalStorage.prototype & { [NOTING]?: true };
+type Store = AsyncLocalStorage<unknown>;
+const NOTED = Symbol.for('civic-practice.test.als-noted');
+type Patched = typeof AsyncLocalStorage.prototype & { [NOTED]?: Set<Store> };
 
-const proto = AsyncLocalStorage.prototype as Patched;
-if (!proto[NOTING]) {
-  proto[NOTING] = true;
+/** Notes every instance that starts storing; installed once per process (the set lives on the prototype). */
+function noteStarted(): Set<Store> {
+  const proto = AsyncLocalStorage.prototype as Patched;
+  const existing = proto[NOTED];
+  if (existing) return existing;
+  const noted = new Set<Store>();
+  proto[NOTED] = noted;
   const { run, enterWith } = proto;
-  proto.run = function (this: AsyncLocalStorage<unknown>, ...args: Parameters<typeof run>) {
-    started.add(this);
+  proto.run = function (this: Store, ...args: Parameters<typeof run>) {
+    noted.add(this);
     return run.apply(this, args);
   } as typeof run;
-  proto.enterWith = function (this: AsyncLocalStorage<unknown>, store: unknown) {
-    started.add(this);
+  proto.enterWith = function (this: Store, store: unknown) {
+    noted.add(this);
     return enterWith.call(this, store);
   };
+  return noted;
 }
+const started = noteStarted();
 
 function disableFinished(): void {
   for (const als of started) als.disable();
