@@ -98,6 +98,19 @@ const AUTHORIZATION =
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest();
 
+/** The day's signing key (TC3<secretKey> → date → 'tcb' → 'tc3_request'): the same for every request of that day, so made once. */
+const signingKeys = new Map<string, Buffer>();
+function signingKey(secretKey: string, date: string): Buffer {
+  const id = `${date}\n${secretKey}`;
+  let key = signingKeys.get(id);
+  if (!key) {
+    key = hmac(hmac(hmac(`TC3${secretKey}`, date), 'tcb'), 'tc3_request');
+    if (signingKeys.size >= 16) signingKeys.clear(); // a few days × a few data folders at most
+    signingKeys.set(id, key);
+  }
+  return key;
+}
+
 /** encodeURIComponent plus the characters COS/TC3 also escapes (Signer.camSafeUrlEncode). */
 const camSafe = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
@@ -186,7 +199,6 @@ export function verifyTc3(
 
   const scope = `${date}/tcb/tc3_request`;
   const stringToSign = `TC3-HMAC-SHA256\n${timestamp}\n${scope}\n${sha256(canonicalRequest)}`;
-  const key = hmac(hmac(hmac(`TC3${creds.secretKey}`, date), 'tcb'), 'tc3_request');
-  const expected = hmac(key, stringToSign);
+  const expected = hmac(signingKey(creds.secretKey, date), stringToSign);
   return timingSafeEqual(expected, Buffer.from(signature, 'hex')) ? null : 'signature does not match';
 }
