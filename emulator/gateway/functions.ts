@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { localInvocations } from '../../src/server/context';
 import { OPENID } from './auth';
+import type { FunctionThreads } from './function-threads';
 
 /** Who a function runs as: a signed-in user, or a trigger (the scheduler), which has no user. */
 export type Caller = { openid: string; now?: number } | { trigger: true; now?: number };
@@ -33,6 +34,8 @@ export class FunctionHost {
   constructor(
     private readonly functionsDir: string,
     private readonly maxRunning = MAX_RUNNING_CALLS,
+    /** Where calls run: instances on their own threads, or (none given) this thread. */
+    private readonly threads?: FunctionThreads,
   ) {}
 
   has(name: string): boolean {
@@ -57,9 +60,15 @@ export class FunctionHost {
     const openid = 'trigger' in caller ? '' : caller.openid;
     if (!('trigger' in caller) && !OPENID.test(openid))
       return Promise.reject(new Error(`FunctionHost.invoke(${name}): a user call needs an openid`));
-    const main = this.load(name);
     const context = { function_name: name, request_id: `local-${Date.now().toString(36)}` };
-    const run = () => localInvocations().run({ openid, appid: 'local-appid', now: caller.now }, () => main(event, context));
+    const invocation = { openid, appid: 'local-appid', now: caller.now };
+    const threads = this.threads;
+    const run = threads
+      ? () => threads.run(name, event, invocation, context)
+      : (
+          (main: Main) => () =>
+            localInvocations().run(invocation, () => main(event, context))
+        )(this.load(name));
     return 'trigger' in caller ? run() : this.inTurn(run);
   }
 

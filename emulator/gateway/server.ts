@@ -12,6 +12,7 @@ import { parseTarget } from '../auth';
 import { cookieToken, DevAuth, sessionCookie } from './auth';
 import { devRoute } from './dev';
 import { FunctionHost } from './functions';
+import { FunctionThreads } from './function-threads';
 import { messagePush } from './push';
 import { deliverTo, payRoute } from './pay';
 import { PaySandbox } from '../pay';
@@ -47,6 +48,11 @@ export type GatewayOptions = {
   durability?: 'process' | 'power';
   /** Waits between tries of an unacknowledged cloud-pay notification (default 0.2 s, 1 s, 3 s; tests shorten them). */
   payRetryDelaysMs?: number[];
+  /**
+   * Function instances, each on its own thread (default 1; 0 runs the functions on the gateway's own thread,
+   * beside the database). See function-threads.ts.
+   */
+  functionThreads?: number;
 };
 
 export type Gateway = {
@@ -72,7 +78,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const cloudDir = join(opts.dataDir, 'cloudbase');
   const functionsDir = opts.functionsDir ?? join(ROOT, 'cloudfunctions');
   const indexes = opts.indexes ?? projectIndexes(functionsDir);
-  const host = new FunctionHost(functionsDir);
+  const instances = opts.functionThreads ?? 1;
+  const threads = instances > 0 ? new FunctionThreads(instances) : undefined;
+  const host = new FunctionHost(functionsDir, undefined, threads);
   // WeChat pushes image-check verdicts to the function configured for them (message-push.json).
   const pushes = messagePush(host, functionsDir);
   // Cloud pay runs the callback function an order or refund names, with no user behind the call.
@@ -80,6 +88,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const plugins = defaultPlugins({ messagePush: pushes.push, pay });
   const emulator = await startEmulator({ dataDir: cloudDir, port: 0, plugins, indexes, durability: opts.durability });
   pointSdkAt(emulator.serviceUrl, emulator.credentials);
+  threads?.start({ functionsDir, serviceUrl: emulator.serviceUrl, credentials: emulator.credentials });
   // the project's collections exist before any function runs, as in a deployed environment (the seed makes them too)
   if (opts.seed) await seedDemoCounty();
   else await ensureCollections();
@@ -145,6 +154,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       pay.stop();
       pushes.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await threads?.close();
       await emulator.close();
     },
   };

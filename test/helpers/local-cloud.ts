@@ -31,10 +31,17 @@ export type LocalCloud = {
 };
 
 /** Starts the local CloudBase + gateway on a fresh data folder with the demo county seeded. */
-export async function startLocalCloud(): Promise<LocalCloud> {
+export async function startLocalCloud(functionThreads?: number): Promise<LocalCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-it-'));
   // H5_DIR: a copy of dist/h5 to serve, so a build running meanwhile (it empties dist/h5 first) cannot break the run.
-  const gateway = await startGateway({ dataDir, port: 0, seed: true, allowClock: true, h5Dir: process.env.H5_DIR || undefined });
+  const gateway = await startGateway({
+    dataDir,
+    port: 0,
+    seed: true,
+    allowClock: true,
+    h5Dir: process.env.H5_DIR || undefined,
+    functionThreads,
+  });
 
   async function post(path: string, body: unknown, token?: string) {
     const res = await fetch(gateway.url + path, {

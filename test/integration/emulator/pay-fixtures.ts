@@ -68,7 +68,16 @@ export type PayCloud = {
 
 export async function startPayCloud(dataDir = mkdtempSync(join(tmpdir(), 'pay-gw-'))): Promise<PayCloud> {
   const functionsDir = recorderFunctions();
-  const gateway = await startGateway({ dataDir, port: 0, functionsDir, indexes: {}, seed: false, payRetryDelaysMs: RETRY_DELAYS_MS });
+  // The recorder keeps its state on this thread's globalThis, where the test reads it: its calls run here.
+  const gateway = await startGateway({
+    dataDir,
+    port: 0,
+    functionsDir,
+    indexes: {},
+    seed: false,
+    payRetryDelaysMs: RETRY_DELAYS_MS,
+    functionThreads: 0,
+  });
   const http = async (method: 'GET' | 'POST', path: string, token?: string, body?: unknown) => {
     const res = await fetch(gateway.url + path, {
       method,

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LocalInvocation } from '../../src/server/context';
+import type { ThreadAnswer, ThreadCall, ThreadData, ThreadLog } from './function-thread';
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Instance = { worker: Worker; pending: Map<number, Pending> };
+
+/** The thread's source is TypeScript: each thread registers tsx's require hook before loading it (tests, npm start and the bench alike). */
+const BOOT = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(join(__dirname, 'function-thread.ts'))});`;
+
+/**
+ * Function instances on their own threads (function-thread.ts). WeChat runs each function instance in its
+ * own container, apart from the gateway and the database; here a thread plays that part, so the functions
+ * and their wx-server-sdk (its request signing, its HTTP client) run beside the gateway and the local
+ * CloudBase rather than on their one event loop — on a 2-core machine, on the other core. A call goes to
+ * the instance with the fewest calls in flight. An instance that dies (an uncaught error in a function)
+ * fails the calls it held, as a crashed container does, and the next call starts a new one.
+ */
+export class FunctionThreads {
+  private readonly instances: (Instance | undefined)[];
+  private data?: ThreadData;
+  private seq = 0;
+
+  constructor(count: number) {
+    this.instances = Array.from({ length: Math.max(1, count) }, () => undefined);
+  }
+
+  /** Starts every instance, pointed at the local CloudBase (their cold start out of the first calls' way). */
+  start(data: ThreadData): void {
+    this.data = data;
+    for (let i = 0; i < this.instances.length; i++) this.instance(i);
+  }
+
+  run(name: string, event: unknown, invocation: LocalInvocation, context: unknown): Promise<unknown> {
+    let best = 0;
+    for (let i = 1; i < this.instances.length; i++) if (this.load(i) < this.load(best)) best = i;
+    const inst = this.instance(best);
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      inst.pending.set(id, { resolve, reject });
+      inst.worker.postMessage({ id, name, event, invocation, context } satisfies ThreadCall);
+    });
+  }
+
+  async close(): Promise<void> {
+    const all = this.instances.splice(0, this.instances.length, ...this.instances.map(() => undefined));
+    await Promise.all(all.map((inst) => inst?.worker.terminate()));
+  }
+
+  private load(i: number): number {
+    return this.instances[i]?.pending.size ?? 0;
+  }
+
+  private instance(i: number): Instance {
+    const existing = this.instances[i];
+    if (existing) return existing;
+    if (!this.data) throw new Error('FunctionThreads: start() first');
+    const worker = new Worker(BOOT, { eval: true, workerData: this.data });
+    const inst: Instance = { worker, pending: new Map() };
+    worker.on('message', (a: ThreadAnswer | ThreadLog) => {
+      if ('log' in a) return console[a.log](a.text);
+      const p = inst.pending.get(a.id);
+      if (!p) return;
+      inst.pending.delete(a.id);
+      if (a.ok) p.resolve(a.value);
+      else p.reject(Object.assign(new Error(a.error.message), a.error));
+    });
+    const died = (err: Error) => {
+      if (this.instances[i] === inst) this.instances[i] = undefined;
+      for (const p of inst.pending.values()) p.reject(err);
+      inst.pending.clear();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`function instance exited (code ${code})`)));
+    this.instances[i] = inst;
+    return inst;
+  }
+}
