@@ -6,20 +6,22 @@
  * bare wx-server-sdk does in the same run on this machine: its call rate, the bound that rate implies for a
  * sign-up (rate ÷ database calls per sign-up, counted by the emulator for each run) with the ratio, and the latency floor
  * at 200 concurrent callers — 200 callers each making a sign-up's number of calls one after another, straight
- * from this process (no gateway, no function) — against which the sign-up's p99 is set. Prints; asserts nothing.
+ * to the database (no gateway, no function) — against which the sign-up's p99 is set. The bare SDK runs on a
+ * thread of its own, as the gateway's function instances do (bare-sdk.ts). Prints; asserts nothing.
  *
  * The crowd's connections are opened before the clock starts (a burst of unauthenticated calls, answered
- * 401 without running anything): the gateway, the functions and the database share one event loop here, and
+ * 401 without running anything): the gateway and the database share one event loop here, and
  * Node accepts one new connection per turn of it, so 256 cold connections would measure the accept queue
  * (the last one waits ~256 turns), not sign-ups. WeChat's gateway holds its connections open the same way.
  *   npx tsx test/bench/event-rush.ts        (also part of `npm run bench`)
  */
 import { COLLECTIONS } from '../../src/contracts/collections';
 import { db } from '../../src/server/cloud';
+import { bareRate, bareSdk } from './bare-sdk';
 import { startLocalCloud, type LocalCloud } from '../helpers/local-cloud';
 import { crowd, eventInput, slot, volunteers } from '../integration/event/fixtures';
 import { table } from './table';
-import { ms, runWhenMain, timedCalls } from './main';
+import { runWhenMain, timedCalls } from './main';
 
 const VOLUNTEERS = 2_000;
 const SEATS = 50;
@@ -38,48 +40,20 @@ async function dbCalls(cloud: LocalCloud): Promise<number> {
   return Object.values(stats).reduce((n, s) => n + Object.values(s).reduce((m, v) => m + v, 0), 0);
 }
 
-/** Opens the SDK's connections to the database before the clock (200 reads at once), as for the crowd. */
-async function warmSdk(eventId: string): Promise<void> {
-  const coll = db().collection(COLLECTIONS.events);
-  await Promise.all(Array.from({ length: CONCURRENT }, () => coll.where({ _id: eventId }).limit(1).get()));
-}
-
-/** The bare SDK: `BARE_CALLS` one-document reads by 200 callers at once, from this process. */
-async function bareRate(eventId: string): Promise<number> {
-  const coll = db().collection(COLLECTIONS.events);
-  let next = 0;
-  await warmSdk(eventId);
-  const t0 = ms();
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, async () => {
-      while (next++ < BARE_CALLS) await coll.where({ _id: eventId }).limit(1).get();
-    }),
-  );
-  return BARE_CALLS / ((ms() - t0) / 1000);
-}
-
 /**
  * The latency floor at `CONCURRENT` callers: each "sign-up" is `calls` one-document reads one after another
  * (the cheapest database call, as many as a sign-up makes), `FLOOR_SIGNUPS` of them by 200 callers in a
- * closed loop. No sign-up through this stack can be faster: it makes the same number of calls and more.
+ * closed loop, from the functions' side of the stack (bare-sdk.ts). No sign-up through this stack can be
+ * faster: it makes the same number of calls and more.
  */
 async function bareFloor(eventId: string, calls: number) {
-  const coll = db().collection(COLLECTIONS.events);
-  const latency: number[] = [];
-  let next = 0;
-  await warmSdk(eventId);
-  const t0 = ms();
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, async () => {
-      while (next++ < FLOOR_SIGNUPS) {
-        const t = ms();
-        for (let i = 0; i < calls; i++) await coll.where({ _id: eventId }).limit(1).get();
-        latency.push(ms() - t);
-      }
-    }),
-  );
-  const seconds = (ms() - t0) / 1000;
-  latency.sort((a, b) => a - b);
+  const { seconds, latency } = await bareSdk({
+    collection: COLLECTIONS.events,
+    id: eventId,
+    calls,
+    loops: FLOOR_SIGNUPS,
+    callers: CONCURRENT,
+  });
   return { rate: FLOOR_SIGNUPS / seconds, latency };
 }
 
@@ -129,7 +103,7 @@ export async function eventRushBench(): Promise<void> {
     const rush = await publish('热门活动抢报名', 3);
     const calm = await publish('两百人同时在线报名', 5);
 
-    const bare = await bareRate(rush.id);
+    const bare = await bareRate(COLLECTIONS.events, rush.id, BARE_CALLS, CONCURRENT);
     await cloud.resetStats();
     const all = await signUps(cloud, tokens, rush.id, rush.slots[0].id, 'all');
     const calls = await dbCalls(cloud);
@@ -185,7 +159,7 @@ export async function eventRushBench(): Promise<void> {
       ),
     );
     console.log(
-      `\nbare wx-server-sdk, this process, ${CONCURRENT} callers: ${f1(bare)} calls/s before the runs ` +
+      `\nbare wx-server-sdk, on a thread as the functions run, ${CONCURRENT} callers: ${f1(bare)} calls/s before the runs ` +
         `(${BARE_CALLS} one-document reads), ${f1(bareAfter)} calls/s after them (the floor's reads)`,
     );
     console.log(

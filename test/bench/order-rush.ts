@@ -15,7 +15,8 @@ import { seedUsers } from '../helpers/people';
 import { crowd } from '../integration/event/fixtures';
 import { saleListing } from '../integration/order/fixtures';
 import { table } from './table';
-import { ms, runWhenMain, timedCalls } from './main';
+import { runWhenMain, timedCalls } from './main';
+import { bareRate } from './bare-sdk';
 
 const BUYERS = 2_000;
 const UNITS = 50;
@@ -42,18 +43,6 @@ const detail = (s: Ops) =>
     )
     .filter((x) => !x.endsWith(' '))
     .join('; ');
-
-async function bareRate(listingId: string): Promise<number> {
-  const coll = db().collection(COLLECTIONS.listings);
-  let next = 0;
-  const t0 = ms();
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, async () => {
-      while (next++ < BARE_CALLS) await coll.where({ _id: listingId }).limit(1).get();
-    }),
-  );
-  return BARE_CALLS / ((ms() - t0) / 1000);
-}
 
 async function run(cloud: LocalCloud, tokens: string[], listingId: string, concurrency: number | 'all') {
   const sockets = concurrency === 'all' ? 256 : concurrency;
@@ -121,7 +110,7 @@ export async function orderRushBench(): Promise<void> {
     const hot = await saleListing({ stock: UNITS });
     const plenty = await saleListing({ stock: BUYERS });
 
-    const bare = await bareRate(plenty._id);
+    const bare = await bareRate(COLLECTIONS.listings, plenty._id, BARE_CALLS, CONCURRENT);
     const rush = await run(cloud, tokens, hot._id, 'all');
     const steady = await run(cloud, tokens, plenty._id, CONCURRENT);
     const left = async (id: string) =>
@@ -155,7 +144,9 @@ export async function orderRushBench(): Promise<void> {
         [row('2,000 at once, 50 units', rush, UNITS, h), row(`${CONCURRENT} concurrent, stock for all`, steady, BUYERS, p)],
       ),
     );
-    console.log(`\nbare wx-server-sdk (${BARE_CALLS} one-document reads, ${CONCURRENT} at once, this process): ${f1(bare)} calls/s`);
+    console.log(
+      `\nbare wx-server-sdk (${BARE_CALLS} one-document reads, ${CONCURRENT} at once, on a thread as the functions run): ${f1(bare)} calls/s`,
+    );
     console.log('ratio = calls/s ÷ (bare rate ÷ database calls per call); db/call counts every call of the run, refusals included');
 
     const buyer = await cloud.as('bench-buyer-0');
