@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
-import { format } from 'node:util';
+import { format, inspect } from 'node:util';
 import { localInvocations, type LocalInvocation } from '../../src/server/context';
 import { pointSdkAt } from '../sdk-env';
 
@@ -37,12 +37,32 @@ const port = parentPort!;
 // The functions' logs go where the gateway's go (its console, which tests also watch), in order with the answers.
 for (const level of LEVELS)
   console[level] = (...args: unknown[]) => port.postMessage({ log: level, text: format(...args) } satisfies ThreadLog);
+/** Sends an answer as WeChat would: a value the thread can't copy as it is goes as its JSON (functions dropped). */
+function answer(a: ThreadAnswer): void {
+  try {
+    port.postMessage(a);
+  } catch {
+    try {
+      port.postMessage(JSON.parse(JSON.stringify(a)) as ThreadAnswer);
+    } catch (e) {
+      port.postMessage({
+        id: a.id,
+        ok: false,
+        error: { name: 'TypeError', message: `the answer can't be sent: ${String(e)}` },
+      } satisfies ThreadAnswer);
+    }
+  }
+}
+
 port.on('message', (call: ThreadCall) => {
-  const answer = (a: ThreadAnswer) => port.postMessage(a);
-  new Promise<unknown>((resolve) => resolve(localInvocations().run(call.invocation, () => load(call.name)(call.event, call.context)))).then(
+  new Promise<unknown>((resolve) => {
+    // Loaded outside the call's context: a bundle's top-level code runs as nobody, as a cold start does.
+    const main = load(call.name);
+    resolve(localInvocations().run(call.invocation, () => main(call.event, call.context)));
+  }).then(
     (value) => answer({ id: call.id, ok: true, value }),
     (err: unknown) => {
-      const e = err instanceof Error ? err : new Error(String(err));
+      const e = err instanceof Error ? err : new Error(inspect(err));
       answer({ id: call.id, ok: false, error: { name: e.name, message: e.message, stack: e.stack, code: (e as { code?: unknown }).code } });
     },
   );

@@ -21,6 +21,7 @@ export class FunctionThreads {
   private readonly instances: (Instance | undefined)[];
   private data?: ThreadData;
   private seq = 0;
+  private closed = false;
 
   constructor(count: number) {
     this.instances = Array.from({ length: Math.max(1, count) }, () => undefined);
@@ -33,18 +34,26 @@ export class FunctionThreads {
   }
 
   run(name: string, event: unknown, invocation: LocalInvocation, context: unknown): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error(`FunctionThreads: closed (${name})`));
     let best = 0;
     for (let i = 1; i < this.instances.length; i++) if (this.load(i) < this.load(best)) best = i;
-    const inst = this.instance(best);
-    const id = ++this.seq;
     return new Promise((resolve, reject) => {
+      const inst = this.instance(best);
+      const id = ++this.seq;
       inst.pending.set(id, { resolve, reject });
-      inst.worker.postMessage({ id, name, event, invocation, context } satisfies ThreadCall);
+      try {
+        inst.worker.postMessage({ id, name, event, invocation, context } satisfies ThreadCall);
+      } catch (e) {
+        inst.pending.delete(id); // an event the thread can't be sent
+        throw e;
+      }
     });
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const all = this.instances.splice(0, this.instances.length, ...this.instances.map(() => undefined));
+    for (const inst of all) for (const p of inst?.pending.values() ?? []) p.reject(new Error('FunctionThreads: closed'));
     await Promise.all(all.map((inst) => inst?.worker.terminate()));
   }
 
@@ -67,7 +76,10 @@ export class FunctionThreads {
       else p.reject(Object.assign(new Error(a.error.message), a.error));
     });
     const died = (err: Error) => {
-      if (this.instances[i] === inst) this.instances[i] = undefined;
+      if (this.instances[i] !== inst) return; // already replaced (an error, then its exit) or closed
+      this.instances[i] = undefined;
+      // Said even with no call in flight: the next call starts a new instance, with fresh module caches.
+      console.error('[functions] a function instance died; the next call starts a new one:', err);
       for (const p of inst.pending.values()) p.reject(err);
       inst.pending.clear();
     };

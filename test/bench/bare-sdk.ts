@@ -17,6 +17,7 @@ export function bareSdk(job: BareJob): Promise<BareResult> {
       void worker.terminate();
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the bare SDK's thread exited (code ${code}) before answering`)));
   });
 }
 

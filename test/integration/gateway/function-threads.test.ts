@@ -21,6 +21,8 @@ const SOURCES: Record<string, string> = {
       return { openid: who.openid, now: who.now, threadId, event };
     };`,
   say: `exports.main = async (event) => { console.error('[say]', event.n, { n: event.n }); return { ok: true }; };`,
+  // An answer carrying a function: not copyable between threads as it is.
+  odd: `exports.main = async () => ({ ok: true, n: 1, later: () => 1 });`,
   boom: `exports.main = async () => { throw Object.assign(new Error('炸了'), { code: 'BOOM' }); };`,
   // Kills its instance: an error no call catches, as a crashed container.
   crash: `exports.main = () => new Promise(() => setTimeout(() => { throw new Error('instance down'); }, 10));`,
@@ -75,12 +77,31 @@ it("writes a function's log lines through the gateway thread's console, before t
   }
 }, 60_000);
 
-it('fails the calls a dying instance held, and the next call runs on a new one', async () => {
-  const before = (await host.invoke('whoami', { n: 0, wait: 0 }, { openid: 'o-before' })) as Who;
-  const held = host.invoke('whoami', { n: 2, wait: 500 }, { openid: 'o-held' });
-  await expect(host.invoke('crash', {}, { openid: 'o-crash' })).rejects.toThrow('instance down');
-  await expect(held).rejects.toThrow('instance down');
-  const after = (await host.invoke('whoami', { n: 3, wait: 0 }, { openid: 'o-next' })) as Who;
-  expect(after.openid).toBe('o-next');
-  expect(after.threadId).not.toBe(before.threadId);
+it('fails the calls a dying instance held, says so, and the next call runs on a new one', async () => {
+  const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const before = (await host.invoke('whoami', { n: 0, wait: 0 }, { openid: 'o-before' })) as Who;
+    const held = host.invoke('whoami', { n: 2, wait: 500 }, { openid: 'o-held' });
+    await expect(host.invoke('crash', {}, { openid: 'o-crash' })).rejects.toThrow('instance down');
+    await expect(held).rejects.toThrow('instance down');
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('a function instance died')]);
+    const after = (await host.invoke('whoami', { n: 3, wait: 0 }, { openid: 'o-next' })) as Who;
+    expect(after.openid).toBe('o-next');
+    expect(after.threadId).not.toBe(before.threadId);
+  } finally {
+    errors.mockRestore();
+  }
+}, 60_000);
+
+it('answers a value it cannot copy as its JSON, as WeChat sends answers', async () => {
+  expect(await host.invoke('odd', {}, { openid: 'o-odd' })).toEqual({ ok: true, n: 1 });
+}, 60_000);
+
+it('refuses calls once closed, and fails the calls still running', async () => {
+  const own = new FunctionThreads(1);
+  own.start({ functionsDir: dir, serviceUrl: 'http://127.0.0.1:9/', credentials: { secretId: 'AKIDtest', secretKey: 'test' } });
+  const running = expect(own.run('whoami', { n: 4, wait: 5_000 }, { openid: 'o-run' }, {})).rejects.toThrow('closed');
+  await own.close();
+  await running;
+  await expect(own.run('whoami', { n: 5, wait: 0 }, { openid: 'o-late' }, {})).rejects.toThrow('closed');
 }, 60_000);
