@@ -14,10 +14,41 @@ import type { ListingDoc } from './repo';
 import type { ProducerDoc } from './producer-repo';
 import { opt, pick } from '../shared/view-fields';
 
+/** The document fields each view shows unchanged; each list is checked against its view, so nothing else can slip in. */
+const CARD_FIELDS = [
+  'name',
+  'category',
+  'priceFen',
+  'unit',
+  'originVillage',
+  'stationId',
+  'stationName',
+  'supported',
+  'soldCount',
+] as const satisfies readonly (keyof ListingCard)[];
+const LISTING_FIELDS = [
+  'status',
+  'description',
+  'photos',
+  'stock',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof ListingView)[];
+const PRODUCER_FIELDS = [
+  'name',
+  'village',
+  'stationId',
+  'stationName',
+  'status',
+  'supported',
+  'proxy',
+  'registeredAt',
+] as const satisfies readonly (keyof ProducerView)[];
+
 export function toCard(l: ListingDoc): ListingCard {
   return {
     id: l._id,
-    ...pick(l, ['name', 'category', 'priceFen', 'unit', 'originVillage', 'stationId', 'stationName', 'supported', 'soldCount']),
+    ...pick(l, CARD_FIELDS),
     photo: l.photos[0] ?? '',
     ...opt('pointsPrice', l.pointsPrice),
     ...opt('onSaleAt', l.onSaleAt),
@@ -43,7 +74,7 @@ export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Para
   const flaggedFields = viewer === 'staff' ? flaggedFieldsOf(l) : [];
   return {
     ...toCard(l),
-    ...pick(l, ['status', 'description', 'photos', 'stock', 'createdAt', 'updatedAt']),
+    ...pick(l, LISTING_FIELDS),
     producerName: party ? l.producerName : maskName(l.producerName),
     viewer,
     actions: listingActions(l, actors),
@@ -75,7 +106,7 @@ export function toProducerView(p: ProducerDoc, reader: Reader | null): ProducerV
   const self = !!reader && !!p.userId && p.userId === reader._id;
   return {
     id: p._id,
-    ...pick(p, ['name', 'village', 'stationId', 'stationName', 'status', 'supported', 'proxy', 'registeredAt']),
+    ...pick(p, PRODUCER_FIELDS),
     ...(staff || self ? { phone: p.phone } : {}),
     ...(staff ? opt('supportCategory', p.supportCategory) : {}),
     ...(staff || self ? opt('reviewNote', p.reviewNote || undefined) : {}),

@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../contracts/collections';
 import type { OrderLineView, OrderState, PayMethod, VisibleOrderState } from '../../contracts/order';
 import { VISIBLE_ORDER_STATES } from '../../contracts/order';
 import type { Page } from '../../contracts/paging';
-import { ORDER_MACHINE, type OrderEvent } from '../../core/order';
+import { OPEN_FOR_PICKUP, ORDER_MACHINE, type OrderEvent } from '../../core/order';
 import { db } from '../cloud';
 import { countWhere, byId, dueAfter, keysetRead, rows, updateIf, type DueCursor, command as _ } from '../shared/docs';
 import type { Order, PageRequest } from '../shared/paging';
@@ -171,5 +171,5 @@ export function unsettled(before: number, cursor: DueCursor | undefined, limit: 
 
 /** How many orders wait to be handed over at a station under any of `scopes` (the workbench's to-do count): one count. */
 export function countToHandOver(scopes: string[]): Promise<number> {
-  return countWhere(COLLECTIONS.orders, { state: _().in([...ORDER_MACHINE.from('pickup')]), stationPath: _().in(scopes) });
+  return countWhere(COLLECTIONS.orders, { state: _().in([...OPEN_FOR_PICKUP]), stationPath: _().in(scopes) });
 }

@@ -72,7 +72,7 @@ export type DueRange = { after?: number; upTo?: number };
 
 /**
  * A timer job's batch (timer/batch.ts drain): up to `limit` documents of `collection` where `due` holds and
- * `field` lies in `range` (a number: at or before it), strictly after `after`, in (`field`, `_id`) order — a
+ * `field` lies in `range` (a number: at or before it), past the cursor `after`, in (`field`, `_id`) order — a
  * stable order even where many share a time, so a walk never sees a document twice.
  */
 export function dueAfter<T>(

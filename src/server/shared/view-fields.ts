@@ -3,7 +3,11 @@
  * "not set" by the key's absence, and the function's answer stays small).
  */
 
-/** The fields of `doc` named in `keys`, as they are: a view's fields that show the document's unchanged. */
+/**
+ * The fields of `doc` named in `keys`, as they are: a view's fields that show the document's unchanged. A
+ * spread result escapes the view type's excess-field check, so name the keys `as const satisfies readonly
+ * (keyof View)[]`: a document field the view lacks (one not meant for its readers) then fails to compile.
+ */
 export function pick<T extends object, K extends keyof T & string>(doc: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
   for (const k of keys) out[k] = doc[k];
