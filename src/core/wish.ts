@@ -15,7 +15,7 @@ export type WishActor = 'owner' | 'claimer' | 'staff' | 'claimant' | 'system';
  * The one table the code obeys: the repository's transition() takes each event's `from` states from it
  * for its conditional write, use cases check `WISH_MACHINE.next(status, event)` before writing, the timer's
  * jobs select and move wishes by event, and views list the events the viewer may fire
- * (test/unit/core/wish.test.ts pins every row).
+ * (test/unit/core/machine-tables.ts draws every row; machines.test.ts pins the machine to it).
  */
 export const WISH_MACHINE = defineMachine<WishStatus, WishEvent, WishActor>({
   states: WISH_STATUSES,
