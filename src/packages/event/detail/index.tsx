@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import FactRow from '@/components/fact-row';
+import { gatedPage } from '@/components/gated-page';
 import { DetailState } from '@/components/resource-state';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import ViewActions from '@/components/view-actions';
 import type { EventView } from '@/contracts/event';
@@ -131,8 +131,4 @@ function EventDetail({ id }: { id: string }) {
 }
 
 /** One event: its slots with seats left, the viewer's places and their buttons (the server's `actions`). ?id=… */
-export default function EventDetailPage() {
-  const { params } = useRouter();
-  const id = params.id ? decodeURIComponent(params.id) : '';
-  return <SessionGate idPrefix='event-detail'>{() => <EventDetail id={id} />}</SessionGate>;
-}
+export default gatedPage('event-detail', (_, query) => <EventDetail id={query('id')} />);

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import StationSelect from '@/components/station-select';
 import SubmitBar from '@/components/submit-bar';
@@ -51,8 +50,7 @@ function EditForm({ user, id }: { user: UserView; id: string }) {
 }
 
 /** The publish form with its slot editor (?id=… edits an event: everything before sign-up opens, then only some). */
-export default function EventFormPage() {
-  const { params } = useRouter();
-  const id = params.id ? decodeURIComponent(params.id) : '';
-  return <SessionGate idPrefix='event-form'>{(user) => (id ? <EditForm user={user} id={id} /> : <EventForm user={user} />)}</SessionGate>;
-}
+export default gatedPage('event-form', (user, query) => {
+  const id = query('id');
+  return id ? <EditForm user={user} id={id} /> : <EventForm user={user} />;
+});

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import Tabs from '@/components/tabs';
 import type { RosterEntry, RosterPage, SlotView } from '@/contracts/event';
 import type { Result } from '@/contracts/result';
@@ -93,9 +93,4 @@ function Roster({ eventId, slotId }: { eventId: string; slotId: string }) {
 }
 
 /** A slot's roster for its organisers: who holds a seat, who waits and in which order; remove a place with a reason. */
-export default function RosterPageView() {
-  const { params } = useRouter();
-  const eventId = params.eventId ? decodeURIComponent(params.eventId) : '';
-  const slotId = params.slotId ? decodeURIComponent(params.slotId) : '';
-  return <SessionGate idPrefix='event-roster-page'>{() => <Roster eventId={eventId} slotId={slotId} />}</SessionGate>;
-}
+export default gatedPage('event-roster-page', (_, query) => <Roster eventId={query('eventId')} slotId={query('slotId')} />);
