@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { gatedPage } from '@/components/gated-page';
 import { DetailState } from '@/components/resource-state';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import type { Fail } from '@/contracts/result';
 import type { WishView } from '@/contracts/wish';
@@ -79,8 +79,4 @@ function WishDetail({ id, submitted }: { id: string; submitted: boolean }) {
  * One wish: where it stands, what happens next, and the reader's buttons — those the server lists in the
  * view's `actions`. ?id=… (&submitted=1 after 许愿).
  */
-export default function WishDetailPage() {
-  const { params } = useRouter();
-  const id = params.id ? decodeURIComponent(params.id) : '';
-  return <SessionGate idPrefix='wish-detail'>{() => <WishDetail id={id} submitted={params.submitted === '1'} />}</SessionGate>;
-}
+export default gatedPage('wish-detail', (_, query) => <WishDetail id={query('id')} submitted={query('submitted') === '1'} />);
