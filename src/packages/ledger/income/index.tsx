@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import { ORDER_ROUTES } from '@/contracts/routes';
 import { useResource } from '@/hooks/use-resource';
@@ -50,7 +50,4 @@ function Income({ producerId }: { producerId?: string }) {
   );
 }
 
-export default function IncomePage() {
-  const { params } = useRouter();
-  return <SessionGate idPrefix='income-page'>{() => <Income producerId={params.producerId} />}</SessionGate>;
-}
+export default gatedPage('income-page', (_, query) => <Income producerId={query('producerId')} />);

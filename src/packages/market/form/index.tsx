@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import FormField from '@/components/form-field';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import ResourceState from '@/components/resource-state';
 import SubmitBar from '@/components/submit-bar';
 import WishPhotos, { photoIds, photosBusy, type PhotoItem } from '@/components/wish-photos';
@@ -137,11 +137,6 @@ function FormLoader({ id, producerId, stationId }: { id?: string; producerId?: s
   );
 }
 
-export default function ListingFormPage() {
-  const { params } = useRouter();
-  return (
-    <SessionGate idPrefix='listing-form'>
-      {() => <FormLoader id={params.id} producerId={params.producerId} stationId={params.stationId} />}
-    </SessionGate>
-  );
-}
+export default gatedPage('listing-form', (_, query) => (
+  <FormLoader id={query('id')} producerId={query('producerId')} stationId={query('stationId')} />
+));

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Banner from '@/components/banner';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import ReasonField, { useReasonStep } from '@/components/reason-field';
-import SessionGate from '@/components/session-gate';
 import { DetailState } from '@/components/resource-state';
 import WishPhotos from '@/components/wish-photos';
 import { LISTING_STATUS_LABELS, MARKET_LIMITS, SUPPORT_BADGE, yuan, type ListingView, type ListingViewAction } from '@/contracts/market';
@@ -160,7 +160,4 @@ function ListingDetail({ id }: { id: string }) {
   );
 }
 
-export default function ListingPage() {
-  const { params } = useRouter();
-  return <SessionGate idPrefix='listing'>{() => <ListingDetail id={params.id ?? ''} />}</SessionGate>;
-}
+export default gatedPage('listing', (_, query) => <ListingDetail id={query('id')} />);

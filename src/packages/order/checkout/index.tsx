@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import MainButton from '@/components/main-button';
 import MockPaySheet from '@/components/mock-pay-sheet';
-import SessionGate from '@/components/session-gate';
 import StateView from '@/components/state-view';
 import SubmitBar from '@/components/submit-bar';
 import type { ListingView } from '@/contracts/market';
@@ -139,8 +138,6 @@ function Checkout({ src }: { src: Source }) {
 }
 
 /** ?stationId= (that station's cart) or ?listingId=&qty= (立即购买). */
-export default function CheckoutPage() {
-  const { params } = useRouter();
-  const src: Source = { stationId: params.stationId, listingId: params.listingId, qty: Math.max(1, Number(params.qty) || 1) };
-  return <SessionGate idPrefix='checkout'>{() => <Checkout src={src} />}</SessionGate>;
-}
+export default gatedPage('checkout', (_, query) => (
+  <Checkout src={{ stationId: query('stationId'), listingId: query('listingId'), qty: Math.max(1, Number(query('qty')) || 1) }} />
+));

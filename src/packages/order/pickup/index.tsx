@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import StateView from '@/components/state-view';
 import SubmitBar from '@/components/submit-bar';
 import TextField from '@/components/text-field';
@@ -108,24 +108,18 @@ function Pickup({ stationId, stationName }: { stationId: string; stationName?: s
 }
 
 /** ?stationId= (and its name) from 站点订单. */
-export default function PickupPage() {
-  const { params } = useRouter();
-  const stationId = params.stationId ?? '';
-  const name = params.stationName ? decodeURIComponent(params.stationName) : undefined;
+export default gatedPage('pickup-page', (_, query) => {
+  const stationId = query('stationId');
   return (
-    <SessionGate idPrefix='pickup-page'>
-      {() => (
-        <View id='pickup' className='page'>
-          {stationId ? (
-            <>
-              <Pickup stationId={stationId} stationName={name} />
-              <ByPerson stationId={stationId} />
-            </>
-          ) : (
-            <StateView id='pickup-state' status='empty' icon='站' title='没有选择站点' description='请从“站点订单”进入，先选好站点。' />
-          )}
-        </View>
+    <View id='pickup' className='page'>
+      {stationId ? (
+        <>
+          <Pickup stationId={stationId} stationName={query('stationName') || undefined} />
+          <ByPerson stationId={stationId} />
+        </>
+      ) : (
+        <StateView id='pickup-state' status='empty' icon='站' title='没有选择站点' description='请从“站点订单”进入，先选好站点。' />
       )}
-    </SessionGate>
+    </View>
   );
-}
+});

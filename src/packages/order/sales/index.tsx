@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import Chip from '@/components/chip';
+import { gatedPage } from '@/components/gated-page';
 import PagedListView from '@/components/paged-list-view';
-import SessionGate from '@/components/session-gate';
 import { ORDER_STATE_LABELS, PAY_METHOD_LABELS, type SaleView } from '@/contracts/order';
 import { PAGE_MAX } from '@/contracts/paging';
 import { usePagedList, type PagedList } from '@/hooks/use-paged-list';
@@ -100,7 +99,4 @@ function Sales({ producerId }: { producerId?: string }) {
   );
 }
 
-export default function SalesPage() {
-  const { params } = useRouter();
-  return <SessionGate idPrefix='sales-page'>{() => <Sales producerId={params.producerId} />}</SessionGate>;
-}
+export default gatedPage('sales-page', (_, query) => <Sales producerId={query('producerId')} />);
