@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import CarePageMeta from '@/components/care-mode/page-meta';
 import Cell from '@/components/cell';
 import PageHero from '@/components/page-hero';
 import StateView from '@/components/state-view';
@@ -41,6 +42,7 @@ export default function IdentitiesPage() {
 
   return (
     <View className='page'>
+      <CarePageMeta />
       <PageHero title='选择演示身份' text='这是本地演示环境。选一个身份登录，就能以这个身份体验小程序。' />
       {error ? (
         <View id='identity-error' className='page__banner page__banner--error'>
