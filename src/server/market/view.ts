@@ -14,41 +14,17 @@ import type { ListingDoc } from './repo';
 import type { ProducerDoc } from './producer-repo';
 import { opt, pick } from '../shared/view-fields';
 
-/** The document fields each view shows unchanged; each list is checked against its view, so nothing else can slip in. */
-const CARD_FIELDS = [
-  'name',
-  'category',
-  'priceFen',
-  'unit',
-  'originVillage',
-  'stationId',
-  'stationName',
-  'supported',
-  'soldCount',
-] as const satisfies readonly (keyof ListingCard)[];
-const LISTING_FIELDS = [
-  'status',
-  'description',
-  'photos',
-  'stock',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof ListingView)[];
-const PRODUCER_FIELDS = [
-  'name',
-  'village',
-  'stationId',
-  'stationName',
-  'status',
-  'supported',
-  'proxy',
-  'registeredAt',
-] as const satisfies readonly (keyof ProducerView)[];
+/** The document fields each view shows unchanged, each list checked against its view: nothing else can slip in. */
+type Keys<V> = readonly (keyof V)[];
+const AT_STATION = ['stationId', 'stationName'] as const;
+const CARD = ['name', 'category', 'priceFen', 'unit', 'originVillage', ...AT_STATION, 'supported', 'soldCount'] satisfies Keys<ListingCard>;
+const LISTING = ['status', 'description', 'photos', 'stock', 'createdAt', 'updatedAt'] satisfies Keys<ListingView>;
+const PRODUCER = ['name', 'village', ...AT_STATION, 'status', 'supported', 'proxy', 'registeredAt'] satisfies Keys<ProducerView>;
 
 export function toCard(l: ListingDoc): ListingCard {
   return {
     id: l._id,
-    ...pick(l, CARD_FIELDS),
+    ...pick(l, CARD),
     photo: l.photos[0] ?? '',
     ...opt('pointsPrice', l.pointsPrice),
     ...opt('onSaleAt', l.onSaleAt),
@@ -74,7 +50,7 @@ export function toListingView(l: ListingDoc, viewer: ListingViewer, actors: Para
   const flaggedFields = viewer === 'staff' ? flaggedFieldsOf(l) : [];
   return {
     ...toCard(l),
-    ...pick(l, LISTING_FIELDS),
+    ...pick(l, LISTING),
     producerName: party ? l.producerName : maskName(l.producerName),
     viewer,
     actions: listingActions(l, actors),
@@ -106,7 +82,7 @@ export function toProducerView(p: ProducerDoc, reader: Reader | null): ProducerV
   const self = !!reader && !!p.userId && p.userId === reader._id;
   return {
     id: p._id,
-    ...pick(p, PRODUCER_FIELDS),
+    ...pick(p, PRODUCER),
     ...(staff || self ? { phone: p.phone } : {}),
     ...(staff ? opt('supportCategory', p.supportCategory) : {}),
     ...(staff || self ? opt('reviewNote', p.reviewNote || undefined) : {}),
