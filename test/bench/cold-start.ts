@@ -96,7 +96,9 @@ export async function coldStartBench(runs = 5, only?: string[]): Promise<void> {
   const built = await buildFunctions(only);
   const rows = built.map(({ name, ownBytes, vendoredBytes }) => {
     const t = coldStart(join(FUNCTIONS_DIR, name, 'index.js'), ROOT, runs);
-    const fits = ownBytes <= BUNDLE_BUDGET && t.extraMs <= COLD_START_BUDGET_MS;
+    // Judged on ownMs, the direct measurement: extraMs is the difference of two medians of ~200 ms, which
+    // swings by ±40 ms between runs (a function read 77.6 ms extra and 35.0 ms own, then 41.9 and 24.4).
+    const fits = ownBytes <= BUNDLE_BUDGET && t.ownMs <= COLD_START_BUDGET_MS;
     const cells = [ms(t.sdkMs), ms(t.bundleMs), ms(t.extraMs), ms(t.ownMs), `${COLD_START_BUDGET_MS}`];
     return [name, kb(ownBytes), kb(vendoredBytes), kb(BUNDLE_BUDGET), ...cells, fits ? 'ok' : 'OVER'];
   });
@@ -104,7 +106,7 @@ export async function coldStartBench(runs = 5, only?: string[]): Promise<void> {
   console.log(table(heads, rows));
   console.log(
     'Cold start = require the bundle and answer one first call (FIRST_CALLS in test/bench/cold-start.ts).\n' +
-      'extra = median(sdk+bundle) − median(sdk); own = the bundle and its first call alone, after wx-server-sdk.',
+      'extra = median(sdk+bundle) − median(sdk); own = the bundle and its first call alone, after wx-server-sdk (what fits judges).',
   );
 }
 
