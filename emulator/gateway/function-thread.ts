@@ -5,12 +5,11 @@
  * error goes back as its name, message, stack and code.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { join } from 'node:path';
 import { format, inspect } from 'node:util';
 import { localInvocations, type LocalInvocation } from '../../src/server/context';
 import { pointSdkAt } from '../sdk-env';
+import { bundleLoader } from './bundles';
 
-type Main = (event: unknown, context: unknown) => Promise<unknown>;
 export type ThreadData = { functionsDir: string; serviceUrl: string; credentials: { secretId: string; secretKey: string } };
 export type ThreadCall = { id: number; name: string; event: unknown; invocation: LocalInvocation; context: unknown };
 export type ThreadAnswer =
@@ -23,15 +22,7 @@ const LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
 const data = workerData as ThreadData;
 pointSdkAt(data.serviceUrl, data.credentials);
-const loaded = new Map<string, Main>();
-const load = (name: string): Main => {
-  let main = loaded.get(name);
-  if (!main) {
-    main = (require(join(data.functionsDir, name, 'index.js')) as { main: Main }).main;
-    loaded.set(name, main);
-  }
-  return main;
-};
+const load = bundleLoader(data.functionsDir);
 
 const port = parentPort!;
 // The functions' logs go where the gateway's go (its console, which tests also watch), in order with the answers.

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { tsWorker } from '../ts-worker';
 import type { LocalInvocation } from '../../src/server/context';
 import type { ThreadAnswer, ThreadCall, ThreadData, ThreadLog } from './function-thread';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Instance = { worker: Worker; pending: Map<number, Pending> };
-
-/** The thread's source is TypeScript: each thread registers tsx's require hook before loading it (tests, npm start and the bench alike). */
-const BOOT = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(join(__dirname, 'function-thread.ts'))});`;
 
 /**
  * Function instances on their own threads (function-thread.ts). WeChat runs each function instance in its
@@ -65,7 +63,7 @@ export class FunctionThreads {
     const existing = this.instances[i];
     if (existing) return existing;
     if (!this.data) throw new Error('FunctionThreads: start() first');
-    const worker = new Worker(BOOT, { eval: true, workerData: this.data });
+    const worker = tsWorker(join(__dirname, 'function-thread.ts'), this.data);
     const inst: Instance = { worker, pending: new Map() };
     worker.on('message', (a: ThreadAnswer | ThreadLog) => {
       if ('log' in a) return console[a.log](a.text);

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { localInvocations } from '../../src/server/context';
+import { localInvocations, type LocalInvocation } from '../../src/server/context';
 import { OPENID } from './auth';
+import { bundleLoader, type Main } from './bundles';
 import type { FunctionThreads } from './function-threads';
 
 /** Who a function runs as: a signed-in user, or a trigger (the scheduler), which has no user. */
 export type Caller = { openid: string; now?: number } | { trigger: true; now?: number };
-
-type Main = (event: unknown, context: unknown) => Promise<unknown>;
 
 /** User calls that run at once; later ones wait their turn (see FunctionHost). */
 export const MAX_RUNNING_CALLS = 32;
@@ -27,28 +26,21 @@ export const MAX_RUNNING_CALLS = 32;
  * call may be waiting for one.
  */
 export class FunctionHost {
-  private readonly loaded = new Map<string, Main>();
   private running = 0;
   private readonly queue: (() => void)[] = [];
+  private readonly load: (name: string) => Main;
 
   constructor(
     private readonly functionsDir: string,
     private readonly maxRunning = MAX_RUNNING_CALLS,
     /** Where calls run: instances on their own threads, or (none given) this thread. */
     private readonly threads?: FunctionThreads,
-  ) {}
+  ) {
+    this.load = bundleLoader(functionsDir);
+  }
 
   has(name: string): boolean {
     return /^[a-zA-Z][\w-]{0,40}$/.test(name) && existsSync(join(this.functionsDir, name, 'index.js'));
-  }
-
-  private load(name: string): Main {
-    let main = this.loaded.get(name);
-    if (!main) {
-      main = (require(join(this.functionsDir, name, 'index.js')) as { main: Main }).main;
-      this.loaded.set(name, main);
-    }
-    return main;
   }
 
   /**
@@ -63,13 +55,14 @@ export class FunctionHost {
     const context = { function_name: name, request_id: `local-${Date.now().toString(36)}` };
     const invocation = { openid, appid: 'local-appid', now: caller.now };
     const threads = this.threads;
-    const run = threads
-      ? () => threads.run(name, event, invocation, context)
-      : (
-          (main: Main) => () =>
-            localInvocations().run(invocation, () => main(event, context))
-        )(this.load(name));
+    const run = threads ? () => threads.run(name, event, invocation, context) : this.here(name, event, invocation, context);
     return 'trigger' in caller ? run() : this.inTurn(run);
+  }
+
+  /** A call on this thread: the bundle loads first, outside the call's context (a cold start runs as nobody). */
+  private here(name: string, event: unknown, invocation: LocalInvocation, context: unknown): () => Promise<unknown> {
+    const main = this.load(name);
+    return () => localInvocations().run(invocation, () => main(event, context));
   }
 
   /** Runs `work` once fewer than `maxRunning` user calls run, in arrival order. */

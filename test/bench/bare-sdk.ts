@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from '../../emulator/ts-worker';
 import type { BareJob, BareResult } from './bare-thread';
-
-const BOOT = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(join(__dirname, 'bare-thread.ts'))});`;
 
 /**
  * The bare wx-server-sdk against the local CloudBase, measured where the functions' own SDK runs: on a
@@ -11,7 +9,7 @@ const BOOT = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).registe
  */
 export function bareSdk(job: BareJob): Promise<BareResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: job });
+    const worker = tsWorker(join(__dirname, 'bare-thread.ts'), job);
     worker.once('message', (r: BareResult) => {
       resolve(r);
       void worker.terminate();
