@@ -8,7 +8,7 @@ import {
 import type { GeoPoint } from '../contracts/geo';
 import type { Grants } from './access';
 import { isStaffOver } from './access';
-import { chinaDay, chinaDayStart, type Span } from './event';
+import type { Span } from './event';
 import { distanceM } from './geo';
 import { defineMachine } from './machine';
 import { servicePoints } from './points';
@@ -125,13 +125,8 @@ export function serviceRole(ev: { teamId?: string; stationPath: readonly string[
 
 // ---- months and days (China time) ----
 
-/** `YYYY-MM-DD` of `t`, China time. */
-export function chinaDate(t: number): string {
-  return new Date(chinaDayStart(chinaDay(t)) + 8 * HOUR_MS).toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM` of `t`, China time. */
-export const chinaMonth = (t: number): string => chinaDate(t).slice(0, 7);
+/** `YYYY-MM-DD` (chinaDate) and `YYYY-MM` (chinaMonth) of `t`, China time. */
+export { chinaIsoDate as chinaDate, chinaMonth } from './china-time';
 
 /** When month `YYYY-MM` begins (China time), epoch ms. */
 export function monthStart(month: string): number {

@@ -8,7 +8,7 @@ import type { IncomeMonth, LedgerView, MoneyFigures, PointsAndRefunds, ProducerL
 import type { OrderState, PayMethod } from '../contracts/order';
 
 /** yyyy-MM in China time: the month an order's payment, a donation or a handover counts under (one rule for all). */
-export { chinaMonth } from './attendance';
+export { chinaMonth } from './china-time';
 
 /** The `count` months before `month` and it, newest first (2026-01 → 2026-01, 2025-12, …). */
 export function monthsBack(month: string, count: number): string[] {

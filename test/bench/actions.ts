@@ -1,4 +1,5 @@
 import { mediaCheckEvent } from '../../emulator/openapi/media-check';
+import { chinaMonth } from '../../src/core/china-time';
 import { userIdOf } from '../../src/server/shared/ids';
 import { GARBAGE_TALK } from '../helpers/fixtures-event';
 import { listingInput } from '../helpers/fixtures-market';
@@ -13,7 +14,6 @@ const listingData = (name: string) =>
   listingInput(['cloud://local.bench/uploads/bench.png'], { name, description: '自家种的，今年新收。', stock: 20 });
 const uid = userIdOf;
 /** The current month in China time, as the 台账 picks it (2026-01). */
-const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 const eventData = () => ({
   ...GARBAGE_TALK,
   signUpOpensAt: Date.now() - 3_600_000,
@@ -239,8 +239,8 @@ export const SCENARIOS: Scenario[] = [
   }),
   row('market.wxaMediaCheck', null, '图片检测结果先于请求到达（记下待取）', { data: () => mediaCheckEvent('bench-early-verdict', 'pass') }),
   // 台账 (docs/ledger.md): the station's month, its export, a producer's income
-  row('market.stationLedger', 'demo-staff', '站点本月台账', { data: () => ({ nodeId: 'n-nantang', month: thisMonth() }) }),
-  row('market.exportLedger', 'demo-staff', '导出本月台账', { data: () => ({ nodeId: 'n-nantang', month: thisMonth() }) }),
+  row('market.stationLedger', 'demo-staff', '站点本月台账', { data: () => ({ nodeId: 'n-nantang', month: chinaMonth(Date.now()) }) }),
+  row('market.exportLedger', 'demo-staff', '导出本月台账', { data: () => ({ nodeId: 'n-nantang', month: chinaMonth(Date.now()) }) }),
   row('market.myIncome', 'demo-producer', '农户的收入'),
   // donations: a unit gives at a station, staff take it in and hand part of it to a household
   row('market.registerDonation', 'demo-unit', '爱心单位登记捐赠（待站点接收）', {

@@ -7,19 +7,15 @@ import { randomInt } from 'node:crypto';
 import { COLLECTIONS } from '../../contracts/collections';
 import { ORDER_INTERNALS, ORDER_MACHINE, pickupCodeOf, pickupKeyOf } from '../../core/order';
 import { AppError } from '../errors';
+import { chinaMonth } from '../../core/china-time';
 import { postEntryIn } from '../points/ledger';
 import { isDuplicateKey } from '../shared/docs';
 import { getOrNull, inTransaction } from '../shared/transaction';
 import { transition, type OrderDoc } from './repo';
 
-/** yyyy-MM of `at` in China time: the month a payment counts under in the station's 台账. */
-export function monthOf(at: number): string {
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 7);
-}
-
 function codeFields(o: Pick<OrderDoc, 'stationId'>, now: number) {
   const pickupCode = pickupCodeOf(randomInt(0, 1_000_000));
-  return { pickupCode, pickupKey: pickupKeyOf(o.stationId, pickupCode), paidAt: now, month: monthOf(now), updatedAt: now };
+  return { pickupCode, pickupKey: pickupKeyOf(o.stationId, pickupCode), paidAt: now, month: chinaMonth(now), updatedAt: now };
 }
 
 /**

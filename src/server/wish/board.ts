@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../../contracts/collections';
 import type { BoardLine } from '../../contracts/home';
-import { chinaMonth } from '../../core/attendance';
+import { chinaMonth } from '../../core/china-time';
 import { maskName } from '../../core/mask';
 import { db } from '../cloud';
 import { rows } from '../shared/docs';
