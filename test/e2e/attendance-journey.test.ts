@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
-import { checkReadable, input, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, clockAt, input, openRoute, useAppInBrowser } from '../helpers/e2e';
 import { eventInput, MIN, slot } from '../integration/event/fixtures';
 
 const app = useAppInBrowser();
 const TITLE = '东门河道巡护';
 
-/**
- * The functions' clock for every call this phone makes from now on (the local gateway honours `x-local-now`
- * in tests): the slot is tomorrow, and the journey happens at its start and at its end.
- */
-const clockAt = (page: Page, now: number) => page.context().setExtraHTTPHeaders({ 'x-local-now': String(now) });
-const openRoute = (page: Page, route: string) => page.goto(`${new URL(page.url()).origin}/#${route}`);
+// The slot is tomorrow; the journey happens at its start and at its end (clockAt fixes the functions' clock).
 
 /** The leader's live code as a scanner reads it: the token the QR code on the page is drawn from, once issued at `issuedAt`. */
 async function tokenOn(leader: Page, issuedAt: number): Promise<string> {

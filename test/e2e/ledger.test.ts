@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/poll';
 import type { OrderView, PayResult } from '@/contracts/order';
 import { checkReadable, input, tab, useAppInBrowser } from '../helpers/e2e';
 
@@ -21,11 +22,11 @@ test('after a completed order, demo-staff sees it in the station 台账, exports
   const prepayId = payment!.package.replace('prepay_id=', '');
   const res = await app.cloud.post('/api/dev/pay', { prepayId, decision: 'pay' }, resident.token);
   expect(res.status).toBe(200);
-  let paid = await resident.ok<OrderView>('market', 'orderDetail', { orderId: order.id });
-  for (let i = 0; i < 100 && !paid.pickupCode; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    paid = await resident.ok<OrderView>('market', 'orderDetail', { orderId: order.id });
-  }
+  const paid = await eventually(
+    () => resident.ok<OrderView>('market', 'orderDetail', { orderId: order.id }),
+    (o) => !!o.pickupCode,
+    { what: 'no pickup code (the payment notice never arrived)' },
+  );
   expect(paid.pickupCode).toMatch(/^\d{6}$/); // the payment notice never arrived: fail here, with the code's value
   const staffApi = await app.cloud.as('demo-staff');
   await staffApi.ok('market', 'verifyPickup', { stationId: 'n-nantang', code: paid.pickupCode });

@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/poll';
 import { checkReadable, fieldError, input, tab, textarea, useAppInBrowser } from '../helpers/e2e';
 import { encodeGreyPng } from '../../emulator/openapi/png';
 
@@ -40,11 +41,7 @@ test('a producer lists rice, staff approve it, a resident finds it under 粮油 
   // The local image check answers a moment later (as WeChat does); staff may approve once it has.
   const staffApi = await app.cloud.as('demo-staff');
   const staffActions = async () => (await staffApi.ok<{ actions: string[] }>('market', 'detail', { id })).actions;
-  let actions = await staffActions();
-  for (let i = 0; i < 100 && !actions.includes('approve'); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    actions = await staffActions();
-  }
+  const actions = await eventually(staffActions, (a) => a.includes('approve'), { what: 'staff may not approve yet (no image verdict)' });
   expect(actions).toContain('approve'); // a check that never answered fails here, not at the approve button
 
   // 2. The station staff approve it from the review queue.

@@ -1,25 +1,9 @@
-import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
-import { checkReadable, input, useAppInBrowser } from '../helpers/e2e';
+import { checkReadable, clockAt, input, openRoute, personalCode, useAppInBrowser } from '../helpers/e2e';
 import { pickRoleForVolunteer } from '../helpers/e2e-roles';
 import { eventInput, MIN, slot } from '../integration/event/fixtures';
 
 const app = useAppInBrowser();
-
-/** The functions' clock for every call this phone makes from now on (the local gateway honours `x-local-now` in tests). */
-const clockAt = (page: Page, now: number) => page.context().setExtraHTTPHeaders({ 'x-local-now': String(now) });
-const openRoute = (page: Page, route: string) => page.goto(`${new URL(page.url()).origin}/#${route}`);
-
-/** The person opens 我的 › 个人码; the reader takes the text the QR is drawn from (what a scanner would read). */
-async function personalCode(person: Page): Promise<string> {
-  await person.click('#me-btn-user-code');
-  const qr = person.locator('#user-code-qr');
-  await qr.waitFor();
-  const code = (await qr.getAttribute('data-text')) as string;
-  expect(code).toMatch(/^usercode\./);
-  await checkReadable(person);
-  return code;
-}
 
 /**
  * 王小红 paid two orders in love points for pickup at 南塘村站 and cannot find her 6-digit codes: she shows her

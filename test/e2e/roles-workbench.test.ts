@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { userIdOf } from '@/server/shared/ids';
-import { findOnAwardPage, useAppInBrowser } from '../helpers/e2e';
+import { findOnAwardPage, useAppInBrowser, personalCode } from '../helpers/e2e';
 import { pickRoleForVolunteer } from '../helpers/e2e-roles';
 import { glassesWish } from '../helpers/fixtures-wish';
 
@@ -74,11 +74,7 @@ test('staff award civility points by a resident 个人码', async () => {
   const residentApi = await app.cloud.as('demo-resident');
   const before = (await residentApi.ok('points', 'balance')).balance as number;
   const resident = await app.openMeTab('demo-resident');
-  await resident.click('#me-btn-user-code');
-  const qr = resident.locator('#user-code-qr');
-  await qr.waitFor();
-  const code = (await qr.getAttribute('data-text')) as string;
-  expect(code).toMatch(/^usercode\./);
+  const code = await personalCode(resident);
   await expect(resident.locator('#user-code-qr img').count()).resolves.toBe(1);
 
   const staff = await app.openMeTab('demo-staff');

@@ -3,7 +3,8 @@ import { launchBrowser, phonePage, type Gps } from './browser';
 import { startLocalCloud, type LocalCloud } from './local-cloud';
 import { trackTransfers, type Transfers } from './transfers';
 
-export { checkReadable } from './readable';
+import { checkReadable } from './readable';
+export { checkReadable };
 
 /** Inputs, textareas and tab-bar items as Taro renders them on H5. */
 export const input = (page: Page, id: string) => page.locator(`#${id} input`).first();
@@ -30,6 +31,23 @@ export async function submitWishForm(
  * On 我的, staff open 发放文明积分 and find a person: by the 编号 typed in (`code`) or by a 个人码 as a scan
  * enters it (`person`); waits until the page names them.
  */
+/** The functions' clock for every call this phone makes from now on (the local gateway honours `x-local-now` in tests). */
+export const clockAt = (page: Page, now: number) => page.context().setExtraHTTPHeaders({ 'x-local-now': String(now) });
+/** Opens `route` (a page path with its query) on this phone's app. */
+export const openRoute = (page: Page, route: string) => page.goto(`${new URL(page.url()).origin}/#${route}`);
+
+/** The person opens 我的 › 个人码; the reader takes the text the QR is drawn from (what a scanner would read). */
+export async function personalCode(person: Page): Promise<string> {
+  await person.click('#me-btn-user-code');
+  // The newest: a page opened a second time can meet its first copy still on the H5 page stack, before it.
+  const qr = person.locator('#user-code-qr').last();
+  await qr.waitFor();
+  const code = (await qr.getAttribute('data-text')) as string;
+  expect(code).toMatch(/^usercode\./);
+  await checkReadable(person);
+  return code;
+}
+
 export async function findOnAwardPage(staff: Page, by: 'code' | 'person', value: string, name: string): Promise<void> {
   await staff.click('#me-cell-award');
   await input(staff, by === 'code' ? 'award-input-code' : 'award-person-input').fill(value);

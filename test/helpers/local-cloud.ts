@@ -31,7 +31,7 @@ export type LocalCloud = {
 };
 
 /** Starts the local CloudBase + gateway on a fresh data folder with the demo county seeded. */
-export async function startLocalCloud(functionThreads?: number): Promise<LocalCloud> {
+export async function startLocalCloud(): Promise<LocalCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-it-'));
   // H5_DIR: a copy of dist/h5 to serve, so a build running meanwhile (it empties dist/h5 first) cannot break the run.
   const gateway = await startGateway({
@@ -40,7 +40,6 @@ export async function startLocalCloud(functionThreads?: number): Promise<LocalCl
     seed: true,
     allowClock: true,
     h5Dir: process.env.H5_DIR || undefined,
-    functionThreads,
   });
 
   async function post(path: string, body: unknown, token?: string) {

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { buildFunctions, FUNCTIONS_DIR, functionNames, ROOT, type BuiltFunction } from '../../scripts/functions';
-import { KB, kb } from './sizes';
+import { BUNDLE_BUDGET } from '../bench/cold-start';
+import { kb } from './sizes';
 
-/** docs/architecture.md "Budgets": a function bundle's own code (the cloud-installed and bundled packages excluded). */
-const BUNDLE_BUDGET = 150 * KB;
 const SDK_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version;
 
 const names = functionNames();

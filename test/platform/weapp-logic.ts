@@ -129,8 +129,6 @@ export function pageMetaWrites(page: LogicPage, field: string): unknown[] {
   );
 }
 
-export const settle = (ms = 300) => new Promise((done) => setTimeout(done, ms));
-
 /** Resolves once `done()` holds (checked every 10 ms), or fails after `ms`. */
 export async function until(done: () => boolean, ms = 10_000): Promise<void> {
   await eventually(done, (held) => held, { timeoutMs: ms, everyMs: 10, what: 'until: not done' });
