@@ -36,8 +36,7 @@ export const ORDER_STATE_TONE: Record<OrderState, 'neutral' | 'primary' | 'succe
 
 /** ¥12.50 from integer fen. */
 export function money(fen: number): string {
-  const text = yuan(fen);
-  return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
+  return `${fen < 0 ? '-' : ''}¥${yuan(Math.abs(fen))}`;
 }
 
 /** 2026-12-01 09:05 in the phone's time. */

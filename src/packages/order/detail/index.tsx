@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import ActionButton from '@/components/action-button';
 import Chip from '@/components/chip';
 import MockPaySheet from '@/components/mock-pay-sheet';
 import QrCode from '@/components/qr-code';
 import ReasonField, { useReasonStep } from '@/components/reason-field';
-import SessionGate from '@/components/session-gate';
+import { gatedPage } from '@/components/gated-page';
 import { DetailState } from '@/components/resource-state';
 import SubmitBar from '@/components/submit-bar';
 import { ORDER_RULES, ORDER_STATE_LABELS, PAY_METHOD_LABELS, type OrderView, type OrderViewAction } from '@/contracts/order';
@@ -173,17 +173,5 @@ function OrderDetail({ id, note }: { id: string; note?: string }) {
   );
 }
 
-function safeDecode(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** ?id= the order; ?note= what the checkout has to say (a payment not finished). */
-export default function OrderDetailPage() {
-  const { params } = useRouter();
-  return <SessionGate idPrefix='order'>{() => <OrderDetail id={params.id ?? ''} note={safeDecode(params.note)} />}</SessionGate>;
-}
+export default gatedPage('order', (_, query) => <OrderDetail id={query('id')} note={query('note') || undefined} />);
