@@ -6,7 +6,7 @@ import { WISH_MACHINE, type ClaimerKind, type WishEvent } from '../../core/wish'
 import { db } from '../cloud';
 import { countWhere, byId, dueAfter, keysetRead, rows, type DueCursor, command as _ } from '../shared/docs';
 import { FLAGGED_THEN_OLDEST, orderBy, type Order, type PageRequest } from '../shared/paging';
-import { anyOf, transitionOn } from '../shared/transition';
+import { anyOf, transitionOn, type TransitionOf } from '../shared/transition';
 
 export type WishDoc = WishContent & {
   _id: string;
@@ -124,24 +124,13 @@ export async function withSlotsHeld(
   };
 }
 
-const fire = transitionOn(COLLECTIONS.wishes, 'status', WISH_MACHINE);
-
 /**
  * Fires `event` on a wish in one conditional write: the wish must be in one of the event's `from` states
  * (WISH_MACHINE) and match `match` (the claimer, the owner, the times a timer read); it moves to the
- * event's `to` state with `patch`. A `status` in `patch` must be that state. Answers true for the one
- * caller whose write changed the document; everyone racing it gets false.
+ * event's `to` state with `patch`. Answers true for the one caller whose write changed the document;
+ * everyone racing it gets false.
  */
-export async function transition(
-  id: string,
-  event: WishEvent,
-  match: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Promise<boolean> {
-  const { to } = WISH_MACHINE.transitions[event];
-  if (patch.status !== undefined && patch.status !== to) throw new Error(`wish ${event} leads to ${to}, not ${String(patch.status)}`);
-  return fire(id, event, match, patch);
-}
+export const transition: TransitionOf<WishEvent> = transitionOn(COLLECTIONS.wishes, 'status', WISH_MACHINE);
 
 /** A page of wishes in `order` after the request's cursor: one read of limit + 1 (shared/paging.ts). */
 const page = (where: object, order: Order, req: PageRequest): Promise<Page<WishDoc>> =>
